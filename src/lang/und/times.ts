@@ -1,0 +1,4 @@
+import type { TimeRecognizer } from '../types.js';
+
+// Placeholder until the time grammar for 'und' lands.
+export const times: TimeRecognizer = () => [];
