@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
-const dist = join(root, 'dist');
+// usage: node scripts/copy-assets.mjs [OUT_DIR]   (default: dist)
+const dist = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
 
 function walk(dir) {
   for (const name of readdirSync(dir)) {

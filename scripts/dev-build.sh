@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds a private copy of the CLI into /tmp/sitrep-NAME (dist/, bin/, package.json, a link to
+# node_modules), so that several engineers can build and evaluate at once without overwriting
+# each other's dist/. Then, for example:
+#   SITREP_CMD="node /tmp/sitrep-NAME/bin/sitrep.js" ../shared/eval/run numbers --out /tmp/eval-NAME
+set -euo pipefail
+name="${1:?usage: scripts/dev-build.sh NAME}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="/tmp/sitrep-$name"
+mkdir -p "$out/bin"
+cd "$root"
+npx tsc -p tsconfig.build.json --outDir "$out/dist"
+node scripts/copy-assets.mjs "$out/dist"
+cp bin/sitrep.js "$out/bin/"
+cp package.json "$out/"
+ln -sfn "$root/node_modules" "$out/node_modules"
+echo "built $out: SITREP_CMD=\"node $out/bin/sitrep.js\""
