@@ -2,6 +2,7 @@
  * Events in the database: finding merge candidates, adding a report, and recomputing an event's
  * merged view from its reports and reviews. Every function takes the transaction it runs in.
  */
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Event } from '../model/extraction.js';
 import { day, type MergeCandidate } from './event-merge.js';
@@ -9,6 +10,17 @@ import { summarize, type ReportInput } from './event-summary.js';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database>;
+
+/** Serializes merging across processes on PostgreSQL (any constant shared by all sitrep processes). */
+const MERGE_LOCK = 727_001;
+
+/**
+ * Takes the merge lock for the rest of the transaction on PostgreSQL (SQLite has one writer at a
+ * time anyway): two workers never create the same event twice, and `changes` ids commit in order.
+ */
+export async function lockForMerge(db: Db, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${MERGE_LOCK})`.execute(db);
+}
 
 /** Longest event a candidate search looks back over (a `year`-precision event). */
 const LOOKBACK_DAYS = 370;

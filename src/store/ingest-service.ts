@@ -4,13 +4,12 @@
  * so a process killed halfway leaves either the whole article or nothing, and re-running the
  * ingest finishes the job.
  */
-import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Extraction, Statement } from '../model/extraction.js';
 import { checkArticle, contentHash, type ArticleInput } from './article-input.js';
 import type { Store } from './database.js';
 import { pickMerge } from './event-merge.js';
-import { createEvent, findCandidates, insertReport, recomputeEvent, type NewReport } from './event-repository.js';
+import { createEvent, findCandidates, insertReport, lockForMerge, recomputeEvent, type NewReport } from './event-repository.js';
 import type { Database } from './schema.js';
 
 /** The extraction to run on an article (the pipeline's `extract`, or a test double). */
@@ -25,9 +24,6 @@ export interface IngestResult {
   readonly statements: number;
 }
 
-/** Serializes merging across processes on PostgreSQL (any constant shared by all sitrep processes). */
-const MERGE_LOCK = 727_001;
-
 /** Ingests one article; an article already stored (same URL or same content) changes nothing. */
 export async function ingestArticle(store: Store, input: ArticleInput, extract: Extractor, now = new Date()): Promise<IngestResult> {
   const article = checkArticle(input);
@@ -40,7 +36,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, extract: 
   );
   const at = now.toISOString();
   return store.db.transaction().execute(async (tx) => {
-    if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${MERGE_LOCK})`.execute(tx);
+    await lockForMerge(tx, store.dialect);
     const inserted = await tx
       .insertInto('articles')
       .values({

@@ -1,0 +1,150 @@
+/**
+ * `GET /api/web/map`: the dashboard's map layer, aggregated on the server so that the browser
+ * never receives every event. Events matching the filters inside the bounding box are grouped
+ * into grid cells about 60 screen pixels wide at the requested zoom; a cell holding one event
+ * carries its id, a cell holding several is a cluster (count, total toll, most frequent type,
+ * mean position). At most a few hundred cells per view, whatever the size of the database.
+ */
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../store/database.js';
+import { applyWebFilters, WEB_FILTER_SCHEMA } from './web-filters.js';
+import type { WebFilterQuery } from './web-filters.js';
+
+interface MapQuery extends WebFilterQuery {
+  bbox?: string;
+  zoom?: number;
+}
+
+export interface MapCell {
+  lon: number;
+  lat: number;
+  count: number;
+  fatalities: number;
+  type: string;
+  id?: number;
+}
+
+/** Grid cell size in degrees for a zoom level: ~60 px of a 512 px world tile. */
+export function cellSize(zoom: number): number {
+  const z = Math.max(0, Math.min(22, zoom));
+  return (360 / (512 * 2 ** z)) * 60;
+}
+
+/** Parses `west,south,east,north`; throws a readable message when malformed. */
+export function parseBbox(value: string): [number, number, number, number] {
+  const parts = value.split(',').map(Number);
+  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
+    throw new Error(`bbox must be "west,south,east,north" in degrees, got "${value}"`);
+  }
+  const [w, s, e, n] = parts as [number, number, number, number];
+  if (s > n) throw new Error(`bbox south (${s}) is north of its north (${n})`);
+  return [w, s, e, n];
+}
+
+interface TypeRow {
+  gx: number;
+  gy: number;
+  event_type: string;
+  n: number | string;
+  fat: number | string | null;
+  slat: number;
+  slon: number;
+  id: number;
+}
+
+/** Merges per-(cell, type) rows into cells: counts and tolls summed, the commonest type kept. */
+export function mergeCells(rows: readonly TypeRow[]): MapCell[] {
+  const cells = new Map<string, { n: number; fat: number; slat: number; slon: number; id: number; best: [string, number] }>();
+  for (const r of rows) {
+    const key = `${r.gx}:${r.gy}`;
+    const n = Number(r.n);
+    const c = cells.get(key) ?? { n: 0, fat: 0, slat: 0, slon: 0, id: r.id, best: [r.event_type, 0] };
+    c.n += n;
+    c.fat += Number(r.fat ?? 0);
+    c.slat += Number(r.slat);
+    c.slon += Number(r.slon);
+    if (n > c.best[1]) c.best = [r.event_type, n];
+    cells.set(key, c);
+  }
+  return [...cells.values()].map((c) => ({
+    lon: round(c.slon / c.n),
+    lat: round(c.slat / c.n),
+    count: c.n,
+    fatalities: c.fat,
+    type: c.best[0],
+    ...(c.n === 1 ? { id: c.id } : {}),
+  }));
+}
+
+const round = (v: number): number => Math.round(v * 1e5) / 1e5;
+
+async function mapCells(store: Store, q: MapQuery): Promise<{ total: number; cells: MapCell[] }> {
+  const size = cellSize(q.zoom ?? 3);
+  let query = applyWebFilters(store.db.selectFrom('events'), q);
+  if (q.bbox) {
+    const [w, s, e, n] = parseBbox(q.bbox);
+    query = query.where('lat', '>=', s).where('lat', '<=', n);
+    // a box across the antimeridian (west > east) wraps around
+    query = w <= e ? query.where('lon', '>=', w).where('lon', '<=', e) : query.where((eb) => eb.or([eb('lon', '>=', w), eb('lon', '<=', e)]));
+  }
+  const gx = sql<number>`floor((lon + 180) / ${size})`;
+  const gy = sql<number>`floor((lat + 90) / ${size})`;
+  const rows = (await query
+    .select([
+      gx.as('gx'),
+      gy.as('gy'),
+      'event_type',
+      sql<number>`count(*)`.as('n'),
+      sql<number>`sum(coalesce(fatalities, 0))`.as('fat'),
+      sql<number>`sum(lat)`.as('slat'),
+      sql<number>`sum(lon)`.as('slon'),
+      sql<number>`min(id)`.as('id'),
+    ])
+    .groupBy([gx, gy, 'event_type'])
+    .execute()) as unknown as TypeRow[];
+  const cells = mergeCells(rows);
+  return { total: cells.reduce((t, c) => t + c.count, 0), cells };
+}
+
+const CELL_SCHEMA = {
+  type: 'object',
+  required: ['lon', 'lat', 'count', 'fatalities', 'type'],
+  properties: {
+    lon: { type: 'number' },
+    lat: { type: 'number' },
+    count: { type: 'integer' },
+    fatalities: { type: 'integer' },
+    type: { type: 'string' },
+    id: { type: 'integer' },
+  },
+} as const;
+
+export function registerWebMap(app: FastifyInstance, store: Store): void {
+  app.get<{ Querystring: MapQuery }>(
+    '/api/web/map',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            ...WEB_FILTER_SCHEMA,
+            bbox: { type: 'string', description: 'west,south,east,north in degrees' },
+            zoom: { type: 'number', minimum: 0, maximum: 24 },
+          },
+        },
+        response: {
+          200: { type: 'object', required: ['total', 'cells'], properties: { total: { type: 'integer' }, cells: { type: 'array', items: CELL_SCHEMA } } },
+        },
+      },
+    },
+    async (req, reply) => {
+      try {
+        return await mapCells(store, req.query);
+      } catch (err) {
+        if (err instanceof Error && /^bbox/.test(err.message)) return reply.code(400).send({ error: 'Bad Request', message: err.message });
+        throw err;
+      }
+    },
+  );
+}

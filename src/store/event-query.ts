@@ -1,0 +1,120 @@
+/**
+ * Querying events: the filters of `GET /api/events`, `sitrep events` and `sitrep export`,
+ * applied in SQL so that they use the indexes of migration 0001.
+ */
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Database, EventRow } from './schema.js';
+
+export interface EventFilter {
+  /** [west, south, east, north] in degrees. */
+  readonly bbox?: readonly [number, number, number, number];
+  /** Event start date from/to, inclusive (`YYYY-MM-DD`). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Event types or sub-types (any of). */
+  readonly types?: readonly string[];
+  /** Substrings of actor1 or actor2 (any of, case-insensitive). */
+  readonly actors?: readonly string[];
+  /** ISO 3166-1 alpha-2 codes (any of). */
+  readonly countries?: readonly string[];
+  readonly admin1?: readonly string[];
+  readonly minFatalities?: number;
+  /** Words that must all appear in the event's names, actors, types and sources. */
+  readonly q?: string;
+  /** Statuses (any of); default: every status but `rejected`. */
+  readonly statuses?: readonly string[];
+  /** Only events created or updated after this ISO time. */
+  readonly updatedSince?: string;
+}
+
+export const SORTS = ['date', '-date', 'fatalities', '-fatalities', 'updated', '-updated', 'confidence', '-confidence'] as const;
+export type EventSort = (typeof SORTS)[number];
+
+export interface PageRequest {
+  readonly limit: number;
+  readonly offset: number;
+  readonly sort: EventSort;
+}
+
+/** Beyond this many matches `total` is reported as a lower bound (`totalExact: false`). */
+export const COUNT_CAP = 10_000;
+
+type EventQuery = SelectQueryBuilder<Database, 'events', object>;
+
+/** Adds the filter's conditions to a query over `events`. */
+export function applyFilter<Q extends EventQuery>(q: Q, f: EventFilter): Q {
+  let out = q as EventQuery;
+  if (f.bbox) {
+    const [w, s, e, n] = f.bbox;
+    out = out.where('lat', '>=', s).where('lat', '<=', n);
+    // a box across the antimeridian (west > east) wraps around
+    out = w <= e ? out.where('lon', '>=', w).where('lon', '<=', e) : out.where((eb) => eb.or([eb('lon', '>=', w), eb('lon', '<=', e)]));
+  }
+  if (f.from) out = out.where('date_start', '>=', f.from);
+  if (f.to) out = out.where('date_start', '<=', f.to);
+  if (f.types?.length) {
+    const types = [...f.types];
+    out = out.where((eb) => eb.or([eb('event_type', 'in', types), eb('sub_event_type', 'in', types)]));
+  }
+  if (f.actors?.length) {
+    const pats = f.actors.map((a) => `%${escapeLike(a.toLowerCase())}%`);
+    out = out.where((eb) => eb.or(pats.flatMap((p) => [eb(eb.fn('lower', ['actor1']), 'like', p), eb(eb.fn('lower', ['actor2']), 'like', p)])));
+  }
+  if (f.countries?.length) out = out.where('country', 'in', f.countries.map((c) => c.toUpperCase()));
+  if (f.admin1?.length) out = out.where('admin1', 'in', [...f.admin1]);
+  if (f.minFatalities !== undefined) out = out.where('fatalities', '>=', f.minFatalities);
+  for (const word of (f.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
+    out = out.where('search_text', 'like', `%${escapeLike(word)}%`);
+  }
+  out = f.statuses?.length ? out.where('status', 'in', [...f.statuses]) : out.where('status', '!=', 'rejected');
+  if (f.updatedSince) out = out.where('updated_at', '>', f.updatedSince);
+  return out as Q;
+}
+
+/** `%` and `_` in user text match themselves (LIKE … ESCAPE is not needed: we drop them). */
+function escapeLike(s: string): string {
+  return s.replace(/[%_\\]/g, '');
+}
+
+const SORT_COLUMN = { date: 'date_start', fatalities: 'fatalities', updated: 'updated_at', confidence: 'confidence' } as const;
+
+/** Orders by the sort key, then by id, so that pages are stable. */
+export function applySort<Q extends EventQuery>(q: Q, sort: EventSort): Q {
+  const desc = sort.startsWith('-');
+  const column = SORT_COLUMN[sort.replace('-', '') as keyof typeof SORT_COLUMN];
+  const dir = desc ? 'desc' : 'asc';
+  return (q as EventQuery).orderBy(column, dir).orderBy('id', dir) as Q;
+}
+
+export interface EventPage {
+  readonly items: readonly EventRow[];
+  readonly total: number;
+  /** False when there are more than `COUNT_CAP` matches and `total` is that cap. */
+  readonly totalExact: boolean;
+}
+
+/** One page of events matching the filter, with the number of matches (capped, see `COUNT_CAP`). */
+export async function queryEvents(db: Kysely<Database>, f: EventFilter, page: PageRequest): Promise<EventPage> {
+  const base = applyFilter(db.selectFrom('events'), f);
+  const items = await applySort(base.selectAll(), page.sort).limit(page.limit).offset(page.offset).execute();
+  let total: number;
+  if (page.offset === 0 && items.length < page.limit) total = items.length;
+  else {
+    const capped = base.select('id').limit(COUNT_CAP + 1).as('capped');
+    const row = await db.selectFrom(capped).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    total = Number(row.n);
+  }
+  const totalExact = total <= COUNT_CAP;
+  return { items, total: Math.min(total, COUNT_CAP), totalExact };
+}
+
+/** Every matching event in id order, a batch at a time (for exports of any size). */
+export async function* streamEvents(db: Kysely<Database>, f: EventFilter, batch = 1000): AsyncGenerator<EventRow> {
+  let after = 0;
+  for (;;) {
+    const rows = await applyFilter(db.selectFrom('events'), f).selectAll().where('id', '>', after).orderBy('id').limit(batch).execute();
+    for (const r of rows) yield r;
+    if (rows.length < batch) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}

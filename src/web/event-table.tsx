@@ -1,0 +1,119 @@
+/**
+ * The event table: sortable by column, paged on the server (50 rows at a time), filtered by the
+ * shared filters. A click on a row opens the event.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { fetchEvents } from './api.js';
+import type { EventPage, EventSummary } from './api.js';
+import { typeColor } from './colors.js';
+import { filterParams } from './filters.js';
+import type { Filters } from './filters.js';
+import { isAbort } from './http.js';
+import { formatDateRange } from './format.js';
+
+export const PAGE_SIZE = 50;
+
+interface Column {
+  readonly key: string;
+  readonly label: string;
+  readonly sort?: string;
+  readonly cell: (e: EventSummary) => preact.ComponentChild;
+}
+
+const COLUMNS: readonly Column[] = [
+  { key: 'date', label: 'Date', sort: 'date', cell: (e) => formatDateRange(e.dateStart, e.dateEnd) },
+  {
+    key: 'type',
+    label: 'Type',
+    sort: 'type',
+    cell: (e) => (
+      <span>
+        <i class="swatch" style={{ background: typeColor(e.eventType) }} />
+        {e.subEventType || e.eventType}
+      </span>
+    ),
+  },
+  { key: 'where', label: 'Location', sort: 'location', cell: (e) => [e.locationName, e.admin1, e.country].filter(Boolean).join(', ') },
+  { key: 'actors', label: 'Actors', cell: (e) => [e.actor1, e.actor2].filter(Boolean).join(' vs ') || '—' },
+  { key: 'fatalities', label: 'Killed', sort: 'fatalities', cell: (e) => e.fatalities ?? '—' },
+  { key: 'injured', label: 'Injured', sort: 'injured', cell: (e) => e.injured ?? '—' },
+  { key: 'reports', label: 'Reports', sort: 'reports', cell: (e) => e.reportCount },
+  { key: 'status', label: 'Review', cell: (e) => <span class={`status status-${e.status}`}>{e.status}</span> },
+];
+
+interface Props {
+  readonly filters: Filters;
+  readonly version: number;
+  readonly selected?: number;
+  readonly onSelect: (id: number) => void;
+}
+
+export function EventTable({ filters, version, selected, onSelect }: Props) {
+  const [sort, setSort] = useState({ by: 'date', desc: true });
+  const [page, setPage] = useState(0);
+  const [data, setData] = useState<EventPage>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => setPage(0), [filters, sort]);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    const params = filterParams(filters);
+    params.set('sort', `${sort.desc ? '-' : ''}${sort.by}`);
+    params.set('limit', String(PAGE_SIZE));
+    params.set('offset', String(page * PAGE_SIZE));
+    fetchEvents(params, ctrl.signal)
+      .then((d) => {
+        setData(d);
+        setError(undefined);
+      })
+      .catch((err: unknown) => isAbort(err) || setError((err as Error).message));
+    return () => ctrl.abort();
+  }, [filters, sort, page, version]);
+
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  return (
+    <section class="table-panel" aria-label="Events">
+      <div class="table-head">
+        <strong data-testid="table-total">{data ? `${data.total.toLocaleString('en')} events` : 'loading…'}</strong>
+        {error && <span class="error">{error}</span>}
+        <span class="pager">
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            ‹ Prev
+          </button>
+          page {page + 1} of {pages}
+          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            Next ›
+          </button>
+        </span>
+      </div>
+      <div class="table-scroll">
+        <table data-testid="events-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.key} aria-sort={sort.by === c.sort ? (sort.desc ? 'descending' : 'ascending') : undefined}>
+                  {c.sort ? (
+                    <button type="button" onClick={() => setSort({ by: c.sort!, desc: sort.by === c.sort ? !sort.desc : true })}>
+                      {c.label} {sort.by === c.sort ? (sort.desc ? '▼' : '▲') : ''}
+                    </button>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data?.items.map((e) => (
+              <tr key={e.id} class={e.id === selected ? 'selected' : ''} data-event-id={e.id} onClick={() => onSelect(e.id)}>
+                {COLUMNS.map((c) => (
+                  <td key={c.key}>{c.cell(e)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/** Small fetch helpers: JSON in and out, errors turned into messages people can read. */
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function failure(res: Response): Promise<ApiError> {
+  let detail = res.statusText;
+  try {
+    const body = (await res.json()) as { message?: string; error?: string };
+    detail = body.message ?? body.error ?? detail;
+  } catch {
+    // not JSON: keep the status text
+  }
+  return new ApiError(`${res.status} ${detail}`, res.status);
+}
+
+export async function getJson<T>(path: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T> {
+  const qs = params && params.toString() ? `?${params}` : '';
+  const res = await fetch(`${path}${qs}`, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  if (!res.ok) throw await failure(res);
+  return (await res.json()) as T;
+}
+
+export async function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw await failure(res);
+  return (await res.json()) as T;
+}
+
+/** True for the error an aborted fetch throws (a newer request replaced it). */
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}

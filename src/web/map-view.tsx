@@ -1,0 +1,145 @@
+/**
+ * The map: maplibre-gl on the offline basemap. Events come from `GET /api/web/map`, aggregated by
+ * the server into cells that fit the zoom; single events open on click, clusters zoom in.
+ */
+import { Map as MapLibre, Marker, Popup } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { filterParams } from './filters.js';
+import type { Filters } from './filters.js';
+import { getJson, isAbort } from './http.js';
+import { bboxParam, cellsToGeoJson } from './map-data.js';
+import type { CellProps, MapPayload } from './map-data.js';
+import { mapStyle } from './map-style.js';
+
+interface Props {
+  readonly filters: Filters;
+  readonly selected?: number;
+  readonly version: number;
+  readonly onSelect: (id: number) => void;
+}
+
+function createMap(container: HTMLElement): MapLibre {
+  const map = new MapLibre({
+    container,
+    style: mapStyle(new URL('basemap', document.baseURI).href.replace(/\/$/, '')),
+    center: [34, 49],
+    zoom: 4,
+    attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
+  });
+  map.once('load', () => {
+    // admin-1 outlines are 2 MB: fetched after the first render, not before it.
+    void fetch(new URL('basemap/admin1.json', document.baseURI))
+      .then((r) => r.json())
+      .then((data: GeoJSON.FeatureCollection) => (map.getSource('admin1') as GeoJSONSource | undefined)?.setData(data))
+      .catch(() => undefined);
+  });
+  return map;
+}
+
+/** Count labels of the clusters, as DOM markers (the style has no glyphs to draw text with). */
+function drawLabels(map: MapLibre, payload: MapPayload, markers: Marker[]): Marker[] {
+  for (const m of markers) m.remove();
+  return payload.cells
+    .filter((c) => c.count > 1)
+    .map((c) => {
+      const el = document.createElement('div');
+      el.className = 'cluster-label';
+      el.textContent = c.count >= 1000 ? `${(c.count / 1000).toFixed(c.count >= 10_000 ? 0 : 1)}k` : String(c.count);
+      return new Marker({ element: el }).setLngLat([c.lon, c.lat]).addTo(map);
+    });
+}
+
+function onFeatureClick(map: MapLibre, f: MapGeoJSONFeature, onSelect: (id: number) => void): void {
+  const p = f.properties as CellProps;
+  const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+  if (p.count > 1) map.easeTo({ center: [lon, lat], zoom: Math.min(map.getZoom() + 2.5, 14) });
+  else onSelect(p.id);
+}
+
+function useHover(map: MapLibre | undefined): void {
+  useEffect(() => {
+    if (!map) return;
+    const popup = new Popup({ closeButton: false, closeOnClick: false, className: 'map-popup' });
+    const move = (e: { features?: MapGeoJSONFeature[]; lngLat: { lng: number; lat: number } }): void => {
+      const p = e.features?.[0]?.properties as CellProps | undefined;
+      if (!p) return;
+      map.getCanvas().style.cursor = 'pointer';
+      const label = p.count > 1 ? `${p.count} events, ${p.fatalities} killed (mostly ${p.type})` : `${p.type}: ${p.fatalities} killed`;
+      popup.setLngLat(e.lngLat).setText(label).addTo(map);
+    };
+    const leave = (): void => {
+      map.getCanvas().style.cursor = '';
+      popup.remove();
+    };
+    map.on('mousemove', 'events-circles', move);
+    map.on('mouseleave', 'events-circles', leave);
+    return () => {
+      map.off('mousemove', 'events-circles', move);
+      map.off('mouseleave', 'events-circles', leave);
+      popup.remove();
+    };
+  }, [map]);
+}
+
+export function MapView({ filters, selected, version, onSelect }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibre>();
+  const [view, setView] = useState(0);
+  const [status, setStatus] = useState('loading map…');
+  const selectRef = useRef(onSelect);
+  selectRef.current = onSelect;
+
+  useEffect(() => {
+    const m = createMap(ref.current!);
+    m.on('moveend', () => setView((v) => v + 1));
+    m.on('click', 'events-circles', (e) => e.features?.[0] && onFeatureClick(m, e.features[0], (id) => selectRef.current(id)));
+    m.once('load', () => setMap(m));
+    return () => m.remove();
+  }, []);
+  useHover(map);
+  useMapData(map, filters, view, version, setStatus, ref);
+
+  useEffect(() => {
+    map?.setFilter('events-selected', ['==', ['get', 'id'], selected ?? -1]);
+  }, [map, selected]);
+
+  return (
+    <section class="map-panel" aria-label="Map of events">
+      <div ref={ref} class="map" data-testid="map" />
+      <div class="map-status" data-testid="map-status">{status}</div>
+    </section>
+  );
+}
+
+function useMapData(
+  map: MapLibre | undefined,
+  filters: Filters,
+  view: number,
+  version: number,
+  setStatus: (s: string) => void,
+  ref: { current: HTMLDivElement | null },
+): void {
+  const markers = useRef<Marker[]>([]);
+  useEffect(() => {
+    if (!map) return;
+    const ctrl = new AbortController();
+    const b = map.getBounds();
+    const params = filterParams(filters);
+    params.set('bbox', bboxParam(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()));
+    params.set('zoom', map.getZoom().toFixed(2));
+    getJson<MapPayload>('api/web/map', params, ctrl.signal)
+      .then((payload) => {
+        (map.getSource('events') as GeoJSONSource).setData(cellsToGeoJson(payload.cells));
+        markers.current = drawLabels(map, payload, markers.current);
+        setStatus(`${payload.total.toLocaleString('en')} events in view`);
+        map.once('idle', () => {
+          const shown = map.queryRenderedFeatures({ layers: ['events-circles'] }).length;
+          ref.current?.setAttribute('data-rendered', String(shown));
+        });
+      })
+      .catch((err: unknown) => isAbort(err) || setStatus(`map data failed: ${(err as Error).message}`));
+    return () => ctrl.abort();
+  }, [map, filters, view, version]);
+}
