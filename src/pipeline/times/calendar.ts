@@ -120,3 +120,70 @@ export function timeMention(
     source,
   };
 }
+
+/** The first day of the most recent `month` (1–12) on or before the reference month. */
+export function pastMonth(reference: Date, month: number): Date {
+  const y = reference.getUTCFullYear();
+  const year = month - 1 <= reference.getUTCMonth() ? y : y - 1;
+  return new Date(Date.UTC(year, month - 1, 1));
+}
+
+/** The most recent day `day` of a month on or before the reference day ("the 18th"). */
+export function pastDayOfMonth(reference: Date, day: number): Date | undefined {
+  const ref = dayOf(reference);
+  for (let back = 0; back <= 12; back++) {
+    const first = addMonths(startOfMonth(ref), -back);
+    const date = ymd(first.getUTCFullYear(), first.getUTCMonth() + 1, day);
+    if (date && date.getTime() <= ref.getTime()) return date;
+  }
+  return undefined;
+}
+
+export function startOfYear(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), 0, 1));
+}
+
+export function endOfYear(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), 11, 31));
+}
+
+/** First day of the quarter (1–4) of a year. */
+export function quarterStart(year: number, quarter: number): Date {
+  return new Date(Date.UTC(year, (quarter - 1) * 3, 1));
+}
+
+/** The `n`-th (1-based; -1 = last) given weekday of a month ("primo martedì di ottobre"). */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): Date | undefined {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+  }
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const date = addDays(first, (weekday - isoWeekday(first) + 7) % 7 + (n - 1) * 7);
+  return date.getUTCMonth() === month - 1 ? date : undefined;
+}
+
+/** Monday of ISO week `week` (1–53) of `year`. */
+export function isoWeekStart(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  return addDays(startOfWeek(jan4), (week - 1) * 7);
+}
+
+/** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(year, month - 1, day));
+}

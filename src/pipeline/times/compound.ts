@@ -1,0 +1,63 @@
+/**
+ * Compound expressions built on a month or a count: 'primo martedì di ottobre', 'the last week
+ * of July', 'la settimana del 6 ottobre', 'gli ultimi 3 mesi', 'week 31'.
+ */
+import type { Resolver } from './grammar.js';
+import {
+  addDays, isoWeekStart, nthWeekdayOfMonth, pastMonth, pastMonthDay, startOfWeek,
+} from './calendar.js';
+import { monthOf, numberOf, shiftOf, spanOf, weekdayOf, yearOf } from './resolvers.js';
+
+/** The year of a month group: stated, else the last such month on or before the reference. */
+function monthYearOf(ctx: Parameters<Resolver>[0], month: number): number {
+  return yearOf(ctx) ?? pastMonth(ctx.reference, month).getUTCFullYear();
+}
+
+/** 'primo martedì di ottobre', 'ultimo lunedì di marzo', 'the third Tuesday of September 2014'. */
+export const nthWeekday: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'ord');
+  const wd = weekdayOf(ctx);
+  const month = monthOf(ctx);
+  if (n === undefined || wd === undefined || month === undefined || n === 0 || n > 5) return undefined;
+  const date = nthWeekdayOfMonth(monthYearOf(ctx, month), month, wd, n);
+  return date ? { grain: 'day', from: date, to: date } : undefined;
+};
+
+/** 'la prima settimana di ottobre' (the week of the first Monday), 'the last week of July' (the last full week). */
+export const nthWeekOfMonth: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'ord');
+  const month = monthOf(ctx);
+  if (n === undefined || month === undefined || n === 0 || n > 5) return undefined;
+  const year = monthYearOf(ctx, month);
+  const monday = n > 0
+    ? nthWeekdayOfMonth(year, month, 1, n)
+    : addDays(nthWeekdayOfMonth(year, month, 7, -1)!, -6);
+  return monday ? { grain: 'week', from: monday, to: addDays(monday, 6) } : undefined;
+};
+
+/** 'la settimana del 6 ottobre', 'the week of April 10th': the week that contains the day. */
+export const weekOfDate: Resolver = (ctx) => {
+  const day = numberOf(ctx, 'day');
+  const month = monthOf(ctx);
+  if (day === undefined || month === undefined) return undefined;
+  const date = pastMonthDay(ctx.reference, month, day, yearOf(ctx));
+  if (!date) return undefined;
+  const monday = startOfWeek(date);
+  return { grain: 'week', from: monday, to: addDays(monday, 6) };
+};
+
+/** 'week 31', 'settimana 12 del 2026': an ISO week of the stated or reference year. */
+export const weekNumber: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'num');
+  if (n === undefined || n < 1 || n > 53) return undefined;
+  const monday = isoWeekStart(yearOf(ctx) ?? ctx.reference.getUTCFullYear(), n);
+  return { grain: 'week', from: monday, to: addDays(monday, 6) };
+};
+
+/** 'gli ultimi 3 mesi' (past), 'i prossimi 3 giorni' (next), by the `shift` word. */
+export const shiftedSpan: Resolver = (ctx) => {
+  const shift = shiftOf(ctx);
+  if (shift === 'past') return spanOf(-1)(ctx);
+  if (shift === 'next') return spanOf(1)(ctx);
+  return undefined;
+};

@@ -1,0 +1,126 @@
+/**
+ * Word lists of the Ukrainian and Russian time grammars, loaded from `src/lang/<code>/data/`:
+ *
+ *   - times-months.json, times-weekdays.json: names by case ('січень' / 'січня' / 'у січні'),
+ *     because which case may stand alone differs ('у січні' yes, a bare 'січня' no);
+ *   - times-ordinals.txt: ordinal stems ('п'ят'), completed with the endings of the
+ *     'ordinal-ending' class ('п'ятого', 'п'ятому', 'п'яте');
+ *   - times-counts.txt, times-day-offsets.txt, times-words.txt (word classes), times-holidays.json.
+ */
+import { readFileSync } from 'node:fs';
+import type { TimeLexicon } from './grammar.js';
+import { loadWords, wordTable, type WordTable } from './lexicon.js';
+
+interface CaseForms {
+  readonly nom: readonly string[];
+  readonly gen?: readonly string[];
+  readonly loc?: readonly string[];
+  readonly acc?: readonly string[];
+  readonly other: readonly string[];
+  readonly abbr: readonly string[];
+}
+
+interface HolidayEntry {
+  readonly id: string;
+  readonly forms: readonly string[];
+  readonly dates: readonly HolidayDate[];
+}
+
+/** A holiday's month-day, valid from `since` to `until` (years, inclusive) when given. */
+export interface HolidayDate {
+  readonly md: string;
+  readonly since?: number;
+  readonly until?: number;
+}
+
+/** The generic lexicon plus the case-specific tables the Cyrillic rules need. */
+export interface CyrillicLexicon {
+  readonly lang: string;
+  readonly lexicon: TimeLexicon;
+  readonly holidays: WordTable<readonly HolidayDate[]>;
+  /** Month forms that stand alone only with a year or a capital at a sentence start. */
+  readonly bareNeedsYear: ReadonlySet<string>;
+  /** Words that turn '15.02' into a number ('15.2 тис.'). */
+  readonly notDate: WordTable<string>;
+}
+
+function readJson<T>(url: URL): T {
+  try {
+    return JSON.parse(readFileSync(url, 'utf8')) as T;
+  } catch (err) {
+    throw new Error(`cannot read the time data file ${url.pathname}: ${(err as Error).message}`);
+  }
+}
+
+/** `{ "1": forms, ... }` → one table per selection of the case forms. */
+function caseTable(byValue: Readonly<Record<string, CaseForms>>, pick: (f: CaseForms) => readonly string[]): WordTable<number> {
+  return wordTable(Object.entries(byValue).map(([value, forms]) => [Number(value), pick(forms)] as const));
+}
+
+const allForms = (f: CaseForms): string[] =>
+  [...f.nom, ...(f.gen ?? []), ...(f.loc ?? []), ...(f.acc ?? []), ...f.other];
+
+/** Ordinal words from stems and endings: 'трет' + 'ього' → 3; 'двадцять' + ' ' + 'перш' + 'ого' → 21. */
+function ordinalTable(entries: readonly [string, string[]][], endings: readonly string[]): WordTable<number> {
+  const stems = entries.filter(([v]) => /^\d+$/.test(v));
+  const tens = entries.filter(([v]) => /^\d+\+$/.test(v));
+  const out: [number, string[]][] = [];
+  for (const [value, words] of stems) {
+    out.push([Number(value), words.flatMap((stem) => endings.map((e) => stem + e))]);
+  }
+  for (const [ten, prefixes] of tens) {
+    for (const [value, words] of stems.filter(([v]) => Number(v) < 10)) {
+      const forms = prefixes.flatMap((p) => words.flatMap((stem) => endings.map((e) => `${p} ${stem}${e}`)));
+      out.push([parseInt(ten, 10) + Number(value), forms]);
+    }
+  }
+  return wordTable(out);
+}
+
+/** Loads the lexicon of one language from its data folder (`new URL('./data/', import.meta.url)`). */
+export function loadCyrillicLexicon(lang: string, dataDir: URL): CyrillicLexicon {
+  const file = (name: string): URL => new URL(name, dataDir);
+  const months = readJson<{ months: Record<string, CaseForms>; bareNeedsYear: string[] }>(file('times-months.json'));
+  const weekdays = readJson<{ weekdays: Record<string, CaseForms>; bareAmbiguous: string[] }>(file('times-weekdays.json'));
+  const holidays = readJson<{ holidays: HolidayEntry[] }>(file('times-holidays.json'));
+  const words = new Map(loadWords(file('times-words.txt')));
+  const cls = (name: string): string[] => words.get(name) ?? [];
+  const table = (name: string): WordTable<string> => wordTable([[name, cls(name)]]);
+  const ambiguous = new Set(weekdays.bareAmbiguous);
+
+  const units = wordTable<string>([
+    ['day', cls('unit-day')], ['day', cls('unit-day24')], ['week', cls('unit-week')],
+    ['month', cls('unit-month')], ['year', cls('unit-year')],
+  ]);
+  const shifts = wordTable<string>(['past', 'next', 'this', 'before-last'].map((s) => [s, cls(s)] as const));
+  const extra: Record<string, WordTable<unknown>> = {
+    MONTHGEN: caseTable(months.months, (f) => [...(f.gen ?? []), ...f.abbr.map((a) => `${a}.`)]),
+    MONTHLOC: caseTable(months.months, (f) => f.loc ?? []),
+    MONTHBARE: caseTable(months.months, (f) => f.nom),
+    WDBARE: caseTable(weekdays.weekdays, (f) => f.nom.filter((w) => !ambiguous.has(w))),
+    WDACC: caseTable(weekdays.weekdays, (f) => f.acc ?? []),
+    WDABBR: caseTable(weekdays.weekdays, (f) => f.abbr),
+    PUNIT: wordTable<string>([['day', cls('unit-day24')], ['week', cls('unit-week')], ['month', cls('unit-month')], ['year', cls('unit-year')]]),
+    WEEK: table('unit-week'),
+    DAYUNIT: table('unit-day'),
+    SINGLE: wordTable(units.words.filter((w) => cls('unit-single').includes(w)).map((w) => [units.get(w)!, [w]] as const)),
+  };
+  for (const name of ['in', 'from', 'until', 'after', 'night', 'night-to', 'last-night', 'last', 'ago', 'later',
+    'year-word', 'year-past', 'year-this', 'past', 'next', 'this']) {
+    extra[name.replace(/-/g, '').toUpperCase()] = table(name);
+  }
+  const holidayTable = wordTable(holidays.holidays.map((h) => [h.dates, h.forms] as const));
+  extra['HOLIDAY'] = holidayTable;
+  const lexicon: TimeLexicon = {
+    months: caseTable(months.months, (f) => [...allForms(f), ...f.abbr.map((a) => `${a}.`)]),
+    weekdays: caseTable(weekdays.weekdays, allForms),
+    numbers: wordTable(loadWords(file('times-counts.txt')).map(([v, w]) => [Number(v), w] as const)),
+    ordinals: ordinalTable(loadWords(file('times-ordinals.txt')), cls('ordinal-ending')),
+    units,
+    shifts,
+    relativeDays: wordTable(loadWords(file('times-day-offsets.txt')).map(([v, w]) => [Number(v), w] as const)),
+    extra,
+    ordinalSuffix: `-(?:${cls('day-suffix').sort((a, b) => b.length - a.length).join('|')})`,
+  };
+  return { lang, lexicon, holidays: holidayTable, bareNeedsYear: new Set(months.bareNeedsYear), notDate: table('not-date') };
+}

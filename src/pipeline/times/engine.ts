@@ -1,0 +1,126 @@
+/**
+ * The time engine shared by every language: runs a grammar's rules over the normalized text,
+ * keeps the longest non-overlapping matches, joins 'from X to Y' into ranges and returns
+ * `TimeMention`s with spans in the original text.
+ */
+import type { TimeMention } from '../../model/extraction.js';
+import type { Doc } from '../doc.js';
+import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
+import { compileGrammar, type CompiledRule } from './compile.js';
+import { pastMonthDay, timeMention, ymd } from './calendar.js';
+
+/** A resolved match before selection. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+  readonly resolved: Resolved;
+}
+
+/**
+ * A regex may not repeat a group name, so alternatives name a group `shift_b`, `month_b`, ...:
+ * the value of `x_b` is read as `x` when `x` did not match.
+ */
+function foldGroups(groups: Record<string, string | undefined> | undefined): Record<string, string | undefined> {
+  if (!groups) return {};
+  const out: Record<string, string | undefined> = { ...groups };
+  for (const [key, value] of Object.entries(groups)) {
+    const base = /^(?<base>\w+)_[a-z]$/.exec(key)?.groups?.['base'];
+    if (base && value !== undefined && out[base] === undefined) out[base] = value;
+  }
+  return out;
+}
+
+/** Runs every rule; each match that resolves becomes a candidate. */
+export function runRules(text: string, reference: Date, rules: readonly CompiledRule[], lexicon: TimeLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { rule, regex } of rules) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        regex.lastIndex++;
+        continue;
+      }
+      const resolved = rule.resolve({ groups: foldGroups(m.groups), reference, lexicon, text, start, end });
+      if (resolved) out.push({ start, end, rule: rule.id, resolved });
+    }
+  }
+  return out;
+}
+
+/** Longest match wins; on a tie the earlier rule in the grammar (the order of `candidates`). */
+export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const order = candidates.map((c, i) => ({ c, i }));
+  order.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.i - b.i);
+  const taken: Candidate[] = [];
+  for (const { c } of order) {
+    if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The first date of a range completed with the year of the second: 'Jan-Feb 2017', '3 to 5 May 2026'. */
+function completeFirst(first: Resolved, second: Resolved, reference: Date): Resolved {
+  const p = first.parts;
+  const y2 = second.parts?.year;
+  if (!p || p.year !== undefined || y2 === undefined || p.month === undefined) return first;
+  const m2 = second.parts?.month ?? 12;
+  const year = p.month > m2 ? y2 - 1 : y2;
+  if (p.day === undefined) {
+    const from = new Date(Date.UTC(year, p.month - 1, 1));
+    return { ...first, from };
+  }
+  const from = ymd(year, p.month, p.day) ?? pastMonthDay(reference, p.month, p.day);
+  return from ? { ...first, from } : first;
+}
+
+function joinRange(a: Candidate, b: Candidate, start: number, reference: Date, lang: string): Candidate | undefined {
+  const first = completeFirst(a.resolved, b.resolved, reference);
+  if (b.resolved.to.getTime() < first.from.getTime()) return undefined;
+  const grain = first.grain === 'day' || b.resolved.grain === 'day' ? 'day' : first.grain;
+  return { start, end: b.end, rule: `${lang}/times/range`, resolved: { grain, from: first.from, to: b.resolved.to } };
+}
+
+/** Joins 'from X to Y', 'tra il X e il Y', 'X - Y' into one mention. */
+export function mergeRanges(text: string, selected: readonly Candidate[], ranges: readonly RangeConnectors[], reference: Date, lang: string): Candidate[] {
+  if (!ranges.length) return [...selected];
+  const joins = ranges.map((r) => ({
+    between: new RegExp(`^\\s*(?:${r.between})\\s*$`, 'iu'),
+    before: r.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.before})\\s*$`, 'iu') : undefined,
+  }));
+  const out: Candidate[] = [];
+  for (let i = 0; i < selected.length; i++) {
+    const a = selected[i]!;
+    const b = selected[i + 1];
+    let merged: Candidate | undefined;
+    if (b && b.start - a.end <= 12) {
+      const gap = text.slice(a.end, b.start);
+      const lead = text.slice(Math.max(0, a.start - 16), a.start);
+      for (const j of joins) {
+        if (!j.between.test(gap)) continue;
+        const m = j.before ? j.before.exec(lead) : undefined;
+        if (j.before && !m) continue;
+        merged = joinRange(a, b, m ? a.start - (lead.length - m.index) : a.start, reference, lang);
+        if (merged) break;
+      }
+    }
+    if (merged) {
+      out.push(merged);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Builds the `TimeRecognizer` of a language from its grammar (compiled once). */
+export function createTimeRecognizer(grammar: TimeGrammar): (doc: Doc) => TimeMention[] {
+  const compiled = compileGrammar(grammar);
+  return (doc) => {
+    const candidates = runRules(doc.norm, doc.reference, compiled, grammar.lexicon);
+    const selected = mergeRanges(doc.norm, selectCandidates(candidates), grammar.ranges ?? [], doc.reference, grammar.lang);
+    return selected.map((c) =>
+      timeMention(doc.text, c.start, c.end, c.resolved.grain, c.resolved.from, c.resolved.to, c.rule, c.resolved.source ?? 'stated'));
+  };
+}
