@@ -1,4 +1,5 @@
 import type { TimeRecognizer } from '../types.js';
+import { cyrillicTimes } from '../../pipeline/times/cyrillic-grammar.js';
 
-// Placeholder until the time grammar for 'ru' lands.
-export const times: TimeRecognizer = () => [];
+/** Russian dates: '5 января', 'в ночь на 5 января', 'на прошлой неделе', 'три дня назад'. */
+export const times: TimeRecognizer = cyrillicTimes('ru', new URL('./data/', import.meta.url));

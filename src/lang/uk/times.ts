@@ -1,4 +1,5 @@
 import type { TimeRecognizer } from '../types.js';
+import { cyrillicTimes } from '../../pipeline/times/cyrillic-grammar.js';
 
-// Placeholder until the time grammar for 'uk' lands.
-export const times: TimeRecognizer = () => [];
+/** Ukrainian dates: '5 січня', 'у ніч на 5 січня', 'минулого тижня', 'три дні тому'. */
+export const times: TimeRecognizer = cyrillicTimes('uk', new URL('./data/', import.meta.url));
