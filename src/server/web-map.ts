@@ -8,11 +8,12 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/database.js';
-import { applyWebFilters, WEB_FILTER_SCHEMA } from './web-filters.js';
-import type { WebFilterQuery } from './web-filters.js';
+import { applyFilter } from '../store/event-query.js';
+import { toFilter } from './filter-params.js';
+import type { FilterQuery } from './filter-params.js';
+import { filterProperties } from './schemas.js';
 
-interface MapQuery extends WebFilterQuery {
-  bbox?: string;
+interface MapQuery extends FilterQuery {
   zoom?: number;
 }
 
@@ -29,17 +30,6 @@ export interface MapCell {
 export function cellSize(zoom: number): number {
   const z = Math.max(0, Math.min(22, zoom));
   return (360 / (512 * 2 ** z)) * 60;
-}
-
-/** Parses `west,south,east,north`; throws a readable message when malformed. */
-export function parseBbox(value: string): [number, number, number, number] {
-  const parts = value.split(',').map(Number);
-  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
-    throw new Error(`bbox must be "west,south,east,north" in degrees, got "${value}"`);
-  }
-  const [w, s, e, n] = parts as [number, number, number, number];
-  if (s > n) throw new Error(`bbox south (${s}) is north of its north (${n})`);
-  return [w, s, e, n];
 }
 
 interface TypeRow {
@@ -81,13 +71,7 @@ const round = (v: number): number => Math.round(v * 1e5) / 1e5;
 
 async function mapCells(store: Store, q: MapQuery): Promise<{ total: number; cells: MapCell[] }> {
   const size = cellSize(q.zoom ?? 3);
-  let query = applyWebFilters(store.db.selectFrom('events'), q);
-  if (q.bbox) {
-    const [w, s, e, n] = parseBbox(q.bbox);
-    query = query.where('lat', '>=', s).where('lat', '<=', n);
-    // a box across the antimeridian (west > east) wraps around
-    query = w <= e ? query.where('lon', '>=', w).where('lon', '<=', e) : query.where((eb) => eb.or([eb('lon', '>=', w), eb('lon', '<=', e)]));
-  }
+  const query = applyFilter(store.db.selectFrom('events'), toFilter(q));
   const gx = sql<number>`floor((lon + 180) / ${size})`;
   const gy = sql<number>`floor((lat + 90) / ${size})`;
   const rows = (await query
@@ -128,8 +112,7 @@ export function registerWebMap(app: FastifyInstance, store: Store): void {
         querystring: {
           type: 'object',
           properties: {
-            ...WEB_FILTER_SCHEMA,
-            bbox: { type: 'string', description: 'west,south,east,north in degrees' },
+            ...filterProperties,
             zoom: { type: 'number', minimum: 0, maximum: 24 },
           },
         },
@@ -138,13 +121,6 @@ export function registerWebMap(app: FastifyInstance, store: Store): void {
         },
       },
     },
-    async (req, reply) => {
-      try {
-        return await mapCells(store, req.query);
-      } catch (err) {
-        if (err instanceof Error && /^bbox/.test(err.message)) return reply.code(400).send({ error: 'Bad Request', message: err.message });
-        throw err;
-      }
-    },
+    async (req) => mapCells(store, req.query),
   );
 }

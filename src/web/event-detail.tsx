@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { fetchEvent } from './api.js';
-import type { EventDetail, EventReport } from './api.js';
+import type { EventDetail, ReportView } from './api.js';
 import { ArticleText } from './article-text.js';
 import { fieldRows, rowCorrection, rowEvidence, safeHref } from './event-fields.js';
+import { formatCount } from './format.js';
 import { isAbort } from './http.js';
 import { ReviewForm } from './review-form.js';
 
@@ -32,7 +33,7 @@ function Fields({ event, onFocus }: { event: EventDetail; onFocus: (reportId: nu
                 <span class={correction ? 'corrected' : ''}>{row.value}</span>
                 {correction && (
                   <span class="correction-note" data-testid="correction-note">
-                    corrected by {correction.reviewer} on {correction.createdAt.slice(0, 10)}
+                    corrected by {correction.reviewer} on {correction.at.slice(0, 10)}
                   </span>
                 )}
               </td>
@@ -52,7 +53,7 @@ function Fields({ event, onFocus }: { event: EventDetail; onFocus: (reportId: nu
   );
 }
 
-function Reports({ reports, current, onPick }: { reports: readonly EventReport[]; current?: number; onPick: (id: number) => void }) {
+function Reports({ reports, current, onPick }: { reports: readonly ReportView[]; current?: number; onPick: (id: number) => void }) {
   return (
     <table class="reports" data-testid="event-reports">
       <thead>
@@ -80,9 +81,9 @@ function Reports({ reports, current, onPick }: { reports: readonly EventReport[]
                   </a>
                 )}
               </td>
-              <td>{r.fatalities ?? '—'}</td>
-              <td>{r.injured ?? '—'}</td>
-              <td>{r.confidence.toFixed(2)}</td>
+              <td>{r.event.fatalities ? formatCount(r.event.fatalities) : '—'}</td>
+              <td>{r.event.injured ? formatCount(r.event.injured) : '—'}</td>
+              <td>{r.event.confidence.toFixed(2)}</td>
             </tr>
           );
         })}
@@ -115,7 +116,7 @@ export function EventDetailView({ id, version, onClose, onChanged }: Props) {
     <aside class="detail" data-testid="event-detail" aria-label="Event detail">
       <header>
         <h2>
-          {event.subEventType || event.eventType} — {event.locationName}
+          {event.subEventType || event.eventType} — {event.location.name}
         </h2>
         <span class={`status status-${event.status}`} data-testid="event-status">
           {event.status}
@@ -128,9 +129,9 @@ export function EventDetailView({ id, version, onClose, onChanged }: Props) {
       <ReviewForm event={event} onReviewed={(e) => (setEvent(e), onChanged())} />
       {event.reviews.length > 0 && (
         <ul class="review-log" data-testid="review-log">
-          {event.reviews.map((r) => (
-            <li key={r.id}>
-              {r.createdAt.slice(0, 16).replace('T', ' ')} · {r.reviewer} · {r.action}
+          {event.reviews.map((r, i) => (
+            <li key={i}>
+              {r.at.slice(0, 16).replace('T', ' ')} · {r.reviewer} · {r.action}
               {r.field && ` ${r.field} → ${JSON.stringify(r.value)}`}
               {r.note && ` (“${r.note}”)`}
             </li>

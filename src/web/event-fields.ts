@@ -2,7 +2,7 @@
  * What the detail view shows for each field of an event: its value, the evidence field names
  * that support it, and the columns whose corrections apply to it. Pure: tested without a browser.
  */
-import type { EventDetail, EventReport, Review } from './api.js';
+import type { EventDetail, ReportView, ReviewView } from './api.js';
 import { formatCount, formatDateRange, humanize } from './format.js';
 
 export interface FieldRow {
@@ -15,48 +15,58 @@ export interface FieldRow {
   readonly columns: readonly string[];
 }
 
-function toll(value: number | null, min: number | null, max: number | null): string {
-  if (value === null) return '—';
-  const range = min !== null && max !== null && min !== max ? ` (reports: ${min}–${max})` : '';
-  return `${value}${range}`;
+interface Toll {
+  readonly value: number;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+function toll(t: Toll | null): string {
+  if (!t) return '—';
+  const range = t.min !== null && t.max !== null && t.min !== t.max ? ` (reports: ${t.min}–${t.max})` : '';
+  return `${t.value}${range}`;
+}
+
+type Counted = { kind: string; count?: Parameters<typeof formatCount>[0]; affected?: Parameters<typeof formatCount>[0] };
+
+function counted(list: readonly unknown[], sep: string): string {
+  return (list as Counted[]).map((w) => (w.count ?? w.affected ? `${humanize(w.kind)}${sep}${formatCount((w.count ?? w.affected)!)}` : humanize(w.kind))).join(', ') || '—';
 }
 
 export function fieldRows(e: EventDetail): FieldRow[] {
-  const place = [e.locationName, e.admin1, e.country].filter(Boolean).join(', ');
+  const l = e.location;
+  const place = [l.name, l.admin1, l.country].filter(Boolean).join(', ');
   return [
     { key: 'type', label: 'Type', value: `${e.eventType} / ${e.subEventType}`, evidence: ['type', 'eventType', 'subEventType'], columns: ['event_type', 'sub_event_type'] },
-    { key: 'date', label: 'Date', value: `${formatDateRange(e.dateStart, e.dateEnd)} (${e.datePrecision})`, evidence: ['date'], columns: ['date_start', 'date_end'] },
+    { key: 'date', label: 'Date', value: `${formatDateRange(e.date.start, e.date.end)} (${e.date.precision})`, evidence: ['date'], columns: ['date_start', 'date_end', 'date_precision'] },
     {
       key: 'location',
       label: 'Location',
-      value: `${place} (${e.locationPrecision}; ${e.lat.toFixed(3)}, ${e.lon.toFixed(3)})`,
+      value: `${place} (${l.precision}; ${l.lat.toFixed(3)}, ${l.lon.toFixed(3)})`,
       evidence: ['location'],
-      columns: ['location_name', 'admin1', 'country', 'lat', 'lon'],
+      columns: ['location_name', 'admin1', 'country', 'lat', 'lon', 'location_precision'],
     },
-    { key: 'actor1', label: 'Actor 1', value: e.actor1 ?? '—', evidence: ['actor1'], columns: ['actor1'] },
-    { key: 'actor2', label: 'Actor 2', value: e.actor2 ?? '—', evidence: ['actor2'], columns: ['actor2'] },
-    { key: 'target', label: 'Target', value: e.targetKind ? humanize(e.targetKind) : '—', evidence: ['target'], columns: ['target_kind'] },
-    {
-      key: 'weapons',
-      label: 'Weapons',
-      value: e.weapons.map((w) => (w.count ? `${humanize(w.kind)} × ${formatCount(w.count)}` : humanize(w.kind))).join(', ') || '—',
-      evidence: ['weapons'],
-      columns: [],
-    },
-    { key: 'fatalities', label: 'Fatalities', value: toll(e.fatalities, e.fatalitiesMin, e.fatalitiesMax), evidence: ['fatalities'], columns: ['fatalities'] },
-    { key: 'injured', label: 'Injured', value: toll(e.injured, e.injuredMin, e.injuredMax), evidence: ['injured'], columns: ['injured'] },
-    {
-      key: 'impacts',
-      label: 'Impacts',
-      value: e.impacts.map((i) => (i.affected ? `${humanize(i.kind)}: ${formatCount(i.affected)}` : humanize(i.kind))).join(', ') || '—',
-      evidence: ['impacts'],
-      columns: [],
-    },
+    { key: 'actor1', label: 'Actor 1', value: e.actor1?.name ?? '—', evidence: ['actor1'], columns: ['actor1'] },
+    { key: 'actor2', label: 'Actor 2', value: e.actor2?.name ?? '—', evidence: ['actor2'], columns: ['actor2'] },
+    { key: 'target', label: 'Target', value: e.target ? humanize(e.target.kind) : '—', evidence: ['target'], columns: ['target_kind'] },
+    { key: 'weapons', label: 'Weapons', value: counted(e.weapons, ' × '), evidence: ['weapons'], columns: [] },
+    { key: 'fatalities', label: 'Fatalities', value: toll(e.fatalities), evidence: ['fatalities'], columns: ['fatalities'] },
+    { key: 'injured', label: 'Injured', value: toll(e.injured), evidence: ['injured'], columns: ['injured'] },
+    { key: 'impacts', label: 'Impacts', value: counted(e.impacts, ': '), evidence: ['impacts'], columns: [] },
+    { key: 'sources', label: 'Sources', value: sourcesOf(e.reports), evidence: ['sources', 'source'], columns: [] },
   ];
 }
 
+function sourcesOf(reports: readonly ReportView[]): string {
+  const names = reports.flatMap((r) => [
+    ...r.event.sources.map((s) => [s.name, s.role && `(${s.role})`, s.channel && `on ${s.channel}`].filter(Boolean).join(' ')),
+    r.article.outlet ?? '',
+  ]);
+  return [...new Set(names.filter(Boolean))].join('; ') || '—';
+}
+
 /** Evidence of a row across every report: the quoted text and the rule that found it. */
-export function rowEvidence(row: FieldRow, reports: readonly EventReport[]): { reportId: number; field: string; quote: string; rule: string | null }[] {
+export function rowEvidence(row: FieldRow, reports: readonly ReportView[]): { reportId: number; field: string; quote: string; rule: string | null }[] {
   const out = [];
   for (const r of reports) {
     for (const s of r.evidence) {
@@ -68,7 +78,7 @@ export function rowEvidence(row: FieldRow, reports: readonly EventReport[]): { r
 }
 
 /** The latest correction of any of the row's columns, if an analyst made one. */
-export function rowCorrection(row: FieldRow, reviews: readonly Review[]): Review | undefined {
+export function rowCorrection(row: FieldRow, reviews: readonly ReviewView[]): ReviewView | undefined {
   return [...reviews].reverse().find((r) => r.action === 'correct' && r.field !== null && row.columns.includes(r.field));
 }
 

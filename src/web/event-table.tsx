@@ -2,9 +2,10 @@
  * The event table: sortable by column, paged on the server (50 rows at a time), filtered by the
  * shared filters. A click on a row opens the event.
  */
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchEvents } from './api.js';
-import type { EventPage, EventSummary } from './api.js';
+import type { EventPage, EventView } from './api.js';
 import { typeColor } from './colors.js';
 import { filterParams } from './filters.js';
 import type { Filters } from './filters.js';
@@ -17,15 +18,14 @@ interface Column {
   readonly key: string;
   readonly label: string;
   readonly sort?: string;
-  readonly cell: (e: EventSummary) => preact.ComponentChild;
+  readonly cell: (e: EventView) => ComponentChild;
 }
 
 const COLUMNS: readonly Column[] = [
-  { key: 'date', label: 'Date', sort: 'date', cell: (e) => formatDateRange(e.dateStart, e.dateEnd) },
+  { key: 'date', label: 'Date', sort: 'date', cell: (e) => formatDateRange(e.date.start, e.date.end) },
   {
     key: 'type',
     label: 'Type',
-    sort: 'type',
     cell: (e) => (
       <span>
         <i class="swatch" style={{ background: typeColor(e.eventType) }} />
@@ -33,11 +33,12 @@ const COLUMNS: readonly Column[] = [
       </span>
     ),
   },
-  { key: 'where', label: 'Location', sort: 'location', cell: (e) => [e.locationName, e.admin1, e.country].filter(Boolean).join(', ') },
-  { key: 'actors', label: 'Actors', cell: (e) => [e.actor1, e.actor2].filter(Boolean).join(' vs ') || '—' },
-  { key: 'fatalities', label: 'Killed', sort: 'fatalities', cell: (e) => e.fatalities ?? '—' },
-  { key: 'injured', label: 'Injured', sort: 'injured', cell: (e) => e.injured ?? '—' },
-  { key: 'reports', label: 'Reports', sort: 'reports', cell: (e) => e.reportCount },
+  { key: 'where', label: 'Location', cell: (e) => [e.location.name, e.location.admin1, e.location.country].filter(Boolean).join(', ') },
+  { key: 'actors', label: 'Actors', cell: (e) => [e.actor1?.name, e.actor2?.name].filter(Boolean).join(' vs ') || '—' },
+  { key: 'fatalities', label: 'Killed', sort: 'fatalities', cell: (e) => e.fatalities?.value ?? '—' },
+  { key: 'injured', label: 'Injured', cell: (e) => e.injured?.value ?? '—' },
+  { key: 'reports', label: 'Reports', cell: (e) => e.reportCount },
+  { key: 'confidence', label: 'Conf.', sort: 'confidence', cell: (e) => e.confidence.toFixed(2) },
   { key: 'status', label: 'Review', cell: (e) => <span class={`status status-${e.status}`}>{e.status}</span> },
 ];
 

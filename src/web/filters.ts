@@ -24,11 +24,11 @@ export function filterParams(f: Filters, opts: { dates?: boolean } = {}): URLSea
     if (f.from) p.set('from', f.from);
     if (f.to) p.set('to', f.to);
   }
-  if (f.types.length) p.set('types', f.types.join(','));
+  if (f.types.length) p.set('type', f.types.join(','));
   if (f.country) p.set('country', f.country);
   if (f.admin1) p.set('admin1', f.admin1);
   if (f.actor) p.set('actor', f.actor);
-  if (f.minFatalities !== undefined && f.minFatalities > 0) p.set('minFatalities', String(f.minFatalities));
+  if (f.minFatalities !== undefined && f.minFatalities > 0) p.set('min_fatalities', String(f.minFatalities));
   if (f.q) p.set('q', f.q);
   return p;
 }
@@ -50,10 +50,10 @@ export function filtersFromHash(hash: string): { filters: Filters; eventId?: num
     const v = text(k);
     return v && DATE.test(v) ? v : undefined;
   };
-  const min = Number(p.get('minFatalities'));
+  const min = Number(p.get('min_fatalities'));
   const event = Number(p.get('event'));
   const filters: Filters = {
-    types: (p.get('types') ?? '').split(',').filter(Boolean),
+    types: (p.get('type') ?? '').split(',').filter(Boolean),
     ...opt('from', date('from')),
     ...opt('to', date('to')),
     ...opt('country', text('country')?.toUpperCase()),
@@ -67,9 +67,4 @@ export function filtersFromHash(hash: string): { filters: Filters; eventId?: num
 
 function opt<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-/** Whether an event date range `[start, end]` meets the filter's date range. */
-export function dateInRange(start: string, end: string, f: Pick<Filters, 'from' | 'to'>): boolean {
-  return (!f.from || end >= f.from) && (!f.to || start <= f.to);
 }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { postArticle } from './api.js';
-import type { IngestResponse } from './api.js';
+import type { IngestResult } from './api.js';
 import { articlesFromFile } from './ingest-files.js';
 import type { ArticleDraft } from './ingest-files.js';
 
@@ -16,7 +16,7 @@ interface Props {
 
 interface Outcome {
   readonly label: string;
-  readonly result?: IngestResponse;
+  readonly result?: IngestResult;
   readonly error?: string;
 }
 

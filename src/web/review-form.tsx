@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { reviewEvent } from './api.js';
-import type { EventDetail, ReviewAction } from './api.js';
+import type { EventDetail, ReviewRequest } from './api.js';
 
 /** The fields an analyst may correct (the store's CORRECTABLE columns), with their labels. */
 export const CORRECTABLE_FIELDS: readonly { field: string; label: string; kind: 'string' | 'number' | 'integer' }[] = [
@@ -54,7 +54,7 @@ export function ReviewForm({ event, onReviewed }: Props) {
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string>();
 
-  const send = async (make: (who: string) => ReviewAction): Promise<void> => {
+  const send = async (make: (who: string) => ReviewRequest): Promise<void> => {
     const who = reviewer.trim();
     if (!who) return setMessage('Type your name first: every review records who made it.');
     localStorage.setItem(REVIEWER_KEY, who);
@@ -101,7 +101,7 @@ export function ReviewForm({ event, onReviewed }: Props) {
           onClick={() => {
             try {
               const parsed = parseCorrection(field, value);
-              void send((who) => ({ action: 'correct', reviewer: who, field, value: parsed, ...withNote }));
+              void send((who) => ({ action: 'correct', reviewer: who, corrections: { [field]: parsed }, ...withNote }));
             } catch (err) {
               setMessage((err as Error).message);
             }

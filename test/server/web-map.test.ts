@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellSize, mergeCells, parseBbox } from '../../src/server/web-map.js';
-import { likePattern } from '../../src/server/web-filters.js';
+import { cellSize, mergeCells } from '../../src/server/web-map.js';
 
 describe('web map aggregation', () => {
   it('halves the cell size at each zoom level', () => {
@@ -20,13 +19,5 @@ describe('web map aggregation', () => {
     ]);
   });
 
-  it('parses a bbox or says what is wrong', () => {
-    expect(parseBbox('22,44,41.5,53')).toEqual([22, 44, 41.5, 53]);
-    expect(() => parseBbox('22,44,41')).toThrow('bbox must be "west,south,east,north"');
-    expect(() => parseBbox('0,10,1,5')).toThrow('bbox south (10) is north of its north (5)');
-  });
 
-  it('escapes LIKE wildcards in user text', () => {
-    expect(likePattern('100%_Kyiv\\')).toBe('%100\\%\\_kyiv\\\\%');
-  });
 });
