@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerArticle } from './article.js';
 import { registerExtract } from './extract.js';
 
 function version(): string {
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError('(run sitrep --help for usage)');
   registerExtract(program, setExit);
+  registerArticle(program, setExit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {
