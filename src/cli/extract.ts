@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Extraction } from '../model/extraction.js';
 import { InputError, extract } from '../pipeline/index.js';
+import { loadGazetteer } from '../geo/load.js';
 import { countLines, readInput, readLines, writeOut } from './io.js';
 import { progress } from './progress.js';
 
@@ -40,7 +41,7 @@ async function extractFiles(files: string[], flags: ExtractFlags): Promise<numbe
       const text = await readInput(path);
       result = extract(
         { id: flags.id ?? (path === '-' ? 'stdin' : path), text, lang: flags.lang, published: flags.published },
-        { now },
+        { now, gazetteer: loadGazetteer() },
       );
     } catch (err) {
       process.stderr.write(`sitrep extract: ${path}: ${message(err)}\n`);
@@ -70,7 +71,7 @@ async function extractJsonl(path: string, flags: ExtractFlags): Promise<number> 
           lang: record.lang ?? (flags.lang === 'auto' ? undefined : flags.lang),
           published: record.published ?? flags.published,
         },
-        { now },
+        { now, gazetteer: loadGazetteer() },
       );
     } catch (err) {
       bad++;

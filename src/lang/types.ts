@@ -1,5 +1,7 @@
 import type { Quantity, TimeMention } from '../model/extraction.js';
 import type { Doc } from '../pipeline/doc.js';
+import type { EventLexicon } from '../pipeline/events/lexicon.js';
+import type { PlacesLexicon } from '../geo/lexicon.js';
 
 /** Finds the quantities ("1.070", "quasi mille", "понад 11 тисяч") of a document. */
 export type QuantityRecognizer = (doc: Doc) => Quantity[];
@@ -18,4 +20,8 @@ export interface LanguagePack {
   readonly name: string;
   readonly quantities: QuantityRecognizer;
   readonly times: TimeRecognizer;
+  /** The event and statement lexicons (`data/events-*.txt`), read on first use. */
+  readonly eventLexicon?: () => EventLexicon;
+  /** The place lexicon (`data/places-*.txt`): cues, stop words, inflections; read on first use. */
+  readonly placesLexicon?: () => PlacesLexicon;
 }

@@ -8,16 +8,22 @@
  * time comes in as an argument (STYLE.md rule 8).
  */
 import type { ExtractInput, Extraction } from '../model/extraction.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
 import { LANGUAGES, NEUTRAL, languagePack } from '../lang/index.js';
 import type { Doc } from './doc.js';
+import { extractEvents } from './events/index.js';
+import { extractStatements } from './statements/index.js';
 import { identifyLanguage } from './identify-language.js';
 import { normalizeText } from './normalize.js';
+import { places as findDocPlaces } from './places.js';
 import { InputError, parseReference } from './reference.js';
 import { segmentSentences } from './segment.js';
 
 export interface ExtractOptions {
   /** The reference time when the input has no `published` (the CLI passes the current time). */
   readonly now?: Date;
+  /** The gazetteer (`loadGazetteer()` from src/geo); without it no places are found. */
+  readonly gazetteer?: Gazetteer;
 }
 
 const SUPPORTED = [...LANGUAGES.keys()];
@@ -52,15 +58,17 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const pack = doc.pack ?? NEUTRAL;
   const quantities = pack.quantities(doc);
   const times = pack.times(doc, quantities);
+  const places = findDocPlaces(doc, options.gazetteer);
+  const events = extractEvents(doc, { quantities, times, places });
   return {
     id: doc.id,
     lang: doc.lang,
     ...(doc.published !== undefined ? { published: doc.published } : {}),
     quantities,
     times,
-    places: [],
-    events: [],
-    statements: [],
+    places,
+    events,
+    statements: extractStatements(doc, { quantities, times, places }),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { LanguagePack } from '../types.js';
+import { eventLexicon } from './events.js';
 import { quantities } from './numbers.js';
 import { times } from './times.js';
+import { placesLexicon } from './places.js';
 
-export const uk: LanguagePack = { code: 'uk', name: 'Українська', quantities, times };
+export const uk: LanguagePack = { code: 'uk', name: 'Українська', quantities, times, eventLexicon, placesLexicon };

@@ -1,0 +1,144 @@
+/**
+ * Gathers the gazetteer's entries and names from the sources into plain arrays, ready to be
+ * serialized by `write.ts`. Runs once, at build time.
+ */
+import { readFileSync } from 'node:fs';
+import { ADJECTIVE, ADMIN1, COMMON_BITS, COUNTRY, NO_REGION, PRIMARY } from '../format.js';
+import type { RegionInfo } from '../format.js';
+import { nameKey } from '../name-key.js';
+import { readCities, readCommonWords, readCountries, readRegions } from './sources.js';
+
+export interface EntryRow {
+  name: string;
+  lat: number;
+  lon: number;
+  geonameId: number;
+  population: number;
+  country: string;
+  region: number;
+  feature: string;
+}
+
+export interface Collected {
+  readonly entries: EntryRow[];
+  readonly regions: RegionInfo[];
+  /** key → postings (`entry << 2 | flags`). */
+  readonly names: Map<string, number[]>;
+  /** key → common-word bits. */
+  readonly common: Map<string, number>;
+}
+
+const COMMON_LANGUAGES: Record<string, string> = { en: 'english', it: 'italian', uk: 'ukrainian', ru: 'russian' };
+
+export function collect(dataDir: URL): Collected {
+  const out: Collected = { entries: [], regions: [], names: new Map(), common: new Map() };
+  const countryEntry = addCountries(out);
+  const regionIndex = addRegions(out);
+  const gidEntry = addMacroRegions(out, dataDir);
+  for (const city of readCities()) {
+    const e = add(out, {
+      name: city.name, lat: city.lat, lon: city.lon, geonameId: city.geonameId, population: city.population,
+      country: city.country, region: regionIndex.get(`${city.country}.${city.admin1}`) ?? NO_REGION,
+      feature: city.feature,
+    });
+    addName(out, city.name, e, PRIMARY);
+    addName(out, city.ascii, e, PRIMARY);
+    for (const n of city.names) addName(out, n, e, 0);
+  }
+  addAliases(out, dataDir, { countryEntry, gidEntry });
+  for (const [lang, file] of Object.entries(COMMON_LANGUAGES)) {
+    for (const word of readCommonWords(file, 10000)) {
+      const key = nameKey(word);
+      out.common.set(key, (out.common.get(key) ?? 0) | COMMON_BITS[lang]!);
+    }
+  }
+  return out;
+}
+
+function add(out: Collected, row: EntryRow): number {
+  out.entries.push(row);
+  return out.entries.length - 1;
+}
+
+function addName(out: Collected, name: string, entry: number, flags: number): void {
+  const key = nameKey(name);
+  if (key.length < 2 || /^[\d\s.]+$/.test(key)) return;
+  const postings = out.names.get(key);
+  const value = entry * 4 + flags;
+  if (!postings) out.names.set(key, [value]);
+  else {
+    const i = postings.findIndex((p) => p >>> 2 === entry);
+    if (i < 0) postings.push(value);
+    else postings[i] = postings[i]! | flags;
+  }
+}
+
+function addCountries(out: Collected): Map<string, number> {
+  const byCode = new Map<string, number>();
+  for (const c of readCountries()) {
+    // Countries rank above any city: population stands for importance here.
+    const e = add(out, {
+      name: c.name, lat: c.lat, lon: c.lon, geonameId: 0, population: 0,
+      country: c.code, region: NO_REGION, feature: COUNTRY,
+    });
+    byCode.set(c.code, e);
+    addName(out, c.name, e, PRIMARY);
+    for (const n of c.names) addName(out, n, e, 0);
+    for (const d of c.demonyms) addName(out, d, e, ADJECTIVE);
+  }
+  return byCode;
+}
+
+function addRegions(out: Collected): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const r of readRegions()) {
+    if (index.has(r.code)) continue; // a few regions come in several pieces
+    const e = add(out, {
+      name: r.name, lat: r.lat, lon: r.lon, geonameId: r.geonameId ?? 0, population: 0,
+      country: r.country, region: out.regions.length, feature: ADMIN1,
+    });
+    index.set(r.code, out.regions.length);
+    out.regions.push({ code: r.code, ...(r.iso ? { iso: r.iso } : {}), name: r.name, entry: e });
+    addName(out, r.name, e, PRIMARY);
+    for (const n of r.names) addName(out, n, e, PRIMARY);
+  }
+  return index;
+}
+
+function dataLines(dataDir: URL, file: string): string[][] {
+  return readFileSync(new URL(file, dataDir), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+function addMacroRegions(out: Collected, dataDir: URL): Map<number, number> {
+  const byId = new Map<number, number>();
+  for (const [id, lat, lon, feature, country, names] of dataLines(dataDir, 'macro-regions.tsv')) {
+    const all = names!.split('|');
+    const e = add(out, {
+      name: all[0]!, lat: Number(lat), lon: Number(lon), geonameId: id === '-' ? 0 : Number(id),
+      population: 0, country: country === '-' ? '' : country!, region: NO_REGION, feature: feature!,
+    });
+    if (id !== '-') byId.set(Number(id), e);
+    for (const n of all) addName(out, n, e, PRIMARY);
+  }
+  return byId;
+}
+
+function addAliases(
+  out: Collected,
+  dataDir: URL,
+  by: { countryEntry: Map<string, number>; gidEntry: Map<number, number> },
+): void {
+  const regionByIso = new Map(out.regions.filter((r) => r.iso).map((r) => [r.iso!, r.entry]));
+  for (const [target, names] of dataLines(dataDir, 'aliases.tsv')) {
+    const [kind, code] = target!.split(':') as [string, string];
+    const entry =
+      kind === 'country' ? by.countryEntry.get(code)
+      : kind === 'region' ? regionByIso.get(code)
+      : by.gidEntry.get(Number(code));
+    if (entry === undefined) throw new Error(`aliases.tsv: unknown target ${target}`);
+    for (const n of names!.split('|')) addName(out, n, entry, PRIMARY);
+  }
+}

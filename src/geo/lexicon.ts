@@ -1,0 +1,142 @@
+/**
+ * The place lexicon of one language: the words around place names that recognition reads
+ * ("nel villaggio di", "Kharkiv region", "Курской области"), stop words, inflection rules and
+ * country adjectives. Loaded from `src/lang/<code>/data/places-*.txt` by `loadPlacesLexicon`.
+ */
+import { readFileSync } from 'node:fs';
+import { nameKey } from './name-key.js';
+
+/** What a cue says about the name next to it. */
+export type CueHint = 'place' | 'admin1' | 'admin2' | 'near' | 'prep' | 'person';
+
+export interface Inflection {
+  readonly suffix: string;
+  readonly replacement: string;
+}
+
+export interface PlacesLexicon {
+  readonly lang: string;
+  /** Words (keys) before a name, within a few words: "villaggio" → place, "regione" → admin1. */
+  readonly before: ReadonlyMap<string, CueHint>;
+  /** Words right after a name: "region" → admin1, "области" → admin1 (lemma in `afterLemma`). */
+  readonly after: ReadonlyMap<string, CueHint>;
+  /** Declined admin words → their nominative, for region names ("области" → "область"). */
+  readonly afterLemma: ReadonlyMap<string, string>;
+  /** Keys that are never places on their own ("maggio", "Zelensky"). */
+  readonly stop: ReadonlySet<string>;
+  /** Noun endings → nominative endings ("Харкова" → "Харков"), tried longest first. */
+  readonly nouns: readonly Inflection[];
+  /** Adjective endings → feminine nominative ("Курской" → "Курская"), for "… области". */
+  readonly adjectives: readonly Inflection[];
+  /** Country adjectives, lower case and declined ("russa", "українських") → ISO alpha-2. */
+  readonly countryAdjectives: ReadonlyMap<string, string>;
+  /** Country adjective stems ("российск") with the endings they take. */
+  readonly adjectiveStems: ReadonlyMap<string, string>;
+  readonly adjectiveEndings: readonly string[];
+  /** Extra region names of this language ("Харківщина") → ISO 3166-2 ("UA-63"). */
+  readonly regions: ReadonlyMap<string, string>;
+}
+
+/** Lines of a data file without comments and blanks. */
+function lines(path: URL): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+}
+
+/** `label: a|b|c` lines → [label, names]. */
+function labelled(path: URL): [string, string[]][] {
+  return lines(path).map((line) => {
+    const colon = line.indexOf(':');
+    if (colon < 0) throw new Error(`${path.pathname}: expected 'label: a|b|c', got '${line}'`);
+    return [line.slice(0, colon).trim(), line.slice(colon + 1).split('|').map((s) => s.trim()).filter(Boolean)];
+  });
+}
+
+/** `suffix > replacement` lines ('-' for nothing). */
+function inflections(path: URL): Inflection[] {
+  return lines(path)
+    .map((line) => {
+      const [suffix, replacement] = line.split('>').map((s) => s.trim());
+      return { suffix: suffix === '-' ? '' : suffix!, replacement: replacement === '-' ? '' : replacement ?? '' };
+    })
+    .sort((a, b) => b.suffix.length - a.suffix.length);
+}
+
+/**
+ * Loads `places-before.txt`, `places-after.txt`, `places-stop.txt`, `places-nouns.txt`,
+ * `places-adjectives.txt`, `places-countries.txt` and `places-regions.txt` from a language's
+ * data folder (each optional) plus the shared stop list of `src/geo/data/stop-names.txt`.
+ */
+export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
+  const file = (name: string): URL => new URL(name, dataDir);
+  const before = new Map<string, CueHint>();
+  for (const [hint, words] of labelled(file('places-before.txt'))) for (const w of words) before.set(nameKey(w), hint as CueHint);
+  const after = new Map<string, CueHint>();
+  const afterLemma = new Map<string, string>();
+  for (const [hint, words] of labelled(file('places-after.txt'))) {
+    for (const w of words) {
+      after.set(nameKey(w), hint as CueHint);
+      afterLemma.set(nameKey(w), nameKey(words[0]!));
+    }
+  }
+  const stop = new Set<string>();
+  for (const path of [file('places-stop.txt'), new URL('./data/stop-names.txt', import.meta.url)]) {
+    for (const line of lines(path)) for (const w of line.split('|')) stop.add(nameKey(w));
+  }
+  const countryAdjectives = new Map<string, string>();
+  const adjectiveStems = new Map<string, string>();
+  let adjectiveEndings: string[] = [];
+  for (const [code, words] of labelled(file('places-countries.txt'))) {
+    if (code === '@endings') adjectiveEndings = words.map((w) => (w === '-' ? '' : w));
+    else for (const w of words) (w.endsWith('*') ? adjectiveStems : countryAdjectives).set(nameKey(w.replace('*', '')), code);
+  }
+  const regions = new Map<string, string>();
+  for (const [code, words] of labelled(file('places-regions.txt'))) for (const w of words) regions.set(nameKey(w), code);
+  return {
+    lang, before, after, afterLemma, stop,
+    nouns: inflections(file('places-nouns.txt')),
+    adjectives: inflections(file('places-adjectives.txt')),
+    countryAdjectives, adjectiveStems, adjectiveEndings, regions,
+  };
+}
+
+/** Country code of a lower-case adjective ("russa" → RU, "російських" → RU), if any. */
+export function countryOfAdjective(lexicon: PlacesLexicon, key: string): string | undefined {
+  const direct = lexicon.countryAdjectives.get(key);
+  if (direct) return direct;
+  for (const ending of lexicon.adjectiveEndings) {
+    if (!key.endsWith(ending)) continue;
+    const stem = lexicon.adjectiveStems.get(key.slice(0, key.length - ending.length));
+    if (stem) return stem;
+  }
+  return undefined;
+}
+
+/** Candidate nominative forms of a declined word, by the given endings ("Харкові" → "Харків"). */
+export function lemmas(word: string, rules: readonly Inflection[], minStem = 3): string[] {
+  const out: string[] = [];
+  for (const { suffix, replacement } of rules) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < minStem) continue;
+    out.push(word.slice(0, word.length - suffix.length) + replacement);
+  }
+  return out;
+}
+
+/** A lexicon with no cues, for text in a language we have no pack for. */
+export function emptyPlacesLexicon(lang: string): PlacesLexicon {
+  return {
+    lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), nouns: [],
+    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], regions: new Map(),
+  };
+}
+
+/** The lazily loaded lexicon of a language pack: `placesLexicon: lazyPlacesLexicon('it', url)`. */
+export function lazyPlacesLexicon(lang: string, dataDir: URL): () => PlacesLexicon {
+  let lexicon: PlacesLexicon | undefined;
+  return () => (lexicon ??= loadPlacesLexicon(lang, dataDir));
+}

@@ -1,0 +1,161 @@
+/**
+ * Recognition: finds the spans of a document that name places in the gazetteer, with the cues
+ * around them. Which entry each one means (and whether to keep it) is `resolve.ts`'s job.
+ */
+import type { CueHint, PlacesLexicon } from './lexicon.js';
+import { countryOfAdjective, lemmas } from './lexicon.js';
+import type { Gazetteer, Posting } from './gazetteer.js';
+import { nameKey } from './name-key.js';
+import type { Token } from './tokens.js';
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Token range [first, last] of the name itself (without the admin word after it). */
+  readonly first: number;
+  readonly last: number;
+  readonly key: string;
+  readonly postings: readonly Posting[];
+  /** What the words around say: "village of X" → place, "X region" → admin1. */
+  readonly hint?: CueHint;
+  /** A country adjective next to it: "nella regione russa di Kursk" → RU. */
+  readonly countryHint?: string;
+  /** A lower-case country adjective ("ucraino", "российских"): a country mention. */
+  readonly adjective?: boolean;
+  /** The form was found only after undoing an inflection ("Харкові" → "Харків"). */
+  readonly inflected?: boolean;
+  readonly rule: string;
+}
+
+const MAX_TOKENS = 5;
+const WINDOW = 6;
+
+export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const found = t.cap ? nameAt(tokens, i, gaz, lex) : adjectiveAt(tokens, i, gaz, lex);
+    if (!found) continue;
+    out.push({ ...found, ...cuesBefore(tokens, i, lex) , ...(found.hint ? { hint: found.hint } : {}) });
+    i = tokenIndexAt(tokens, found.end, i);
+  }
+  return out;
+}
+
+function tokenIndexAt(tokens: readonly Token[], end: number, from: number): number {
+  let i = from;
+  while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+  return i;
+}
+
+type Found = Omit<Candidate, 'countryHint'>;
+
+/** "ucraino", "российских": a country named by its adjective. */
+function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  const t = tokens[i]!;
+  const code = countryOfAdjective(lex, nameKey(t.text));
+  const country = code && gaz.country(code);
+  if (!country) return undefined;
+  return {
+    start: t.start, end: t.end, first: i, last: i, key: nameKey(t.text),
+    postings: [{ entry: country.entry, primary: true, adjective: true }],
+    adjective: true, rule: `${lex.lang}/places/country-adjective`,
+  };
+}
+
+/** The longest name starting at token i: "Kharkiv", "Kursk region", "Курской области", "U.S.". */
+function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1; n--) {
+    const j = i + n - 1;
+    if (!contiguous(tokens, i, j) || !tokens[j]!.cap) continue;
+    const region = regionWithAdminWord(tokens, i, j, gaz, lex);
+    if (region) return region;
+    const plain = lookupForms(tokens, i, j, gaz, lex);
+    if (plain) return plain;
+  }
+  return undefined;
+}
+
+/** Tokens i..j form one name: separated by single spaces only. */
+function contiguous(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) if (tokens[k]!.gapBefore !== ' ') return false;
+  return true;
+}
+
+function surface(tokens: readonly Token[], i: number, j: number): string {
+  return tokens.slice(i, j + 1).map((t, k) => (k === 0 ? '' : t.gapBefore) + t.text).join('');
+}
+
+/** Keys to try for tokens i..j: as written, with a final period, and (uk, ru) undeclined. */
+function keyForms(tokens: readonly Token[], i: number, j: number, lex: PlacesLexicon): { key: string; inflected: boolean; dot: boolean }[] {
+  const key = nameKey(surface(tokens, i, j));
+  const forms = [{ key, inflected: false, dot: false }];
+  if (tokens[j]!.dotAfter) forms.push({ key: `${key}.`, inflected: false, dot: true });
+  const head = key.slice(0, key.length - nameKey(tokens[j]!.text).length);
+  for (const lemma of lemmas(nameKey(tokens[j]!.text), lex.nouns)) forms.push({ key: head + lemma, inflected: true, dot: false });
+  return forms;
+}
+
+function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  for (const form of keyForms(tokens, i, j, lex)) {
+    const postings = [...gaz.lookupKey(form.key), ...regionPostings(form.key, gaz, lex)];
+    if (!postings.length) continue;
+    const end = tokens[j]!.end + (form.dot ? 1 : 0);
+    const after = tokens[j + 1];
+    const hint = after && after.gapBefore === ' ' ? lex.after.get(nameKey(after.text)) : undefined;
+    return {
+      start: tokens[i]!.start, end, first: i, last: j, key: form.key, postings,
+      ...(form.inflected ? { inflected: true } : {}),
+      ...(hint === 'place' ? { hint } : {}),
+      rule: `${lex.lang}/places/${form.inflected ? 'inflected-name' : 'name'}`,
+    };
+  }
+  return undefined;
+}
+
+/** Region names of the language pack ("Харківщина") as postings of the region's entry. */
+function regionPostings(key: string, gaz: Gazetteer, lex: PlacesLexicon): Posting[] {
+  const iso = lex.regions.get(key);
+  const region = iso ? gaz.region(iso) : undefined;
+  return region ? [{ entry: region.entry, primary: true, adjective: false }] : [];
+}
+
+/** "Kursk region", "Kharkiv Oblast", "Курской области", "Харківська область": name + admin word. */
+function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  const after = tokens[j + 1];
+  if (!after || after.gapBefore !== ' ') return undefined;
+  const afterKey = nameKey(after.text);
+  const hint = lex.after.get(afterKey);
+  if (hint !== 'admin1' && hint !== 'admin2') return undefined;
+  const key = nameKey(surface(tokens, i, j));
+  const lemma = lex.afterLemma.get(afterKey) ?? afterKey;
+  const keys = [`${key} ${lemma}`, ...lemmas(key, lex.adjectives).map((a) => `${a} ${lemma}`), key];
+  for (const k of keys) {
+    const postings = [...gaz.lookupKey(k), ...regionPostings(k, gaz, lex)];
+    const admin = hint === 'admin1' ? postings.filter((p) => gaz.featureOf(p.entry) === 'A.ADM1') : postings;
+    if (!admin.length) continue;
+    return {
+      start: tokens[i]!.start, end: after.end, first: i, last: j, key: k, postings: admin, hint,
+      rule: `${lex.lang}/places/name-${hint === 'admin1' ? 'region' : 'district'}`,
+    };
+  }
+  return undefined;
+}
+
+/** Cue words and country adjectives in the few words before token i ("nel villaggio di", "near"). */
+function cuesBefore(tokens: readonly Token[], i: number, lex: PlacesLexicon): { hint?: CueHint; countryHint?: string } {
+  let hint: CueHint | undefined;
+  let countryHint: string | undefined;
+  for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+    const t = tokens[k]!;
+    if (/[.;!?\n]/.test(tokens[k + 1]!.gapBefore)) break;
+    const key = nameKey(t.text);
+    const cue = lex.before.get(key);
+    // "President Zelensky", "Mr. Jordan": a title right before a name makes it a person.
+    if (cue === 'person' && k === i - 1) return { hint: 'person' };
+    if (cue && cue !== 'person' && (cue !== 'prep' || k === i - 1)) hint ??= cue;
+    countryHint ??= countryOfAdjective(lex, key);
+    if (t.cap && !t.initial && !lex.before.has(key)) break;
+  }
+  return { ...(hint ? { hint } : {}), ...(countryHint ? { countryHint } : {}) };
+}

@@ -1,0 +1,66 @@
+/** Word tokens of a document, with what recognition needs to know about each. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** The token as written (from the normalized text). */
+  readonly text: string;
+  /** Starts with an upper-case letter ("Kharkiv", "U.S."). */
+  readonly cap: boolean;
+  /** Every letter is upper case ("UK", "WASHINGTON"). */
+  readonly upper: boolean;
+  /** First word of a sentence, or after an opening quote or a colon. */
+  readonly initial: boolean;
+  /** A period follows immediately ("Ky." — maybe an abbreviation). */
+  readonly dotAfter: boolean;
+  /** What separates it from the previous token: ' ', ', ', '' for the first, '\n'... */
+  readonly gapBefore: string;
+}
+
+// Words with internal hyphens, apostrophes and periods: "Ivano-Frankivsk", "Kam'yanske", "U.S".
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Tokens of `norm`; `sentenceStarts` (ascending) mark the first token at or after each. */
+export function tokenize(norm: string, sentenceStarts: readonly number[]): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let nextSentence = 0;
+  for (const match of norm.matchAll(WORD)) {
+    const m = splitElision(match[0], match.index);
+    let end = m.index + m[0].length;
+    let text = m[0];
+    // "U.S." keeps its final period; "Kharkiv." at a sentence end does not.
+    if (text.includes('.') && norm[end] === '.') {
+      end++;
+      text += '.';
+    }
+    const gapBefore = norm.slice(previousEnd, m.index);
+    let initial = tokens.length === 0 || /[:"«“(]\s*$|\n\s*$/.test(gapBefore);
+    while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence]! <= m.index) {
+      initial = true;
+      nextSentence++;
+    }
+    tokens.push({
+      start: m.index,
+      end,
+      text,
+      cap: UPPER.test(text),
+      upper: UPPER.test(text) && !LOWER.test(text),
+      initial,
+      dotAfter: norm[end] === '.',
+      gapBefore: tokens.length === 0 ? '' : gapBefore,
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+// Italian elision: "dell'Ucraina" → "Ucraina", "nell'oblast" → "oblast".
+const ELISION = /^(?<article>[a-z]{1,5}')(?<word>\p{L}.*)$/u;
+
+function splitElision(word: string, index: number): { 0: string; index: number } {
+  const m = ELISION.exec(word);
+  if (!m?.groups) return { 0: word, index };
+  return { 0: m.groups.word!, index: index + m.groups.article!.length };
+}
