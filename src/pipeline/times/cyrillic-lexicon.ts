@@ -90,7 +90,7 @@ export function loadCyrillicLexicon(lang: string, dataDir: URL): CyrillicLexicon
 
   const units = wordTable<string>([
     ['day', cls('unit-day')], ['day', cls('unit-day24')], ['week', cls('unit-week')],
-    ['month', cls('unit-month')], ['year', cls('unit-year')],
+    ['month', cls('unit-month')], ['year', cls('unit-year')], ['weekend', cls('unit-weekend')],
   ]);
   const shifts = wordTable<string>(['past', 'next', 'this', 'before-last'].map((s) => [s, cls(s)] as const));
   const extra: Record<string, WordTable<unknown>> = {
@@ -100,13 +100,16 @@ export function loadCyrillicLexicon(lang: string, dataDir: URL): CyrillicLexicon
     WDBARE: caseTable(weekdays.weekdays, (f) => f.nom.filter((w) => !ambiguous.has(w))),
     WDACC: caseTable(weekdays.weekdays, (f) => f.acc ?? []),
     WDABBR: caseTable(weekdays.weekdays, (f) => f.abbr),
-    PUNIT: wordTable<string>([['day', cls('unit-day24')], ['week', cls('unit-week')], ['month', cls('unit-month')], ['year', cls('unit-year')]]),
+    PUNIT: wordTable<string>([['day', cls('unit-day24')], ['week', cls('unit-week')], ['month', cls('unit-month')],
+      ['year', cls('unit-year')], ['weekend', cls('unit-weekend')]]),
     WEEK: table('unit-week'),
+    WEEKEND: table('unit-weekend'),
     DAYUNIT: table('unit-day'),
     SINGLE: wordTable(units.words.filter((w) => cls('unit-single').includes(w)).map((w) => [units.get(w)!, [w]] as const)),
   };
   for (const name of ['in', 'from', 'until', 'after', 'night', 'night-to', 'last-night', 'last', 'ago', 'later',
-    'year-word', 'year-past', 'year-this', 'past', 'next', 'this']) {
+    'year-word', 'year-past', 'year-this', 'year-so-far', 'past', 'next', 'this', 'night-alone',
+    'month-early', 'month-mid', 'month-late']) {
     extra[name.replace(/-/g, '').toUpperCase()] = table(name);
   }
   const holidayTable = wordTable(holidays.holidays.map((h) => [h.dates, h.forms] as const));

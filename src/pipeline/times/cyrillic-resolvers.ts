@@ -47,11 +47,11 @@ export const weekdayOfWeek: Resolver = (ctx) => {
   return day(addDays(startOfWeek(ctx.reference), 7 * weeks + wd - 1));
 };
 
-/** 'минулого тижня', 'в позапрошлом месяце', 'цього року' (periods.ts has the convention). */
+/** 'минулого тижня', 'в позапрошлом месяце', 'цього року', 'на вихідних' (periods.ts has the convention). */
 export const shiftedPeriod: Resolver = (ctx) => {
   const unit = ctx.groups['unit'] === undefined ? undefined : ctx.lexicon.units.get(ctx.groups['unit']);
-  const shift = shiftOf(ctx);
-  if (unit === undefined || shift === undefined) return undefined;
+  const shift = shiftOf(ctx) ?? 'this';
+  if (unit === undefined) return undefined;
   if (shift !== 'before-last') return periodOf(ctx.reference, unit, shift);
   const back = unit === 'day' ? addDays(ctx.reference, -1) : unit === 'week' ? addDays(ctx.reference, -7)
     : addMonths(ctx.reference, unit === 'year' ? -12 : -1);
@@ -114,6 +114,29 @@ export const nightIntoWeekday: Resolver = (ctx) => {
 
 /** 'минулої ночі', 'этой ночью': the night before the publication day. */
 export const lastNight: Resolver = (ctx) => ({ grain: 'part_of_day', ...nightInto(dayOf(ctx.reference)) });
+
+/**
+ * 'Вночі', 'Ночью' alone: the night before publication, as a report opens ('Вночі росіяни
+ * запустили 86 дронів'). Not when a day is named close by ('3 січня вночі', 'вчора вночі'):
+ * then the night is that day's, and the day's own mention carries the date.
+ */
+export function nightAlone(lex: CyrillicLexicon): Resolver {
+  const { relativeDays, weekdays } = lex.lexicon;
+  const dayNamed = new RegExp(`\\d|(?<![\\p{L}])(?:${relativeDays.source}|${weekdays.source})(?![\\p{L}])`, 'iu');
+  return (ctx) => {
+    const around = `${ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)} ${ctx.text.slice(ctx.end, ctx.end + 24)}`;
+    return dayNamed.test(around) ? undefined : lastNight(ctx);
+  };
+}
+
+/** 'на початку січня' (1–10), 'у середині січня' (11–20), 'наприкінці січня' (21–end). */
+export const monthPart: Resolver = (ctx) => {
+  const first = monthStart(ctx);
+  if (!first) return undefined;
+  const [from, to] = ctx.groups['early'] !== undefined ? [0, 9]
+    : ctx.groups['mid'] !== undefined ? [10, 19] : [20, endOfMonth(first).getUTCDate() - 1];
+  return { grain: 'month', from: addDays(first, from), to: addDays(first, to) };
+};
 
 /** The most recent date of a holiday on or before the reference, or in the year stated. */
 export function holiday(lex: CyrillicLexicon): Resolver {

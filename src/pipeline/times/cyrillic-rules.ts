@@ -7,7 +7,7 @@
 import type { TimeRule } from './grammar.js';
 import type { CyrillicLexicon } from './cyrillic-lexicon.js';
 import {
-  bareMonth, dotDayMonth, holiday, lastNight, nightIntoDate, nightIntoWeekday, nthInMonth, shiftedPeriod,
+  bareMonth, dotDayMonth, holiday, lastNight, monthPart, nightAlone, nightIntoDate, nightIntoWeekday, nthInMonth, shiftedPeriod,
   weekdayAfterNext, weekdayOfWeek, weekdayShift, yearOffset,
 } from './cyrillic-resolvers.js';
 import { absoluteDate, monthYear, offsetBy, relativeDay, spanOf, yearOnly } from './resolvers.js';
@@ -49,9 +49,15 @@ function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     { id: id('bare-month'), pattern: '{MONTHBARE:month}', resolve: bareMonth(lex) },
     // 'у 2022 році', 'в 2022 году', '2014 р.', '2014-2022 роки'
     { id: id('year'), pattern: `(?:{IN:}\\s+)?{YEAR}(?:\\s*-\\s*{YEAR:year2})?(?:-?(?:го|й|му|м))?\\s*{YEARWORD:}`, resolve: yearOnly },
-    // 'торік', 'цьогоріч'
+    // 'торік', 'цьогоріч', 'з початку року'
     { id: id('last-year'), pattern: '{YEARPAST:}', resolve: yearOffset(-1) },
-    { id: id('this-year'), pattern: '{YEARTHIS:}', resolve: yearOffset(0) },
+    { id: id('this-year'), pattern: '{YEARTHIS:}|{YEARSOFAR:}', resolve: yearOffset(0) },
+    // 'на початку січня', 'в конце декабря 2025 года'
+    {
+      id: id('month-part'),
+      pattern: `(?:(?<early>{MONTHEARLY:})|(?<mid>{MONTHMID:})|(?<late>{MONTHLATE:}))\\s+{MONTHGEN:month}${YEAR_TAIL}`,
+      resolve: monthPart,
+    },
     // 'різдво', 'Новий рік', 'День Незалежності 2023 року'
     { id: id('holiday'), pattern: `{HOLIDAY}${YEAR_TAIL}`, resolve: holiday(lex) },
   ];
@@ -75,14 +81,16 @@ function relativeRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     { id: id('weekday-after-next'), pattern: '(?:{IN:}\\s+)?{WEEKDAY}\\s+{AFTER:}\\s+{NEXT:}', resolve: weekdayAfterNext },
     // 'минулого тижня', 'на прошлой неделе', 'цього місяця', 'в позапрошлом месяце', 'минулої доби'
     { id: id('shift-period'), pattern: `${ON}{SHIFT}\\s+{PUNIT:unit}`, resolve: shiftedPeriod },
+    // 'на вихідних', 'на выходных': the weekend under way or just gone
+    { id: id('weekend'), pattern: 'на\\s+{WEEKEND:unit}', resolve: shiftedPeriod },
     // 'за останній тиждень', 'за последние три дня'
     { id: id('last-n'), pattern: '{LAST:}\\s+(?:{NUM}\\s+)?{UNIT}', resolve: spanOf(-1) },
     // 'три дні тому', 'две недели назад'
     { id: id('ago'), pattern: '{NUM}\\s+{UNIT}\\s+{AGO:}', resolve: offsetBy(-1) },
     // 'тиждень тому', 'неделю тому назад'
     { id: id('unit-ago'), pattern: '{SINGLE:unit}\\s+{AGO:}', resolve: offsetBy(-1) },
-    // 'через три дні', 'через неделю'
-    { id: id('later'), pattern: '{LATER:}\\s+(?:{NUM}\\s+)?{UNIT}', resolve: offsetBy(1) },
+    // 'через три дні', 'через неделю'; not 'через 2 дні після удару' (counted from another event)
+    { id: id('later'), pattern: '{LATER:}\\s+(?:{NUM}\\s+)?{UNIT}(?!\\s+{AFTER:})', resolve: offsetBy(1) },
     // 'перший вівторок у жовтні', 'останній тиждень вересня 2014'
     {
       id: id('nth-in-month'),
@@ -93,13 +101,13 @@ function relativeRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
 }
 
 /** Nights: 'у ніч на 5 січня', 'в ночь с 4 на 5 января', 'у ніч проти неділі', 'минулої ночі'. */
-function nightRules(lang: string): TimeRule[] {
-  const id = (name: string): string => `${lang}/times/${name}`;
+function nightRules(lex: CyrillicLexicon): TimeRule[] {
+  const id = (name: string): string => `${lex.lang}/times/${name}`;
   return [
-    // 'у ніч на 5 січня', 'в ночь с 4 на 5 января', 'у ніч з 31 грудня на 1 січня'
+    // 'у ніч на 5 січня', 'в ночь с 4 на 5 января', 'у ніч з 31 грудня на 1 січня', 'в ночь на воскресенье, 4 января'
     {
       id: id('night-of'),
-      pattern: `{NIGHT:}\\s+(?:{FROM:}\\s+{DAYNUM:}(?:\\s+{MONTHGEN:})?\\s+)?{NIGHTTO:}\\s+${DAY('day')}\\s+{MONTHGEN:month}${YEAR_TAIL}`,
+      pattern: `{NIGHT:}\\s+(?:{FROM:}\\s+{DAYNUM:}(?:\\s+{MONTHGEN:})?\\s+)?{NIGHTTO:}\\s+(?:{WEEKDAY:}\\s*,?\\s+)?${DAY('day')}\\s+{MONTHGEN:month}${YEAR_TAIL}`,
       resolve: nightIntoDate,
     },
     // 'у ніч проти неділі', 'в ночь с субботы на воскресенье'
@@ -110,10 +118,12 @@ function nightRules(lang: string): TimeRule[] {
     },
     // 'минулої ночі', 'этой ночью'
     { id: id('last-night'), pattern: '{LASTNIGHT:}', resolve: lastNight },
+    // 'Вночі росіяни запустили 86 дронів', 'Ночью беспилотники атаковали' (no day named next to it)
+    { id: id('night-alone'), pattern: '{NIGHTALONE:}', resolve: nightAlone(lex) },
   ];
 }
 
 /** Every rule of the Cyrillic grammar, most specific first (ties go to the earlier rule). */
 export function cyrillicRules(lex: CyrillicLexicon): TimeRule[] {
-  return [...nightRules(lex.lang), ...relativeRules(lex.lang, lex), ...absoluteRules(lex.lang, lex)];
+  return [...nightRules(lex), ...relativeRules(lex.lang, lex), ...absoluteRules(lex.lang, lex)];
 }

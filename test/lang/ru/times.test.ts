@@ -77,3 +77,13 @@ describe('ru times: dates', () => {
     expect(one('Сводка за 03.01 опубликована утром.')).toMatchObject({ text: '03.01', value: '2026-01-03..2026-01-03' });
   });
 });
+
+describe('ru times: report openings, weekends and parts of a month', () => {
+  it('reads a lone "Ночью" as last night and the rest', () => {
+    expect(one('Ночью беспилотники атаковали Курскую область.')).toMatchObject({ text: 'Ночью', grain: 'part_of_day', value: '2026-01-03..2026-01-04' });
+    expect(one('В минувшие выходные был нанесён удар.').value).toBe('2025-12-27..2025-12-28');
+    expect(one('С начала года сбито 100 беспилотников.')).toMatchObject({ text: 'С начала года', grain: 'year', value: '2026-01-01..2026-01-04' });
+    expect(one('В конце декабря 2025 года обстрелы усилились.')).toMatchObject({ grain: 'month', value: '2025-12-21..2025-12-31' });
+    expect(one('Удары наносились в 2023-2024 годах.')).toMatchObject({ text: 'в 2023-2024 годах', grain: 'year', value: '2023-01-01..2024-12-31' });
+  });
+});

@@ -43,3 +43,13 @@ describe('uk times: what is not a date', () => {
     expect(texts('Посилення обстрілів фіксують з 3 січня.')).toEqual(['3 січня']);
   });
 });
+
+describe('uk times: counted from another event or another word', () => {
+  it('does not resolve "через N днів після" against the publication day', () => {
+    expect(texts('Через два дні після удару рятувальники знайшли ще одне тіло.')).toEqual([]);
+  });
+
+  it('does not read "лист" (a letter) after a number as November', () => {
+    expect(texts('Мер надіслав 1 лист до уряду.')).toEqual([]);
+  });
+});

@@ -97,3 +97,18 @@ describe('uk times: dates', () => {
     expect(one('На Різдво ворог обстріляв Херсон.', '2020-02-01').value).toBe('2020-01-07..2020-01-07');
   });
 });
+
+describe('uk times: report openings, weekends and parts of a month', () => {
+  it('reads a lone "Вночі" as last night, unless a day is named next to it', () => {
+    expect(one('Вночі росіяни запустили по Україні 86 ударних дронів.')).toMatchObject({ text: 'Вночі', grain: 'part_of_day', value: '2026-01-03..2026-01-04' });
+    expect(one('3 січня вночі ворог атакував Чернігів.')).toMatchObject({ text: '3 січня', grain: 'day' });
+  });
+
+  it('resolves weekends, the year so far and parts of a month', () => {
+    expect(one('На вихідних ворог атакував Суми.')).toMatchObject({ text: 'На вихідних', value: '2026-01-03..2026-01-04' });
+    expect(one('Минулих вихідних загинули троє людей.').value).toBe('2025-12-27..2025-12-28');
+    expect(one('З початку року ворог випустив 40 ракет.')).toMatchObject({ grain: 'year', value: '2026-01-01..2026-01-04' });
+    expect(one('Наприкінці грудня росіяни вдарили по ТЕЦ.')).toMatchObject({ text: 'Наприкінці грудня', grain: 'month', value: '2025-12-21..2025-12-31' });
+    expect(one('У ніч на неділю, 4 січня, лунали вибухи.')).toMatchObject({ text: 'У ніч на неділю, 4 січня', value: '2026-01-03..2026-01-04' });
+  });
+});

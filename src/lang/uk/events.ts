@@ -1,0 +1,8 @@
+import { lazyLexicon } from '../../pipeline/events/lexicon.js';
+
+/** The uk event and statement lexicons (see src/pipeline/events/lexicon.ts for the format). */
+export const eventLexicon = lazyLexicon('uk', [
+  new URL('./data/events-cues.txt', import.meta.url),
+  new URL('./data/events-casualties.txt', import.meta.url),
+  new URL('./data/events-sources.txt', import.meta.url),
+]);

@@ -1,0 +1,118 @@
+import type { EventSource, PlaceMention, Span } from '../../model/extraction.js';
+import { findCasualties } from './casualties.js';
+import type { CountToken } from './counts.js';
+import { countsIn } from './counts.js';
+import type { Cue } from './cues.js';
+import { keyCode } from './cues.js';
+import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } from './frame.js';
+import { actorOf, findPeople } from './people.js';
+
+/** The inputs every frame of a document shares. */
+export interface FrameContext {
+  readonly text: string;
+  readonly norm: string;
+  readonly cues: readonly Cue[];
+  readonly mentions: Mentions;
+}
+
+const PERIODS = new Set(['week', 'month', 'year']);
+const inside = (s: Span, span: Span): boolean => s.start >= span.start && s.end <= span.end;
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Builds the frame of one sentence. */
+export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number): Frame {
+  const cues = ctx.cues.filter((c) => inside(c, sentence));
+  const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
+  const { quantities, times, places } = ctx.mentions;
+  const sentenceTimes = times.filter((t) => inside(t, sentence));
+  const counts = countsIn(sentence, quantities, sentenceTimes, cues, ctx.norm);
+  const people = findPeople(ctx.text, ctx.norm, sentence, cues);
+  const sentencePlaces = places.filter((p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)));
+  return {
+    sentence,
+    paragraph,
+    cues: of('cue'),
+    weapons: weapons(ctx.norm, of('weapon'), counts),
+    casualties: findCasualties(ctx.norm, cues, counts),
+    impacts: impacts(ctx.norm, cues, counts),
+    actors: actors(ctx.norm, cues),
+    targets: of('target').map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
+    sources: sources(cues, people),
+    times: sentenceTimes,
+    places: sentencePlaces,
+    regionPlaces: new Set(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
+    // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
+    suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),
+  };
+}
+
+/** "quasi 1.000 droni d'attacco", "six missiles", "6 Shahed drones": a count right before the weapon. */
+export function weapons(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Found<WeaponFound>[] {
+  return cues.map((c) => {
+    const count = counts.find((t) => t.end <= c.start && c.start - t.end <= 14 && /^\s*(?:[\p{L}-]+\s+)?$/u.test(norm.slice(t.end, c.start)));
+    const value: WeaponFound = count ? { kind: keyCode(c.key), count: count.count } : { kind: keyCode(c.key) };
+    return { start: count ? count.start : c.start, end: c.end, value, rule: c.rule };
+  });
+}
+
+/** "Oltre 11mila persone ... sono rimasti senza elettricità": the count of affected people in the clause. */
+function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Found<ImpactFound>[] {
+  const nouns = cues.filter((c) => c.category === 'affected');
+  return cues.filter((c) => c.category === 'impact').map((c) => {
+    const count = counts.find((t) => {
+      const noun = nouns.find((n) => n.start >= t.end && n.start - t.end <= 16);
+      if (!noun) return false;
+      const gap = t.end <= c.start ? norm.slice(t.end, c.start) : norm.slice(c.end, t.start);
+      return gap.length <= 100 && !/[.;:!?]/u.test(gap);
+    });
+    const value: ImpactFound = count ? { kind: keyCode(c.key), affected: count.count } : { kind: keyCode(c.key) };
+    return { start: count ? Math.min(count.start, c.start) : c.start, end: count ? Math.max(count.end, c.end) : c.end, value, rule: c.rule };
+  });
+}
+
+/** Named actors ("le forze armate russe") and demonyms next to a weapon or attack ("un drone ucraino"). */
+function actors(norm: string, cues: readonly Cue[]): Found<ActorFound>[] {
+  const against = cues.filter((c) => c.category === 'against');
+  const sideOf = (s: Span): ActorFound['side'] =>
+    against.some((a) => a.end <= s.start && /^[\s\p{Ll}']{0,12}$/u.test(norm.slice(a.end, s.start))) ? 'target' : 'attacker';
+  const out: Found<ActorFound>[] = cues
+    .filter((c) => c.category === 'actor')
+    .map((c) => ({ start: c.start, end: c.end, value: { ...actorOf(c.key), side: sideOf(c) }, rule: c.rule }));
+  const heads = cues.filter((c) => c.category === 'weapon' || c.category === 'cue');
+  for (const d of cues.filter((c) => c.category === 'demonym')) {
+    const head = heads.find((h) => /^\s*$/u.test(h.end <= d.start ? norm.slice(h.end, d.start) : norm.slice(d.end, h.start)));
+    if (!head || out.some((o) => overlaps(o, d))) continue;
+    const actor = cues.find((c) => c.category === 'actor' && keyCode(c.key) === keyCode(d.key));
+    const value = actor ? actorOf(actor.key) : { name: `${keyCode(d.key)} forces`, country: keyCode(d.key) };
+    out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: { ...value, side: sideOf(head) }, rule: d.rule });
+  }
+  return out;
+}
+
+/** Who reported it: a person with a role in a sentence with a reporting verb, the platform, the outlet. */
+function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {
+  const reported = cues.some((c) => c.category === 'report');
+  const platform = cues.find((c) => c.category === 'platform');
+  const channel = platform ? { channel: keyCode(platform.key) } : {};
+  const out: Found<EventSource>[] = [];
+  if (reported) {
+    for (const p of people) {
+      const value: EventSource = { ...(p.name ? { name: p.name } : {}), ...(p.role ? { role: p.role } : {}), ...channel };
+      out.push({ start: p.start, end: p.end, value, rule: p.rule });
+    }
+  }
+  for (const o of cues.filter((c) => c.category === 'outlet')) {
+    out.push({ start: o.start, end: o.end, value: { outlet: keyCode(o.key) }, rule: o.rule });
+  }
+  return out;
+}
+
+/** "nella regione russa di confine di Belgorod", "Kursk region", "Харківській області". */
+function writtenAsRegion(norm: string, place: PlaceMention, admin: readonly Cue[]): boolean {
+  if (place.kind === 'admin1') return true;
+  return admin.some((a) =>
+    a.end <= place.start
+      ? /^(?:\s+[\p{Ll}']+){0,4}\s+$/u.test(norm.slice(a.end, place.start))
+      : a.start >= place.end && /^\s+$/u.test(norm.slice(place.end, a.start)),
+  );
+}

@@ -1,0 +1,46 @@
+import type { Count, Quantity, Span, TimeMention } from '../../model/extraction.js';
+import type { Cue } from './cues.js';
+
+/** A number that can count people or weapons, with where it came from. */
+export interface CountToken extends Span {
+  readonly count: Count;
+  readonly rule: string;
+}
+
+const AGE_GAP = /^[\s-]*$/u;
+
+/**
+ * The counts of a sentence: the quantities of the numbers stage, minus those inside a time
+ * expression ("2 gennaio") or followed by an age word ("un bambino di 4 anni", "a 5-year-old"),
+ * plus the lexicon's "one" phrases ("una persona", "a man") and "another" phrases.
+ */
+export function countsIn(
+  span: Span,
+  quantities: readonly Quantity[],
+  times: readonly TimeMention[],
+  cues: readonly Cue[],
+  norm: string,
+): CountToken[] {
+  const inside = (s: Span): boolean => s.start >= span.start && s.end <= span.end;
+  const ages = cues.filter((c) => c.category === 'age' && inside(c));
+  const tokens: CountToken[] = [];
+  for (const q of quantities) {
+    if (!inside(q) || times.some((t) => t.start < q.end && q.start < t.end)) continue;
+    if (ages.some((a) => a.start >= q.end && AGE_GAP.test(norm.slice(q.end, a.start)))) continue;
+    if (!Number.isFinite(q.value) || q.value < 0) continue;
+    const count: Count = { value: q.value, qualifier: q.qualifier, ...(q.min !== undefined ? { min: q.min } : {}), ...(q.max !== undefined ? { max: q.max } : {}) };
+    tokens.push({ start: q.start, end: q.end, count, rule: q.rule });
+  }
+  for (const c of cues) {
+    if ((c.category !== 'one' && c.category !== 'another') || !inside(c)) continue;
+    if (tokens.some((t) => t.start < c.end && c.start < t.end)) continue;
+    tokens.push({ start: c.start, end: c.end, count: { value: 1, qualifier: 'exact' }, rule: c.rule });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** Words between two offsets (for "count … cue" distance limits). */
+export function wordsBetween(norm: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return norm.slice(from, to).split(/[\s]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,58 @@
+import type { Span } from '../../model/extraction.js';
+import type { EventLexicon } from './lexicon.js';
+
+/** One lexicon phrase found in the text: `[start, end)` of the original text. */
+export interface Cue extends Span {
+  readonly category: string;
+  readonly key: string;
+  readonly rule: string;
+}
+
+/**
+ * Every lexicon phrase of `norm` (the normalized, same-length copy of the text). Within one
+ * category overlapping matches are resolved to the longest ("drone d'attacco" over "drone");
+ * different categories may overlap ("vittime" is both a toll noun and a casualty noun).
+ */
+export function findCues(norm: string, lexicon: EventLexicon): Cue[] {
+  const out: Cue[] = [];
+  for (const [category, entries] of lexicon.byCategory) {
+    const found: Cue[] = [];
+    for (const entry of entries) {
+      entry.pattern.lastIndex = 0;
+      for (const m of norm.matchAll(entry.pattern)) {
+        if (!m[0]) continue;
+        found.push({ category, key: entry.key, rule: entry.rule, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    out.push(...longestFirst(found));
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function longestFirst(cues: Cue[]): Cue[] {
+  const sorted = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Cue[] = [];
+  for (const c of sorted) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept;
+}
+
+/** Cues of one category (and key, when given) inside a span. */
+export function cuesIn(cues: readonly Cue[], span: Span, category: string, key?: string): Cue[] {
+  return cues.filter(
+    (c) => c.category === category && c.start >= span.start && c.end <= span.end && (key === undefined || c.key === key),
+  );
+}
+
+/** The part of a key before ':' ("RU:Military Forces of Russia" → "RU"). */
+export function keyCode(key: string): string {
+  const i = key.indexOf(':');
+  return i < 0 ? key : key.slice(0, i);
+}
+
+/** The part of a key after ':' ("RU:Military Forces of Russia" → "Military Forces of Russia"). */
+export function keyLabel(key: string): string {
+  const i = key.indexOf(':');
+  return i < 0 ? key : key.slice(i + 1);
+}

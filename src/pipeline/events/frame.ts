@@ -1,0 +1,65 @@
+import type { Count, EventSource, PlaceMention, Quantity, Span, TimeMention } from '../../model/extraction.js';
+import type { Casualty } from './casualties.js';
+import type { Cue } from './cues.js';
+
+/** What the events stage consumes from the earlier stages. */
+export interface Mentions {
+  readonly quantities: readonly Quantity[];
+  readonly times: readonly TimeMention[];
+  readonly places: readonly PlaceMention[];
+}
+
+/** A value found in the text, with the span and rule behind it. */
+export interface Found<T> extends Span {
+  readonly value: T;
+  readonly rule: string;
+}
+
+export interface WeaponFound {
+  readonly kind: string;
+  readonly count?: Count;
+}
+
+export interface ImpactFound {
+  readonly kind: string;
+  readonly affected?: Count;
+}
+
+export interface ActorFound {
+  readonly name: string;
+  readonly country?: string;
+  /** 'attacker' (actor1) or 'target' (actor2), from the words around it. */
+  readonly side: 'attacker' | 'target';
+}
+
+/**
+ * Everything one sentence says about an event: the frame. Frames are merged into events
+ * (`assemble.ts`); a frame with no event cue can still add a source or a casualty to the
+ * event it continues.
+ */
+export interface Frame {
+  readonly sentence: Span;
+  readonly paragraph: number;
+  /** Event cues: attack, shelling, clash, ... (lexicon category `cue`). */
+  readonly cues: readonly Cue[];
+  readonly weapons: readonly Found<WeaponFound>[];
+  readonly casualties: readonly Casualty[];
+  readonly impacts: readonly Found<ImpactFound>[];
+  readonly actors: readonly Found<ActorFound>[];
+  readonly targets: readonly Found<string>[];
+  readonly sources: readonly Found<EventSource>[];
+  readonly times: readonly TimeMention[];
+  readonly places: readonly PlaceMention[];
+  /** Places written as a region: "nella regione di Belgorod" (an admin-unit word before the name). */
+  readonly regionPlaces: ReadonlySet<PlaceMention>;
+  /** The sentence is a habitual or general remark ("quasi ogni giorno"), or off-topic (a drone show). */
+  readonly suppressed: boolean;
+}
+
+/** True when the frame can start an event of its own. */
+export function isEventFrame(f: Frame): boolean {
+  if (f.suppressed) return false;
+  if (f.casualties.length > 0) return true;
+  if (f.cues.length === 0) return f.impacts.some((i) => i.value.kind !== 'damage' && i.value.affected);
+  return f.places.length > 0 || f.weapons.length > 0 || f.actors.length > 0 || f.targets.length > 0 || f.impacts.length > 0;
+}

@@ -1,0 +1,42 @@
+/**
+ * The events stage: from sentences to evidence-linked conflict events.
+ *
+ *   lexicon cues per sentence → frames (casualties, weapons, actors, targets, impacts, sources)
+ *   → frames grouped into events → date and place resolved from the times and places stages
+ *
+ * Pure: a function of the document, the earlier stages' mentions and the language's lexicon.
+ */
+import type { Event } from '../../model/extraction.js';
+import type { Doc } from '../doc.js';
+import { groupFrames } from './assemble.js';
+import { buildFrame } from './build-frame.js';
+import { findCues } from './cues.js';
+import type { Frame, Mentions } from './frame.js';
+import { toEvent } from './to-event.js';
+
+export type { Mentions } from './frame.js';
+
+/** The events of a document; none when its language has no event lexicon. */
+export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
+  const lexicon = doc.pack?.eventLexicon?.();
+  if (!lexicon) return [];
+  const cues = findCues(doc.norm, lexicon);
+  const frames = sentenceFrames(doc, cues, mentions);
+  const events: Event[] = [];
+  for (const draft of groupFrames(frames, cues)) {
+    const event = toEvent(draft, { reference: doc.reference, frames });
+    if (event) events.push(event);
+  }
+  return events;
+}
+
+function sentenceFrames(doc: Doc, cues: ReturnType<typeof findCues>, mentions: Mentions): Frame[] {
+  const ctx = { text: doc.text, norm: doc.norm, cues, mentions };
+  let paragraph = 0;
+  let from = 0;
+  return doc.sentences.map((s) => {
+    if (/\n/u.test(doc.text.slice(from, s.start))) paragraph++;
+    from = s.end;
+    return buildFrame(ctx, s, paragraph);
+  });
+}

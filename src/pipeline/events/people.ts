@@ -1,0 +1,70 @@
+import type { Span } from '../../model/extraction.js';
+import type { Cue } from './cues.js';
+import { keyCode, keyLabel } from './cues.js';
+
+/** A person or office named in the text: "il sindaco Igor Terekhov", "Kharkiv Mayor Ihor Terekhov". */
+export interface Person extends Span {
+  readonly name?: string;
+  /** The role key of the lexicon (mayor, governor, president, ...). */
+  readonly role?: string;
+  /** The role as written ("il presidente ucraino"). */
+  readonly roleText?: string;
+  readonly rule: string;
+}
+
+/** Up to four lower-case words (and commas) between a role and a name: "presidente ucraino, ". */
+const BRIDGE = /^(?:[\s,]+(?:\p{Ll}[\p{Ll}'-]*|d'|dell'))*?[\s,]+(?=\p{Lu})/u;
+/** Two or three capitalized words: "Volodymyr Zelensky", "Ігор Терехов". */
+const NAME = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}/u;
+/** A name written right before a role: "Vyacheslav Gladkov, the governor" (English style). */
+const NAME_BEFORE = /(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}),?\s+(?:the\s+|il\s+|la\s+)?$/u;
+
+/** The people of a span: each role cue with the name written after (or before) it. */
+export function findPeople(text: string, norm: string, span: Span, cues: readonly Cue[]): Person[] {
+  const out: Person[] = [];
+  for (const role of cues) {
+    if (role.category !== 'role' || role.start < span.start || role.end > span.end) continue;
+    const after = nameAfter(text, norm, role.end, span.end);
+    const before = after ? undefined : nameBefore(text, norm, span.start, role.start);
+    const found = after ?? before;
+    out.push({
+      start: found ? Math.min(found.start, role.start) : role.start,
+      end: found ? Math.max(found.end, role.end) : role.end,
+      role: keyCode(role.key),
+      roleText: text.slice(role.start, found && found.start > role.start ? roleTextEnd(norm, role.end, found.start) : role.end),
+      ...(found ? { name: found.name } : {}),
+      rule: role.rule,
+    });
+  }
+  return out;
+}
+
+function nameAfter(text: string, norm: string, from: number, limit: number): { name: string; start: number; end: number } | undefined {
+  const rest = norm.slice(from, Math.min(limit, from + 60));
+  const bridge = BRIDGE.exec(rest);
+  if (!bridge || bridge[0].split(/\s+/u).filter(Boolean).length > 4) return undefined;
+  const start = from + bridge[0].length;
+  const m = NAME.exec(norm.slice(start, limit));
+  if (!m) return undefined;
+  return { name: text.slice(start, start + m[0].length), start, end: start + m[0].length };
+}
+
+function nameBefore(text: string, norm: string, from: number, to: number): { name: string; start: number; end: number } | undefined {
+  const m = NAME_BEFORE.exec(norm.slice(Math.max(from, to - 50), to));
+  if (!m?.groups) return undefined;
+  const start = Math.max(from, to - 50) + m.index;
+  return { name: text.slice(start, start + m.groups['name']!.length), start, end: start + m.groups['name']!.length };
+}
+
+/** The role as written ends before the comma or space that precedes the name. */
+function roleTextEnd(norm: string, roleEnd: number, nameStart: number): number {
+  let end = nameStart;
+  while (end > roleEnd && /[\s,]/u.test(norm[end - 1]!)) end--;
+  return end;
+}
+
+/** The label of an actor key ("RU:Military Forces of Russia" → name, country). */
+export function actorOf(key: string): { name: string; country?: string } {
+  const code = keyCode(key);
+  return /^[A-Z]{2}$/u.test(code) ? { name: keyLabel(key), country: code } : { name: keyLabel(key) };
+}

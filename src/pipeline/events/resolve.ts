@@ -1,0 +1,68 @@
+import type { DatePrecision, Event, EventLocation, LocationPrecision, PlaceMention, Span, TimeMention } from '../../model/extraction.js';
+import { isoDay } from '../times/calendar.js';
+import type { Frame } from './frame.js';
+
+type Field<T> = { readonly value: T; readonly evidence: readonly (Span & { rule: string; source: 'stated' | 'inferred' })[] };
+
+const PRECISION: Record<TimeMention['grain'], DatePrecision> = {
+  hour: 'day', part_of_day: 'day', day: 'day', week: 'week', month: 'month', year: 'year',
+};
+
+/**
+ * The event's own date: the first time expression of its frames that names a day (or a week,
+ * month, year), not after the publication day. When the text gives none, the publication day
+ * with precision 'days' (the event was reported then, so happened on it or shortly before; the
+ * day itself is the likeliest single date).
+ */
+export function resolveDate(frames: readonly Frame[], reference: Date): Field<Event['date']> {
+  const today = isoDay(reference);
+  const times = frames.flatMap((f) => f.times).filter((t) => t.value.start.slice(0, 10) <= today);
+  const best = times.find((t) => PRECISION[t.grain] === 'day') ?? times[0];
+  if (best) {
+    const end = best.value.end.slice(0, 10);
+    const value = { start: best.value.start.slice(0, 10), end: end > today ? today : end, precision: PRECISION[best.grain] };
+    return { value, evidence: [{ start: best.start, end: best.end, rule: best.rule, source: 'stated' }] };
+  }
+  return {
+    value: { start: today, end: today, precision: 'days' },
+    evidence: [{ start: 0, end: 0, rule: 'events/date/publication-day', source: 'inferred' }],
+  };
+}
+
+/** How specific a place is: lower is better. */
+function rank(p: PlaceMention, asRegion: boolean): number {
+  if (p.kind === 'place') return asRegion ? 2 : 0;
+  return { admin2: 1, admin1: 2, region: 3, country: 4 }[p.kind];
+}
+
+function precisionOf(p: PlaceMention, asRegion: boolean): LocationPrecision {
+  if (p.kind === 'place') return asRegion ? 'admin1' : 'place';
+  if (p.kind === 'region') return 'admin1';
+  return p.kind;
+}
+
+/**
+ * The event's place: the most specific place named in its frames ("nel villaggio di Khomutovka"
+ * over "nella regione di Kursk"), at the precision the text supports (a city named as a region,
+ * "regione di Belgorod", is 'admin1'); else a place of the same paragraph; else of the document.
+ */
+export function resolveLocation(frames: readonly Frame[], paragraphFrames: readonly Frame[], allFrames: readonly Frame[]): Field<EventLocation> | undefined {
+  for (const [pool, rule] of [[frames, 'events/location/stated'], [paragraphFrames, 'events/location/paragraph'], [allFrames, 'events/location/document']] as const) {
+    let best: { p: PlaceMention; asRegion: boolean } | undefined;
+    for (const f of pool) {
+      for (const p of f.places) {
+        const asRegion = f.regionPlaces.has(p);
+        if (!best || rank(p, asRegion) < rank(best.p, best.asRegion)) best = { p, asRegion };
+      }
+    }
+    if (!best) continue;
+    const { p, asRegion } = best;
+    const value: EventLocation = {
+      name: p.name, lat: p.lat, lon: p.lon, country: p.country, precision: precisionOf(p, asRegion),
+      ...(p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
+      ...(p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
+    };
+    return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: rule === 'events/location/stated' ? 'stated' : 'inferred' }] };
+  }
+  return undefined;
+}

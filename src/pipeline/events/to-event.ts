@@ -1,0 +1,115 @@
+import type { Count, Event, EventSource, Provenance, Span } from '../../model/extraction.js';
+import type { Draft } from './assemble.js';
+import type { Casualty, CasualtyKind } from './casualties.js';
+import { eventTypeOf } from './event-type.js';
+import type { Found, Frame } from './frame.js';
+import { resolveDate, resolveLocation } from './resolve.js';
+
+type Evidence = Span & Provenance;
+
+/** Everything outside the draft that resolving it needs. */
+export interface DraftContext {
+  readonly reference: Date;
+  readonly frames: readonly Frame[];
+}
+
+/** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
+export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
+  const { frames } = draft;
+  const paragraph = ctx.frames.filter((f) => f.paragraph === frames[0]!.paragraph);
+  const location = resolveLocation(frames, paragraph, ctx.frames);
+  if (!location) return undefined;
+  const date = resolveDate(frames, ctx.reference);
+  const type = eventTypeOf(frames);
+  const fields: Record<string, Evidence[]> = {
+    eventType: type.evidence.map((e) => ({ ...e, rule: type.rule, source: 'stated' })),
+    date: [...date.evidence],
+    location: [...location.evidence],
+  };
+  const killed = casualtyTotal(frames, 'killed', fields, 'fatalities');
+  const injured = casualtyTotal(frames, 'injured', fields, 'injured');
+  const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
+  const impacts = merge(frames.flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
+  const actors = frames.flatMap((f) => f.actors);
+  const actor1 = actors.find((a) => a.value.side === 'attacker');
+  const actor2 = actors.find((a) => a.value.side === 'target' && a.value.name !== actor1?.value.name);
+  const target = frames.flatMap((f) => f.targets)[0];
+  const sources = uniqueSources([...frames, ...draft.extra].flatMap((f) => f.sources), fields);
+  for (const [name, found] of [['actor1', actor1], ['actor2', actor2], ['target', target]] as const) {
+    if (found) fields[name] = [{ start: found.start, end: found.end, rule: found.rule, source: 'stated' }];
+  }
+  const stated = [killed, injured, actor1, target, weapons.length ? 1 : undefined, sources.length ? 1 : undefined];
+  return {
+    eventType: type.eventType,
+    subEventType: type.subEventType,
+    date: date.value,
+    location: location.value,
+    ...(actor1 ? { actor1: { name: actor1.value.name, ...(actor1.value.country ? { country: actor1.value.country } : {}) } } : {}),
+    ...(actor2 ? { actor2: { name: actor2.value.name, ...(actor2.value.country ? { country: actor2.value.country } : {}) } } : {}),
+    ...(target ? { target: { kind: target.value } } : {}),
+    weapons,
+    ...(killed ? { fatalities: killed } : {}),
+    ...(injured ? { injured } : {}),
+    impacts,
+    sources,
+    evidence: [...frames, ...draft.extra].map((f) => ({ start: f.sentence.start, end: f.sentence.end })).sort((a, b) => a.start - b.start),
+    fieldEvidence: fields,
+    confidence: confidence(stated.filter(Boolean).length, date.evidence[0]!.source === 'stated', location.evidence[0]!.source === 'stated'),
+  };
+}
+
+/**
+ * The toll of one kind: the largest of the tolls stated ("è salito a quattro") and of the
+ * per-sentence sums ("killing five children and their mother" → 5 + 1). Reports of one event
+ * repeat its toll, so sentences are not added up.
+ */
+function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Record<string, Evidence[]>, field: string): Count | undefined {
+  let best: { count: Count; from: Casualty[] } | undefined;
+  for (const f of frames) {
+    const all = f.casualties.filter((c) => c.kind === kind);
+    const groups = [...all.filter((c) => c.total).map((c) => [c]), all.filter((c) => !c.total)];
+    for (const g of groups) {
+      if (!g.length) continue;
+      const count = sum(g.map((c) => c.count));
+      if (!best || count.value > best.count.value) best = { count, from: g };
+    }
+  }
+  if (!best) return undefined;
+  fields[field] = best.from.map((c) => ({ start: c.start, end: c.end, rule: c.rule, source: 'stated' }));
+  return best.count;
+}
+
+function sum(counts: readonly Count[]): Count {
+  if (counts.length === 1) return counts[0]!;
+  const value = counts.reduce((a, c) => a + c.value, 0);
+  return { value, qualifier: counts.every((c) => c.qualifier === 'exact') ? 'exact' : 'at_least' };
+}
+
+/** One entry per kind, keeping the first that has a count. */
+function merge<T extends { kind: string; count?: Count; affected?: Count }>(
+  found: readonly Found<T>[], kindOf: (f: Found<T>) => string, fields: Record<string, Evidence[]>, field: string,
+): T[] {
+  const byKind = new Map<string, Found<T>>();
+  for (const f of found) {
+    const had = byKind.get(kindOf(f));
+    if (!had || (!(had.value.count ?? had.value.affected) && (f.value.count ?? f.value.affected))) byKind.set(kindOf(f), f);
+  }
+  if (byKind.size) fields[field] = [...byKind.values()].map((f) => ({ start: f.start, end: f.end, rule: f.rule, source: 'stated' }));
+  return [...byKind.values()].map((f) => f.value);
+}
+
+function uniqueSources(found: readonly Found<EventSource>[], fields: Record<string, Evidence[]>): EventSource[] {
+  const seen = new Map<string, Found<EventSource>>();
+  for (const s of found) {
+    const key = JSON.stringify(s.value);
+    if (!seen.has(key)) seen.set(key, s);
+  }
+  if (seen.size) fields['sources'] = [...seen.values()].map((s) => ({ start: s.start, end: s.end, rule: s.rule, source: 'stated' }));
+  return [...seen.values()].map((s) => s.value);
+}
+
+/** 0.4 for an event cue, more for each field the text states, at most 0.95. */
+function confidence(statedFields: number, dateStated: boolean, placeStated: boolean): number {
+  const c = 0.4 + 0.07 * statedFields + (dateStated ? 0.1 : 0) + (placeStated ? 0.15 : 0);
+  return Math.round(Math.min(0.95, c) * 100) / 100;
+}

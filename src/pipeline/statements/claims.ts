@@ -1,0 +1,65 @@
+import type { Claim, Span, TextSpan, TimeMention } from '../../model/extraction.js';
+import { weapons } from '../events/build-frame.js';
+import type { CountToken } from '../events/counts.js';
+import type { Cue } from '../events/cues.js';
+import { keyCode } from '../events/cues.js';
+
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+const PERIODS = new Set<TimeMention['grain']>(['week', 'month', 'year', 'day']);
+
+/** What a claim needs from the rest of the document. */
+export interface ClaimContext {
+  readonly norm: string;
+  readonly cues: readonly Cue[];
+  readonly counts: readonly CountToken[];
+  readonly times: readonly TimeMention[];
+}
+
+/**
+ * The numeric claims of a quote: each weapon with a count after a launch verb
+ * ("solo questa settimana, la Russia ha lanciato più di 1.070 bombe aeree guidate, quasi 1.000
+ * droni d'attacco e sei missili" → three claims), with the actor named before the verb
+ * ("la Russia") and the period the quote gives ("questa settimana"), else the one of `around`.
+ */
+export function claimsOf(quote: TextSpan, around: Span, ctx: ClaimContext): Claim[] {
+  const inQuote = (s: Span): boolean => s.start >= quote.start && s.end <= quote.end;
+  const cues = ctx.cues.filter(inQuote);
+  const claims: Claim[] = [];
+  for (const launch of cues.filter((c) => c.category === 'launch')) {
+    const actor = [...cues].reverse().find((c) => c.category === 'actor' && c.end <= launch.start);
+    const clause = clauseAfter(ctx.norm, launch.end, quote.end);
+    const found = weapons(ctx.norm, cues.filter((c) => c.category === 'weapon' && c.start >= launch.end && c.end <= clause), ctx.counts);
+    const period = periodOf(quote, around, ctx.times);
+    for (const w of found) {
+      if (!w.value.count) continue;
+      claims.push({
+        what: 'launched',
+        weapon: w.value.kind,
+        ...(actor ? { actor: actorName(actor.key) } : {}),
+        count: w.value.count,
+        ...(period ? { period } : {}),
+        evidence: [{ start: w.start, end: w.end }],
+      });
+    }
+  }
+  return claims;
+}
+
+/** The end of the sentence that follows a launch verb, inside the quote. */
+function clauseAfter(norm: string, from: number, limit: number): number {
+  const m = /[.;!?]/u.exec(norm.slice(from, limit));
+  return m ? from + m.index : limit;
+}
+
+function periodOf(quote: Span, around: Span, times: readonly TimeMention[]): Claim['period'] {
+  const within = (s: Span, t: TimeMention): boolean => t.start >= s.start && t.end <= s.end && PERIODS.has(t.grain);
+  const t = times.find((x) => within(quote, x)) ?? times.find((x) => within(around, x));
+  return t ? { start: t.value.start.slice(0, 10), end: t.value.end.slice(0, 10) } : undefined;
+}
+
+/** "RU:Military Forces of Russia" → "Russia"; other actors by their label. */
+function actorName(key: string): string {
+  const code = keyCode(key);
+  if (/^[A-Z]{2}$/u.test(code)) return COUNTRY_NAMES.of(code) ?? code;
+  return key.slice(key.indexOf(':') + 1);
+}

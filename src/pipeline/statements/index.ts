@@ -1,0 +1,79 @@
+/**
+ * The statements stage: who said what, where, and the numbers they claimed.
+ *
+ *   quotes → the attribution around each ("Lo ha scritto su X il presidente ucraino, Volodymyr
+ *   Zelensky", "ha aggiunto") → quotes grouped by speaker → numeric claims inside the quotes
+ */
+import type { Span, Statement, TextSpan } from '../../model/extraction.js';
+import type { Doc } from '../doc.js';
+import { countsIn } from '../events/counts.js';
+import type { Cue } from '../events/cues.js';
+import { findCues, keyCode } from '../events/cues.js';
+import type { Mentions } from '../events/frame.js';
+import type { Person } from '../events/people.js';
+import { findPeople } from '../events/people.js';
+import { claimsOf } from './claims.js';
+import { findQuotes } from './quotes.js';
+
+interface Attribution {
+  readonly person?: Person;
+  readonly platform?: string;
+  readonly span: Span;
+}
+
+/** The statements of a document; none when its language has no lexicon. */
+export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
+  const lexicon = doc.pack?.eventLexicon?.();
+  if (!lexicon) return [];
+  const cues = findCues(doc.norm, lexicon);
+  const bySpeaker = new Map<string, { speaker: Person; platform?: string; quotes: TextSpan[]; around: Span[] }>();
+  let previous: { speaker: Person; platform?: string } | undefined;
+  const quotes = findQuotes(doc.text);
+  for (const quote of quotes) {
+    const found = attribution(doc, cues, quotes, quote);
+    if (!found) continue;
+    const speaker = found.person ?? previous?.speaker;
+    if (!speaker?.name) continue;
+    const platform = found.platform ?? (found.person ? undefined : previous?.platform);
+    const entry = bySpeaker.get(speaker.name) ?? { speaker, quotes: [], around: [], ...(platform ? { platform } : {}) };
+    entry.quotes.push(quote);
+    entry.around.push(found.span);
+    bySpeaker.set(speaker.name, entry);
+    previous = { speaker, ...(platform ? { platform } : {}) };
+  }
+  const counts = countsIn({ start: 0, end: doc.text.length }, mentions.quantities, mentions.times, cues, doc.norm);
+  const ctx = { norm: doc.norm, cues, counts, times: mentions.times };
+  return [...bySpeaker.values()].map(({ speaker, platform, quotes, around }) => ({
+    speaker: { name: speaker.name!, ...(speaker.role ? { role: speaker.role } : {}) },
+    ...(platform ? { platform } : {}),
+    quotes,
+    claims: quotes.flatMap((q) => claimsOf(q, sentenceOf(doc, q), ctx)),
+    evidence: [...around, ...quotes.map((q) => ({ start: q.start, end: q.end }))].sort((a, b) => a.start - b.start),
+  }));
+}
+
+/**
+ * The words that say who spoke: a speech or reporting verb in the rest of the quote's sentence
+ * ("”, ha aggiunto"), in the next sentence when the quote ends its own ("Lo ha scritto su X il
+ * presidente…"), or before the quote in its sentence ("il sindaco … spiegando che “…”").
+ */
+function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[], quote: TextSpan): Attribution | undefined {
+  const here = sentenceOf(doc, quote);
+  const next = doc.sentences.find((s) => s.start >= here.end);
+  const windows: Span[] = [{ start: quote.end + 1, end: Math.max(quote.end + 1, here.end) }];
+  if (!/[\p{L}]/u.test(doc.norm.slice(quote.end + 1, here.end)) && next) windows.push(next);
+  windows.push({ start: here.start, end: Math.max(here.start, quote.start - 1) });
+  for (const span of windows) {
+    const inside = cues.filter((c) => c.start >= span.start && c.end <= span.end);
+    if (!inside.some((c) => c.category === 'speech' || c.category === 'report')) continue;
+    const person = findPeople(doc.text, doc.norm, span, inside).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end));
+    const platform = inside.find((c) => c.category === 'platform');
+    return { span, ...(person ? { person } : {}), ...(platform ? { platform: keyCode(platform.key) } : {}) };
+  }
+  return undefined;
+}
+
+/** The sentence that holds the start of a span (or the span itself when it crosses sentences). */
+function sentenceOf(doc: Doc, s: Span): Span {
+  return doc.sentences.find((x) => x.start <= s.start && s.start < x.end) ?? s;
+}

@@ -1,0 +1,46 @@
+import type { TextSpan } from '../../model/extraction.js';
+
+/** Opening mark → closing marks, for every quote style we meet in the news. */
+const PAIRS: Readonly<Record<string, string>> = {
+  '\u201c': '\u201d', // “…” (Italian, English)
+  '\u00ab': '\u00bb', // «…» (Ukrainian, Russian, Italian)
+  '\u201e': '\u201c\u201d', // „…“ (Ukrainian, Russian inner quotes)
+  '"': '"', // "…"
+};
+
+/** Longest quote we accept: longer runs are an unbalanced mark, not a quote. */
+const MAX_QUOTE = 1500;
+
+/**
+ * The quotations of a text: the span inside each pair of quote marks, without the marks.
+ * Quotes inside quotes belong to the outer one.
+ */
+export function findQuotes(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const closers = PAIRS[text[i]!];
+    if (!closers) {
+      i++;
+      continue;
+    }
+    const end = closingMark(text, i + 1, closers);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const start = i + 1;
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
+    i = end + 1;
+  }
+  return out;
+}
+
+function closingMark(text: string, from: number, closers: string): number {
+  const limit = Math.min(text.length, from + MAX_QUOTE);
+  for (let j = from; j < limit; j++) {
+    if (closers.includes(text[j]!)) return j;
+    if (text[j] === '\n' && text[j + 1] === '\n') return -1;
+  }
+  return -1;
+}
