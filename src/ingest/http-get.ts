@@ -1,6 +1,7 @@
 import { lookup as dnsLookup } from 'node:dns';
 import type { LookupAddress } from 'node:dns';
 import http from 'node:http';
+import { isIP } from 'node:net';
 import type { IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
@@ -36,6 +37,14 @@ export interface GetResponse {
   body: Buffer;
 }
 
+function privateRefusal(host: string, address: string): FetchError {
+  const what = host === address ? address : `${host} resolves to ${address}`;
+  return new FetchError(
+    'private-address',
+    `${what}, a private, loopback or link-local address; refused (use --allow-private to fetch from your own network)`,
+  );
+}
+
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
@@ -47,13 +56,7 @@ function safeLookup(allowPrivate: boolean) {
     dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (err, addresses) => {
       if (err) return callback(err, []);
       const blocked = addresses.find((a) => isPrivateAddress(a.address));
-      if (blocked && !allowPrivate) {
-        const refusal = new FetchError(
-          'private-address',
-          `${hostname} resolves to ${blocked.address}, a private, loopback or link-local address; refused (use --allow-private to fetch from your own network)`,
-        );
-        return callback(refusal as NodeJS.ErrnoException, []);
-      }
+      if (blocked && !allowPrivate) return callback(privateRefusal(hostname, blocked.address) as NodeJS.ErrnoException, []);
       const first = addresses[0];
       if (options.all) return callback(null, addresses);
       return callback(null, first?.address ?? '', first?.family ?? 4);
@@ -107,6 +110,11 @@ function readBody(res: IncomingMessage, url: string, maxBytes: number): Promise<
  * and refuses bodies over `maxBytes`.
  */
 export function httpGet(url: URL, opts: GetOptions): Promise<GetResponse> {
+  // A literal address ('http://127.0.0.1/', 'http://[::1]/') is connected to without a lookup: check it here.
+  const literal = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(literal) && !opts.allowPrivate && isPrivateAddress(literal)) {
+    return Promise.reject(privateRefusal(url.hostname, literal));
+  }
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, {

@@ -82,9 +82,7 @@ function actors(norm: string, cues: readonly Cue[]): Found<ActorFound>[] {
   for (const d of cues.filter((c) => c.category === 'demonym')) {
     const head = heads.find((h) => /^\s*$/u.test(h.end <= d.start ? norm.slice(h.end, d.start) : norm.slice(d.end, h.start)));
     if (!head || out.some((o) => overlaps(o, d))) continue;
-    const actor = cues.find((c) => c.category === 'actor' && keyCode(c.key) === keyCode(d.key));
-    const value = actor ? actorOf(actor.key) : { name: `${keyCode(d.key)} forces`, country: keyCode(d.key) };
-    out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: { ...value, side: sideOf(head) }, rule: d.rule });
+    out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: { ...actorOf(d.key), side: sideOf(head) }, rule: d.rule });
   }
   return out;
 }
