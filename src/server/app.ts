@@ -13,6 +13,7 @@ import { registerArticleRoutes } from './article-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerExportRoutes } from './export-routes.js';
 import { registerStreamRoute } from './stream-route.js';
+import { registerWebRoutes } from './web-routes.js';
 import { ChangeNotifier } from './change-notifier.js';
 import { writeGuard } from './write-guard.js';
 
@@ -78,6 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerExportRoutes(app, ctx);
   registerStreamRoute(app, ctx);
   registerDocs(app);
+  registerWebRoutes(app, options.store); // the dashboard's map clusters and per-type timeline
   if (options.extraRoutes) await options.extraRoutes(app, options.store);
   await registerDashboard(app, options.dashboardDir);
   app.addHook('preClose', async () => ctx.notifier.close());

@@ -109,6 +109,8 @@ export function registerWebMap(app: FastifyInstance, store: Store): void {
     '/api/web/map',
     {
       schema: {
+        summary: 'Events on the map, clustered on a grid that fits the zoom (dashboard)',
+        tags: ['dashboard'],
         querystring: {
           type: 'object',
           properties: {

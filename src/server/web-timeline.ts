@@ -52,6 +52,8 @@ export function registerWebTimeline(app: FastifyInstance, store: Store): void {
     '/api/web/timeline',
     {
       schema: {
+        summary: 'Events and fatalities per day by event type (dashboard timeline)',
+        tags: ['dashboard'],
         querystring: { type: 'object', properties: filterProperties },
         response: {
           200: {

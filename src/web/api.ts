@@ -6,12 +6,11 @@
 import type { EventDetail } from '../store/event-detail.js';
 import type { EventView } from '../store/event-view.js';
 import type { ReviewRequest } from '../store/review-service.js';
-import type { IngestResult } from '../store/ingest-service.js';
 import { getJson, sendJson } from './http.js';
 import type { DayBucket } from './timeline-data.js';
 import type { ArticleDraft } from './ingest-files.js';
 
-export type { EventDetail, EventView, ReviewRequest, IngestResult };
+export type { EventDetail, EventView, ReviewRequest };
 export type { ReportView, ReviewView } from '../store/event-detail.js';
 
 export interface EventPage {
@@ -34,10 +33,25 @@ export async function fetchTimeline(params: URLSearchParams, signal?: AbortSigna
   return body.days;
 }
 
-export function reviewEvent(id: number, review: ReviewRequest): Promise<EventDetail> {
-  return sendJson<EventDetail>('PATCH', `api/events/${id}`, review);
+/** Records a review, then reads the event back with its reports and reviews. */
+export async function reviewEvent(id: number, review: ReviewRequest): Promise<EventDetail> {
+  await sendJson<unknown>('PATCH', `api/events/${id}`, review);
+  return fetchEvent(id);
 }
 
-export function postArticle(article: ArticleDraft): Promise<IngestResult> {
-  return sendJson<IngestResult>('POST', 'api/articles', article);
+/** One article's outcome in `POST /api/articles` (src/server/article-routes.ts). */
+export interface IngestResult {
+  readonly status: 'new' | 'duplicate' | 'failed';
+  readonly articleId?: number;
+  readonly created?: readonly number[];
+  readonly merged?: readonly number[];
+  readonly error?: string;
+}
+
+export async function postArticle(article: ArticleDraft): Promise<IngestResult> {
+  const body = await sendJson<{ results: IngestResult[] }>('POST', 'api/articles', article);
+  const result = body.results[0];
+  if (!result) throw new Error('the server returned no result for the article');
+  if (result.status === 'failed') throw new Error(result.error ?? 'the article could not be ingested');
+  return result;
 }

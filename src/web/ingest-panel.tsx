@@ -116,8 +116,8 @@ export function IngestPanel({ onIngested, onSelect, onClose }: Props) {
               <span class="error">{o.error}</span>
             ) : (
               <span>
-                {o.result!.status === 'duplicate' ? 'already stored' : `${o.result!.created.length} new, ${o.result!.merged.length} merged`}
-                {[...o.result!.created, ...o.result!.merged].map((id) => (
+                {o.result!.status === 'duplicate' ? 'already stored' : `${o.result!.created?.length ?? 0} new events, ${o.result!.merged?.length ?? 0} merged`}
+                {[...(o.result!.created ?? []), ...(o.result!.merged ?? [])].map((id) => (
                   <button type="button" class="link" key={id} data-event-id={id} onClick={() => onSelect(id)}>
                     event {id}
                   </button>
