@@ -187,3 +187,16 @@ export function easterSunday(year: number): Date {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return new Date(Date.UTC(year, month - 1, day));
 }
+
+/**
+ * Orthodox Easter Sunday of a year, as a Gregorian date (Julian computus, then the Julian–Gregorian
+ * offset: 13 days in 1900–2099). Ukraine and Russia keep it ('Великдень', 'Пасха').
+ */
+export function orthodoxEasterSunday(year: number): Date {
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  const offset = Math.floor(year / 100) - Math.floor(year / 400) - 2;
+  return addDays(new Date(Date.UTC(year, month - 1, day)), offset);
+}

@@ -7,7 +7,7 @@
 import type { Resolved, Resolver, RuleContext } from './grammar.js';
 import type { CyrillicLexicon, HolidayDate } from './cyrillic-lexicon.js';
 import {
-  addDays, addMonths, dayOf, endOfMonth, isoWeekday, nthWeekdayOfMonth, pastMonth, pastMonthDay, pastWeekday,
+  addDays, addMonths, dayOf, endOfMonth, isoWeekday, nthWeekdayOfMonth, orthodoxEasterSunday, pastMonth, pastWeekday,
   startOfWeek, ymd,
 } from './calendar.js';
 import { nightInto } from './night.js';
@@ -138,6 +138,14 @@ export const monthPart: Resolver = (ctx) => {
   return { grain: 'month', from: addDays(first, from), to: addDays(first, to) };
 };
 
+/** A holiday's date in a year: 'MM-DD', or 'orthodox-easter' with an optional '+N' / '-N' days. */
+function holidayIn(md: string, year: number): Date | undefined {
+  const easter = /^orthodox-easter(?<off>[+-]\d+)?$/.exec(md);
+  if (easter) return addDays(orthodoxEasterSunday(year), Number(easter.groups?.['off'] ?? 0));
+  const [m, d] = md.split('-').map(Number);
+  return ymd(year, m!, d!);
+}
+
 /** The most recent date of a holiday on or before the reference, or in the year stated. */
 export function holiday(lex: CyrillicLexicon): Resolver {
   return (ctx) => {
@@ -147,10 +155,8 @@ export function holiday(lex: CyrillicLexicon): Resolver {
     const ref = dayOf(ctx.reference);
     const years = stated !== undefined ? [stated] : [ref.getUTCFullYear(), ref.getUTCFullYear() - 1];
     const valid = (d: HolidayDate, y: number): boolean => (d.since ?? -Infinity) <= y && y <= (d.until ?? Infinity);
-    const candidates = years.flatMap((y) => dates.filter((d) => valid(d, y)).map((d) => {
-      const [m, dd] = d.md.split('-').map(Number);
-      return pastMonthDay(ref, m!, dd!, y);
-    })).filter((d): d is Date => d !== undefined && (stated !== undefined || d.getTime() <= ref.getTime()));
+    const candidates = years.flatMap((y) => dates.filter((d) => valid(d, y)).map((d) => holidayIn(d.md, y)))
+      .filter((d): d is Date => d !== undefined && (stated !== undefined || d.getTime() <= ref.getTime()));
     candidates.sort((a, b) => b.getTime() - a.getTime());
     return day(candidates[0]);
   };

@@ -76,6 +76,11 @@ describe('ru times: dates', () => {
     expect(one('По состоянию на 02.01.2026 повреждены 12 домов.')).toMatchObject({ text: '02.01.2026', value: '2026-01-02..2026-01-02' });
     expect(one('Сводка за 03.01 опубликована утром.')).toMatchObject({ text: '03.01', value: '2026-01-03..2026-01-03' });
   });
+
+  it('resolves holidays toward the past', () => {
+    expect(one('На Рождество был обстрелян Херсон.').value).toBe('2025-01-07..2025-01-07');
+    expect(one('Удар нанесли на Пасху 2024 года.')).toMatchObject({ text: 'Пасху 2024 года', value: '2024-05-05..2024-05-05' });
+  });
 });
 
 describe('ru times: report openings, weekends and parts of a month', () => {

@@ -95,6 +95,9 @@ describe('uk times: dates', () => {
   it('resolves holidays by the calendar in force that year', () => {
     expect(one('На Різдво ворог обстріляв Херсон.').value).toBe('2025-12-25..2025-12-25');
     expect(one('На Різдво ворог обстріляв Херсон.', '2020-02-01').value).toBe('2020-01-07..2020-01-07');
+    // Orthodox Easter: 20 April 2025, 12 April 2026
+    expect(one('На Великдень ворог атакував Запоріжжя.', '2026-04-20')).toMatchObject({ text: 'Великдень', value: '2026-04-12..2026-04-12' });
+    expect(one('На Великдень ворог атакував Запоріжжя.').value).toBe('2025-04-20..2025-04-20');
   });
 });
 
