@@ -111,7 +111,8 @@ export class Gazetteer {
       lat: Math.round(lat[e]! * 1e5) / 1e5,
       lon: Math.round(lon[e]! * 1e5) / 1e5,
       ...(id ? { geonameId: id } : {}),
-      population: population[e]!,
+      // (for countries the column holds the area, an importance, not a population)
+      population: feature === COUNTRY ? 0 : population[e]!,
       country: this.countryOf(e),
       ...(regionIndex !== NO_REGION ? { region: this.header.regions[regionIndex]! } : {}),
       feature,

@@ -10,6 +10,7 @@ import { addToContext, emptyContext, languagePrior } from './context.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
+import { nameKey } from './name-key.js';
 
 export interface Resolved {
   readonly candidate: Candidate;
@@ -23,7 +24,7 @@ const BIG_KINDS = new Set(['A.PCLI', 'A.ADM1', 'L.CONT', 'L.RGN', 'H.OCN', 'H.SE
 function importance(gaz: Gazetteer, p: Posting): number {
   const feature = gaz.featureOf(p.entry);
   let s: number;
-  if (feature === 'A.PCLI') s = 12;
+  if (feature === 'A.PCLI') s = 12 + Math.log10(gaz.populationOf(p.entry) + 1) / 10;
   // A region ranks below its big capital of the same name ("Kharkiv"), above villages.
   else if (feature === 'A.ADM1') s = 7.5;
   else if (BIG_KINDS.has(feature)) s = 9;
@@ -33,7 +34,8 @@ function importance(gaz: Gazetteer, p: Posting): number {
     else if (feature === 'P.PPLA') s += 1.5;
     else if (feature === 'P.PPLA2') s += 0.5;
   }
-  return s + (p.primary ? 1 : 0);
+  // Alternate names are noisier: "Franklin" is also an old name of Columbus.
+  return s + (p.primary ? 2.5 : 0);
 }
 
 function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, lang: string): number {
@@ -78,7 +80,8 @@ export function resolve(
   lex: PlacesLexicon,
 ): Resolved[] {
   const lang = lex.lang;
-  const kept = candidates.filter((c) => !rejectedByForm(c, tokens, gaz, lex));
+  const persons = personKeys(candidates, tokens, gaz, lex);
+  const kept = candidates.filter((c) => !rejectedByForm(c, tokens, gaz, lex) && !(persons.has(c.key) && !c.hint && c.first === c.last));
   let ctx = firstContext(gaz, kept);
   let chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));
   // Second pass: the places chosen so far vouch for their countries and regions.
@@ -94,13 +97,34 @@ export function resolve(
 function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
   if (c.adjective) return false;
   if (c.hint === 'person') return true;
-  if (lex.stop.has(c.key) && c.hint !== 'admin1' && c.hint !== 'place') return true;
+  const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
+  if (lex.stop.has(c.key) && !hinted) return true;
+  return !hinted && personLike(c, tokens, gaz, lex);
+}
+
+/** A word that may stand next to a place name: another place, a cue, an admin word, a title. */
+function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  const key = nameKey(t.text);
+  return lex.before.has(key) || lex.after.has(key) || lex.stop.has(key) || gaz.lookupKey(key).length > 0;
+}
+
+/** "Kevin Durant", "Mary Magdalene", "Kobe Bryant": part of a run of capitalized words. */
+function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  if (c.postings.some((p) => gaz.featureOf(p.entry) === 'A.PCLI')) return false;
+  const first = tokens[c.first]!;
   const previous = tokens[c.first - 1];
-  // "Kevin Durant", "Hotel Ukraina": a capitalized word right before that is not a place.
-  if (previous && previous.cap && !previous.initial && previous.gapBefore !== undefined && tokens[c.first]!.gapBefore === ' ') {
-    if (!lex.before.has(previous.text.toLowerCase()) && !gaz.lookupKey(previous.text.toLowerCase()).length) return true;
-  }
-  return false;
+  if (previous?.cap && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex)) return true;
+  let k = c.last + 1;
+  while (tokens[k] && tokens[k]!.start < c.end) k++;
+  const next = tokens[k];
+  return !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
+}
+
+/** Keys that the text uses as people's names ("Roseanne Barr" … "Barr said"). */
+function personKeys(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Set<string> {
+  const keys = new Set<string>();
+  for (const c of candidates) if (!c.adjective && personLike(c, tokens, gaz, lex)) keys.add(c.key);
+  return keys;
 }
 
 /** Whether the best entry is strong enough for the evidence the text gives. */
@@ -110,14 +134,15 @@ function accepted(c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazet
   const token = tokens[c.first]!;
   const single = c.first === c.last;
   const common = (gaz.commonBits(c.key) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;
-  // All-capital short forms must be written in capitals: "US" but not "Us".
-  if (c.key.length <= 3 && !token.upper && !c.key.includes('.')) return false;
-  if (single && common && token.initial && c.hint !== 'admin1' && c.hint !== 'place') return false;
+  const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
+  // "SAT", "ABC": acronyms name only countries and regions ("US", "UK", "EU").
+  if (token.upper && c.key.replace(/\./g, '').length <= 3) return BIG_KINDS.has(feature);
+  if (single && common && (token.initial || token.upper) && !hinted) return false;
   if (BIG_KINDS.has(feature)) return !(single && common && c.hint === undefined && feature === 'A.ADM1');
   const population = gaz.populationOf(p.entry);
-  const inContext = (ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0) > 0 || (c.countryHint === gaz.countryOf(p.entry));
-  if (c.hint === 'place' || c.hint === 'near' || c.hint === 'admin1' || c.hint === 'admin2') return !common || population >= 1000 || inContext;
-  if (common) return population >= 100_000 && !token.initial;
+  const inContext = (ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0) > 0 || c.countryHint === gaz.countryOf(p.entry);
+  if (hinted || c.hint === 'admin2') return !common || population >= 1000 || inContext;
+  if (common) return population >= 100_000;
   const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : (ctx.countries.get(gaz.countryOf(p.entry)) ?? 0) > 0 ? 2000 : 15_000;
   return population >= needed || feature === 'P.PPLC' || feature === 'P.PPLA';
 }

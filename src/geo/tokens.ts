@@ -27,7 +27,7 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
   let previousEnd = 0;
   let nextSentence = 0;
   for (const match of norm.matchAll(WORD)) {
-    const m = splitElision(match[0], match.index);
+    const m = splitElision(match[0].replace(POSSESSIVE, ''), match.index);
     let end = m.index + m[0].length;
     let text = m[0];
     // "U.S." keeps its final period; "Kharkiv." at a sentence end does not.
@@ -55,6 +55,9 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
   }
   return tokens;
 }
+
+// English possessive: "Russia's" → "Russia".
+const POSSESSIVE = /['’]s$/u;
 
 // Italian elision: "dell'Ucraina" → "Ucraina", "nell'oblast" → "oblast".
 const ELISION = /^(?<article>[a-z]{1,5}')(?<word>\p{L}.*)$/u;

@@ -32,7 +32,7 @@ const COMMON_LANGUAGES: Record<string, string> = { en: 'english', it: 'italian',
 
 export function collect(dataDir: URL): Collected {
   const out: Collected = { entries: [], regions: [], names: new Map(), common: new Map() };
-  const countryEntry = addCountries(out);
+  const countryEntry = addCountries(out, dataDir);
   const regionIndex = addRegions(out);
   const gidEntry = addMacroRegions(out, dataDir);
   for (const city of readCities()) {
@@ -73,13 +73,16 @@ function addName(out: Collected, name: string, entry: number, flags: number): vo
   }
 }
 
-function addCountries(out: Collected): Map<string, number> {
+function addCountries(out: Collected, dataDir: URL): Map<string, number> {
   const byCode = new Map<string, number>();
+  const points = new Map(dataLines(dataDir, 'country-points.tsv').map(([code, id, lat, lon]) => [code!, { id: Number(id), lat: Number(lat), lon: Number(lon) }]));
   for (const c of readCountries()) {
-    // Countries rank above any city: population stands for importance here.
+    const point = points.get(c.code);
+    // For a country the population column holds its area (km²): "French" means France, not
+    // the French Southern Lands.
     const e = add(out, {
-      name: c.name, lat: c.lat, lon: c.lon, geonameId: 0, population: 0,
-      country: c.code, region: NO_REGION, feature: COUNTRY,
+      name: c.name, lat: point?.lat ?? c.lat, lon: point?.lon ?? c.lon, geonameId: point?.id ?? 0,
+      population: Math.round(c.area), country: c.code, region: NO_REGION, feature: COUNTRY,
     });
     byCode.set(c.code, e);
     addName(out, c.name, e, PRIMARY);
