@@ -40,9 +40,15 @@ function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
   const newParagraph = f.paragraph !== last(d).paragraph;
   const marker = cues.some((c) => c.category === 'new_event' && c.start >= f.sentence.start && c.start < f.sentence.start + 24);
   if (newParagraph && marker) return false;
-  const seen = d.frames.flatMap((x) => x.places);
-  if (!f.places.length || !seen.length) return !newParagraph || !f.places.length;
-  return f.places.some((p) => seen.some((q) => samePlace(p, q)));
+  const seen = specific(d.frames.flatMap((x) => x.places));
+  const own = specific(f.places);
+  if (!own.length || !seen.length) return !newParagraph || !own.length;
+  return own.some((p) => seen.some((q) => samePlace(p, q)));
+}
+
+/** Places below the country: "russa" in "la regione russa di Kursk" must not join Kursk to Belgorod. */
+function specific(places: readonly PlaceMention[]): PlaceMention[] {
+  return places.filter((p) => p.kind !== 'country');
 }
 
 /** Two places that can be the site of one event: the same place, one inside the other, or close. */

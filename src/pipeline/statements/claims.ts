@@ -47,7 +47,7 @@ export function claimsOf(quote: TextSpan, around: Span, ctx: ClaimContext): Clai
 
 /** The end of the sentence that follows a launch verb, inside the quote. */
 function clauseAfter(norm: string, from: number, limit: number): number {
-  const m = /[.;!?]/u.exec(norm.slice(from, limit));
+  const m = /[.;!?](?=\s|$)/u.exec(norm.slice(from, limit)); // not the dot of "1.070"
   return m ? from + m.index : limit;
 }
 

@@ -54,17 +54,22 @@ export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
 
 /**
  * The words that say who spoke: a speech or reporting verb in the rest of the quote's sentence
- * ("”, ha aggiunto"), in the next sentence when the quote ends its own ("Lo ha scritto su X il
- * presidente…"), or before the quote in its sentence ("il sindaco … spiegando che “…”").
+ * ("”, ha aggiunto"), before the quote in its sentence ("il sindaco … spiegando che “…”"), or in
+ * the next sentence of the paragraph when the quote ends its own ("Lo ha scritto su X il presidente…").
  */
 function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[], quote: TextSpan): Attribution | undefined {
-  const here = sentenceOf(doc, quote);
-  const next = doc.sentences.find((s) => s.start >= here.end);
-  const windows: Span[] = [{ start: quote.end + 1, end: Math.max(quote.end + 1, here.end) }];
-  if (!/[\p{L}]/u.test(doc.norm.slice(quote.end + 1, here.end)) && next) windows.push(next);
-  windows.push({ start: here.start, end: Math.max(here.start, quote.start - 1) });
+  const first = sentenceOf(doc, quote);
+  const last = sentenceOf(doc, { start: Math.max(quote.start, quote.end - 1), end: quote.end });
+  const next = doc.sentences.find((s) => s.start >= last.end);
+  const windows: Span[] = [
+    { start: quote.end + 1, end: Math.max(quote.end + 1, last.end) },
+    { start: first.start, end: Math.max(first.start, quote.start - 1) },
+  ];
+  const endsSentence = !/[\p{L}]/u.test(doc.norm.slice(quote.end + 1, last.end));
+  if (endsSentence && next && !doc.text.slice(last.end, next.start).includes('\n')) windows.push(next);
+  const unquoted = cues.filter((c) => !quotes.some((q) => q.start <= c.start && c.end <= q.end));
   for (const span of windows) {
-    const inside = cues.filter((c) => c.start >= span.start && c.end <= span.end);
+    const inside = unquoted.filter((c) => c.start >= span.start && c.end <= span.end);
     if (!inside.some((c) => c.category === 'speech' || c.category === 'report')) continue;
     const person = findPeople(doc.text, doc.norm, span, inside).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end));
     const platform = inside.find((c) => c.category === 'platform');
