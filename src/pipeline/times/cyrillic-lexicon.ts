@@ -5,7 +5,8 @@
  *     because which case may stand alone differs ('у січні' yes, a bare 'січня' no);
  *   - times-ordinals.txt: ordinal stems ('п'ят'), completed with the endings of the
  *     'ordinal-ending' class ('п'ятого', 'п'ятому', 'п'яте');
- *   - times-counts.txt, times-day-offsets.txt, times-words.txt (word classes), times-holidays.json.
+ *   - times-counts.txt, times-day-offsets.txt, times-parts-of-day.txt, times-words.txt (word
+ *     classes), times-holidays.json.
  */
 import { readFileSync } from 'node:fs';
 import type { TimeLexicon } from './grammar.js';
@@ -112,6 +113,7 @@ export function loadCyrillicLexicon(lang: string, dataDir: URL): CyrillicLexicon
     'month-early', 'month-mid', 'month-late']) {
     extra[name.replace(/-/g, '').toUpperCase()] = table(name);
   }
+  extra['PART'] = wordTable(loadWords(file('times-parts-of-day.txt')));
   const holidayTable = wordTable(holidays.holidays.map((h) => [h.dates, h.forms] as const));
   extra['HOLIDAY'] = holidayTable;
   const lexicon: TimeLexicon = {

@@ -12,6 +12,7 @@ import {
 } from './cyrillic-resolvers.js';
 import { absoluteDate, monthYear, offsetBy, relativeDay, spanOf, yearOnly } from './resolvers.js';
 import { numericDateRules } from './numeric-dates.js';
+import { partOfNamedDay } from './parts-of-day.js';
 
 /** A day of the month: '5', '5-го', 'п'ятого', 'двадцять четверте'. */
 const DAY = (name: string): string => `(?<${name}>{DAYNUM:}|{ORD:})`;
@@ -83,6 +84,12 @@ function relativeRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     { id: id('shift-period'), pattern: `${ON}{SHIFT}\\s+{PUNIT:unit}`, resolve: shiftedPeriod },
     // 'на вихідних', 'на выходных': the weekend under way or just gone
     { id: id('weekend'), pattern: 'на\\s+{WEEKEND:unit}', resolve: shiftedPeriod },
+    // 'вчора ввечері', 'у суботу вранці', 'в прошлую субботу вечером'
+    {
+      id: id('part-of-day'),
+      pattern: '(?:{REL}|(?:{IN:}\\s+)?(?:{SHIFT}\\s+)?{WEEKDAY})\\s+{PART}',
+      resolve: partOfNamedDay('PART'),
+    },
     // 'за останній тиждень', 'за последние три дня'
     { id: id('last-n'), pattern: '{LAST:}\\s+(?:{NUM}\\s+)?{UNIT}', resolve: spanOf(-1) },
     // 'три дні тому', 'две недели назад'

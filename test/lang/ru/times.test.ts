@@ -20,7 +20,8 @@ function one(text: string, published = SUNDAY) {
 
 describe('ru times: relative days and weekdays', () => {
   it('resolves yesterday, today, the day before and "накануне"', () => {
-    expect(one('Вчера вечером противник обстрелял Херсон.')).toMatchObject({ text: 'Вчера', grain: 'day', value: '2026-01-03..2026-01-03', rule: 'ru/times/relative-day' });
+    expect(one('Вчера противник обстрелял Херсон.')).toMatchObject({ text: 'Вчера', grain: 'day', value: '2026-01-03..2026-01-03', rule: 'ru/times/relative-day' });
+    expect(one('В субботу утром противник обстрелял Херсон.')).toMatchObject({ text: 'В субботу утром', grain: 'part_of_day', value: '2026-01-03..2026-01-03' });
     expect(one('Сегодня в Белгороде объявлена ракетная опасность.').value).toBe('2026-01-04..2026-01-04');
     expect(one('Позавчера беспилотник атаковал автомобиль.').value).toBe('2026-01-02..2026-01-02');
     expect(one('Накануне губернатор сообщил о двух раненых.')).toMatchObject({ text: 'Накануне', value: '2026-01-03..2026-01-03' });

@@ -24,7 +24,8 @@ function one(text: string, published = SUNDAY) {
 
 describe('uk times: relative days and weekdays', () => {
   it('resolves yesterday, today and the day before yesterday', () => {
-    expect(one('Вчора ввечері ворог обстріляв Херсон з артилерії.')).toMatchObject({ text: 'Вчора', grain: 'day', value: '2026-01-03..2026-01-03' });
+    expect(one('Вчора ворог обстріляв Херсон з артилерії.')).toMatchObject({ text: 'Вчора', grain: 'day', value: '2026-01-03..2026-01-03' });
+    expect(one('Вчора ввечері ворог обстріляв Херсон.')).toMatchObject({ text: 'Вчора ввечері', grain: 'part_of_day', value: '2026-01-03..2026-01-03' });
     expect(one('Сьогодні в Києві оголошено повітряну тривогу.')).toMatchObject({ text: 'Сьогодні', value: '2026-01-04..2026-01-04' });
     expect(one('Позавчора окупанти скинули КАБи на Куп\'янськ.')).toMatchObject({ text: 'Позавчора', value: '2026-01-02..2026-01-02' });
     expect(one('Напередодні росіяни атакували Суми.').value).toBe('2026-01-03..2026-01-03');
