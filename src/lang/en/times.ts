@@ -1,4 +1,137 @@
+/**
+ * English time expressions ('January 5', '5 January 2026', 'last Friday', 'on the night of
+ * 5 January', 'two days ago', 'earlier this month'), resolved toward the past against the
+ * publication date. Numeric dates are month-first ('2/1' is 1 February), as in US English,
+ * unless that is impossible ('22/04'). Words live in ./data/times-*.txt; the engine and the
+ * conventions (nights, weeks) are in src/pipeline/times/.
+ */
 import type { TimeRecognizer } from '../types.js';
+import type { TimeGrammar, TimeRule } from '../../pipeline/times/grammar.js';
+import { createTimeRecognizer } from '../../pipeline/times/engine.js';
+import { loadTimeLexicon } from '../../pipeline/times/lexicon.js';
+import { numericDateRules } from '../../pipeline/times/numeric-dates.js';
+import { mixedDateRules } from '../../pipeline/times/mixed-dates.js';
+import { holiday } from '../../pipeline/times/holidays.js';
+import {
+  absoluteDate, dayMonthRange, dayOfMonth, monthYear, offsetBy, relativeDay, unitPeriod, weekday, yearOnly,
+} from '../../pipeline/times/resolvers.js';
+import {
+  decade, nthDayOfMonth, nthWeekday, nthWeekOfMonth, quarter, shiftedSpan, weekNumber, weekOfDate,
+} from '../../pipeline/times/compound.js';
+import {
+  nightBetweenDays, nightBetweenWeekdays, partOfNamedDay, partOfToday,
+} from '../../pipeline/times/parts-of-day.js';
+import { weekdayAndDay } from '../../pipeline/times/weekday-dates.js';
+import { bareYear } from '../../pipeline/times/years.js';
+import { bareMonth } from '../../pipeline/times/bare-month.js';
 
-// Placeholder until the time grammar for 'en' lands.
-export const times: TimeRecognizer = () => [];
+const lexicon = loadTimeLexicon(new URL('./data/', import.meta.url), 'st|nd|rd|th', {
+  PART: 'times-parts-of-day.txt',
+  TODAYPART: 'times-parts-of-today.txt',
+  INDEF: 'times-indefinite.txt',
+  HOLIDAY: 'times-holidays.txt',
+  AMBIG: 'times-months-ambiguous.txt',
+  MONTHCTX: 'times-month-context.txt',
+});
+
+const YEAR_OPT = '(?:\\s*,?\\s*(?:of\\s+|in\\s+)?{YEAR})?';
+/** 'January 5', 'Jan. 5, 2026', 'Dec31 , 1994', 'June the 28th'. */
+const MONTH_DAY = '{MONTH}\\s*(?:the\\s+)?{DAY}' + YEAR_OPT;
+/** '5 January 2026', 'the 09th of May', 'second of Aug.'. */
+const DAY_MONTH = '(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}' + YEAR_OPT;
+const TO = '(?:-|to|through|thru|till|until|and)';
+
+const rules: TimeRule[] = [
+  // 'on the night of 4 to 5 January', 'the night of January 4-5'
+  { id: 'en/times/night-between-days', pattern: `(?:on\\s+)?(?:the\\s+)?night\\s+of\\s+(?:the\\s+)?{DAY}\\s*${TO}\\s*(?:the\\s+)?{DAY:day2}\\s+(?:of\\s+)?{MONTH}${YEAR_OPT}|(?:on\\s+)?(?:the\\s+)?night\\s+of\\s+{MONTH}\\s+{DAY}\\s*${TO}\\s*{DAY:day2}${YEAR_OPT}`, resolve: nightBetweenDays },
+  // 'the night between Saturday and Sunday', 'Saturday night into Sunday'
+  { id: 'en/times/night-between-weekdays', pattern: '(?:(?:on\\s+)?the\\s+night\\s+(?:between|from)\\s+{WEEKDAY}\\s+(?:and|to|into)\\s+{WEEKDAY:weekday2}|{WEEKDAY}\\s+night\\s+into\\s+{WEEKDAY:weekday2})', resolve: nightBetweenWeekdays },
+  // 'on the night of 5 January', 'the morning of January 5', 'on the evening of Friday'
+  { id: 'en/times/part-of-date', pattern: `(?:on\\s+|in\\s+)?(?:the\\s+)?{PART}\\s+of\\s+(?:{WEEKDAY}|${DAY_MONTH}|${MONTH_DAY})`, resolve: partOfNamedDay('PART') },
+  // 'yesterday evening', 'Friday night', 'last Saturday morning'
+  { id: 'en/times/part-of-day', pattern: '(?:{REL}|(?:{SHIFT}\\s+)?{WEEKDAY})\\s+{PART}', resolve: partOfNamedDay('PART') },
+  // 'this morning', 'last night', 'overnight', 'tonight'
+  { id: 'en/times/part-of-today', pattern: '{TODAYPART:part}', resolve: partOfToday('TODAYPART') },
+  // 'January 5', 'Jan. 5, 2026', 'last January 5'
+  { id: 'en/times/month-day', pattern: `(?:{SHIFT}\\s+)?${MONTH_DAY}`, resolve: absoluteDate },
+  // '5 January 2026', 'the 9th of May', 'fourth of July 1995'
+  { id: 'en/times/day-month', pattern: `(?:{SHIFT}\\s+)?${DAY_MONTH}`, resolve: absoluteDate },
+  // 'April 9th through 17th', 'November 18-19, 2026'
+  { id: 'en/times/month-day-range', pattern: `{MONTH}\\s*(?:the\\s+)?{DAY}\\s*${TO}\\s*(?:the\\s+)?{DAY:day2}${YEAR_OPT}`, resolve: absoluteDate },
+  // 'between 3 and 12 of Sept', '9 to 12 of June', '18-19 June 2026'
+  { id: 'en/times/day-range-month', pattern: `(?:(?:between|from)\\s+)?(?:the\\s+)?{DAY}\\s*${TO}\\s*(?:the\\s+)?{DAY:day2}\\s+(?:of\\s+)?{MONTH}${YEAR_OPT}`, resolve: absoluteDate },
+  // 'Nov 18-Dec 19, 2015'
+  { id: 'en/times/month-day-month-range', pattern: '{MONTH}\\s+{DAY}\\s*(?:-|to|through|until)\\s*{MONTH:month2}\\s+{DAY:day2}(?:\\s*,?\\s*{YEAR:year2})?', resolve: dayMonthRange },
+  // 'January 2013', 'April of 1987', 'Dec, 2018', 'this September 2026'
+  { id: 'en/times/month-year', pattern: '(?:{SHIFT}\\s+)?{MONTH}\\s*,?\\s+(?:of\\s+)?{YEAR}', resolve: monthYear },
+  // 'in 2017 April'
+  { id: 'en/times/year-month', pattern: '{YEAR}\\s+{MONTHLONG:month}', resolve: monthYear },
+  // 'this September', 'last March', 'since this August'
+  { id: 'en/times/shift-month', pattern: '{SHIFT}\\s+{MONTHLONG:month}', resolve: monthYear },
+  // 'January', 'in November' — capitalized; 'March', 'May', 'August' need a preposition
+  { id: 'en/times/month', pattern: '(?!(?:{AMBIG:})(?![\\p{L}])){MONTHLONG:month}', resolve: bareMonth('MONTHCTX'), caseSensitive: true },
+  // 'in may', 'since March', 'early April', 'in the april'
+  { id: 'en/times/month-after-preposition', pattern: '(?<=(?:^|[^\\p{L}])(?:{MONTHCTX:})\\s+){MONTHLONG:month}', resolve: monthYear },
+  // 'from March to May': a capitalized month after 'to', 'and', 'through'
+  { id: 'en/times/month-in-range', pattern: '(?<=(?:^|[^\\p{L}])(?:to|and|through|till|until|-)\\s*){MONTHLONG:month}', resolve: bareMonth('MONTHCTX'), caseSensitive: true },
+  // 'in 2022', 'the year 2008', 'since 2014'
+  { id: 'en/times/year', pattern: '(?<=(?:in|of|since|from|during|year|by|until|before|after|early|late|mid|between|and|to|through|=|>|<)\\s*){YEAR}', resolve: yearOnly },
+  // '2020' alone, when no word follows it ('2000 soldiers' is a count)
+  { id: 'en/times/bare-year', pattern: '{YEAR}', resolve: bareYear(['and', 'or', 'to', 'through', 'till', 'until']) },
+  // 'the 1990s', '1990 s', "the '90s"
+  { id: 'en/times/decade', pattern: "(?:the\\s+)?(?:(?<decade>[12]\\d{2}0)\\s?'?s|'?(?<decade_b>\\d0)\\s?'?s)", resolve: decade },
+  // 'Q1 2019', '2019-Q3', 'q1-2019', 'H2 2019', 'the first quarter of 2013'
+  { id: 'en/times/quarter', pattern: '(?:q(?<q>[1-4])(?:\\s*-?\\s*(?:of\\s+)?{YEAR})?|{YEAR}\\s*-?\\s*(?:q(?<q_b>[1-4])|h(?<half>[12]))|h(?<half_b>[12])\\s*-?\\s*{YEAR}|(?:the\\s+)?{ORD}\\s+quarter\\s+of\\s+{YEAR})', resolve: quarter },
+  // 'yesterday', 'today', 'the day before yesterday'
+  { id: 'en/times/relative-day', pattern: '{REL}', resolve: relativeDay },
+  // 'Tuesday of last week', 'Monday of next week', 'next week Wednesday', 'this week Monday'
+  { id: 'en/times/weekday-of-week', pattern: '(?:{WEEKDAY}\\s+of\\s+(?:the\\s+)?{SHIFT:wkshift}\\s+week|{SHIFT:wkshift}\\s+week\\s*(?:-|on|,)?\\s*{WEEKDAY})', resolve: weekday },
+  // 'last Friday', 'Friday', 'this past Wednesday', 'next Monday'
+  { id: 'en/times/weekday', pattern: '(?:{SHIFT}\\s+)?{WDLONG:weekday}', resolve: weekday },
+  // 'Mon or Tue' — capitalized abbreviations
+  { id: 'en/times/weekday-short', pattern: '(?:{SHIFT}\\s+)?{WDSHORT:weekday}', resolve: weekday, caseSensitive: true },
+  // 'Mon 13th', 'Sat 14th', 'wednesday the thirty first'
+  { id: 'en/times/weekday-day', pattern: '{WEEKDAY}\\s*,?\\s+(?:the\\s+)?(?:{DAYNUM:day}|{ORD:day})(?=\\s*(?:[,.;:!?)]|$|and\\s|or\\s))', resolve: weekdayAndDay },
+  // 'last week', 'this month', 'the past fortnight', 'earlier this year', 'so far this year'
+  { id: 'en/times/shift-unit', pattern: '(?:earlier\\s+(?:in\\s+)?|so\\s+far\\s+|the\\s+)?{SHIFT}\\s+{UNITSG:unit}', resolve: unitPeriod },
+  // 'earlier in the week', 'the year to date'
+  { id: 'en/times/this-unit', pattern: '(?:earlier\\s+in\\s+the|(?:the\\s+)?(?=\\S+\\s+to\\s+date))\\s*{UNITSG:unit}(?:\\s+to\\s+date)?', resolve: unitPeriod },
+  // 'three days ago', 'a week ago'
+  { id: 'en/times/ago', pattern: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+(?:ago|back|earlier)', resolve: offsetBy(-1) },
+  // 'in two weeks', 'two days from now', 'a fortnight from today'
+  { id: 'en/times/in', pattern: '(?:in\\s+(?:{NUM}|{INDEF:})\\s+{UNIT}(?:\\s+time)?|(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+from\\s+(?:now|today))', resolve: offsetBy(1) },
+  // 'the last 3 months', 'the past two weeks', 'the next five days'
+  { id: 'en/times/span', pattern: '{SHIFT}\\s+(?:{NUM}|couple(?:\\s+of)?)\\s+{UNIT}', resolve: shiftedSpan },
+  // 'the first Monday of October', 'the last Sunday in March 2014'
+  { id: 'en/times/nth-weekday', pattern: '(?:the\\s+)?{ORD}\\s+{WEEKDAY}\\s+(?:of|in)\\s+{MONTH}' + YEAR_OPT, resolve: nthWeekday },
+  // 'the last week of July', 'the first week of October 2014'
+  { id: 'en/times/nth-week', pattern: '(?:the\\s+)?{ORD}\\s+week\\s+of\\s+{MONTH}' + YEAR_OPT, resolve: nthWeekOfMonth },
+  // 'the last day of October 2015', 'the 15th day of September'
+  { id: 'en/times/nth-day', pattern: '(?:the\\s+)?{ORD}\\s+day\\s+of\\s+{MONTH}' + YEAR_OPT, resolve: nthDayOfMonth },
+  // 'the week of April 10th', 'w/c Feb 4', 'the week beginning February 4'
+  { id: 'en/times/week-of', pattern: `(?:(?:the\\s+)?week\\s+(?:of|beginning|starting|commencing)(?:\\s+on)?|w/c)\\s+(?:${MONTH_DAY}|${DAY_MONTH})`, resolve: weekOfDate },
+  // 'week 31', 'week 3 of 2027'
+  { id: 'en/times/week-number', pattern: '(?:the\\s+)?week\\s+(?<num>\\d{1,2})(?:\\s+of\\s+{YEAR})?', resolve: weekNumber },
+  // 'the 18th', 'on the 4th' (followed by no word: 'the 18th century')
+  { id: 'en/times/day-of-month', pattern: '(?<=(?:on|the)\\s+)(?:the\\s+)?{DAYNUM:day}(?=\\s*(?:[,.;:!?)]|$|and\\s|or\\s))', resolve: (ctx) => /\d(?:st|nd|rd|th)$/i.test(ctx.groups['day'] ?? '') ? dayOfMonth(ctx) : undefined },
+  // 'Christmas', 'Easter 2018', 'last Easter', 'next Thanksgiving'
+  { id: 'en/times/holiday', pattern: '(?:{SHIFT}\\s+)?{HOLIDAY}' + YEAR_OPT, resolve: holiday('HOLIDAY') },
+  ...numericDateRules('en', 'mdy'),
+  ...mixedDateRules('en'),
+];
+
+export const grammar: TimeGrammar = {
+  lang: 'en',
+  lexicon,
+  rules,
+  ranges: [
+    // 'from March to May', 'from 2014 through 2018', 'from 10/1 to 11/7'
+    { before: 'from', between: '-|~|to|till|until|through|thru' },
+    // 'between 2007 and 2009', 'between Jan 22 and now'
+    { before: 'between', between: 'and|-|~|through' },
+    // '2014-2018', 'Jan-Feb 2017', 'Feb 28th to March 1st'
+    { before: '', between: '-|~|to|through|thru|till|until' },
+  ],
+};
+
+export const times: TimeRecognizer = createTimeRecognizer(grammar);

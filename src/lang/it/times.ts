@@ -12,7 +12,9 @@ import { holiday } from '../../pipeline/times/holidays.js';
 import {
   absoluteDate, monthYear, offsetBy, relativeDay, unitPeriod, weekday, yearOnly,
 } from '../../pipeline/times/resolvers.js';
-import { nthWeekday, nthWeekOfMonth, shiftedSpan, weekOfDate } from '../../pipeline/times/compound.js';
+import { nthDayOfMonth, nthWeekday, nthWeekOfMonth, shiftedSpan, weekOfDate } from '../../pipeline/times/compound.js';
+import { mixedDateRules } from '../../pipeline/times/mixed-dates.js';
+import { weekdayAndDay } from '../../pipeline/times/weekday-dates.js';
 import {
   nightBetweenDays, nightBetweenWeekdays, partOfNamedDay, partOfToday,
 } from '../../pipeline/times/parts-of-day.js';
@@ -42,15 +44,21 @@ const rules: TimeRule[] = [
   // 'stamattina', 'stanotte', 'la notte scorsa', 'nella notte'
   { id: 'it/times/part-of-today', pattern: '{TODAYPART:part}', resolve: partOfToday('TODAYPART') },
   // 'lo scorso 2 gennaio', 'lunedì 18 febbraio', 'il 13 febbraio 2013', 'primo marzo'
-  { id: 'it/times/date', pattern: `(?:{WEEKDAY},?\\s+)?(?:(?:lo\\s+|il\\s+)?{SHIFT}\\s+)?${DATE}(?:\\s+{SHIFT:shift_b})?`, resolve: absoluteDate },
+  { id: 'it/times/date', pattern: `(?:{WEEKDAY},?\\s+)?(?:(?:lo\\s+|il\\s+)?{SHIFT}\\s+)?${DATE}(?:\\s+{SHIFT})?`, resolve: absoluteDate },
   // 'dal 3 al 5 gennaio', 'tra il 3 e il 12 di set', '3-5 gennaio 2026'
   { id: 'it/times/day-range', pattern: "(?:(?:dal|tra\\s+il|fra\\s+il)\\s+|dall'|tra\\s+l'|fra\\s+l')?{DAY}\\s*(?:-|al|all'|e\\s+il|e\\s+l')\\s*{DAY:day2}\\s+(?:di\\s+)?{MONTH}" + YEAR_OPT, resolve: absoluteDate },
+  // 'Gen ventidue, 2018', 'novembre 19-20'
+  { id: 'it/times/month-day', pattern: '{MONTH}\\s+(?:{DAY},?\\s+{YEAR}|{DAYNUM:day}\\s*-\\s*{DAYNUM:day2})', resolve: absoluteDate },
+  // 'martedì 19', 'gio 15' (followed by no word: 'sabato 3 morti' is a count)
+  { id: 'it/times/weekday-day', pattern: '{WEEKDAY}\\s+{DAYNUM:day}(?=\\s*(?:[,.;:)]|$|e\\s|o\\s))', resolve: weekdayAndDay },
   // 'gennaio 2026', 'dell'ottobre 2015', 'lo scorso marzo 2025'
   { id: 'it/times/month-year', pattern: "(?:{SHIFT}\\s+)?{MONTH}\\s+(?:del\\s+|dell'|di\\s+)?{YEAR}", resolve: monthYear },
   // 'questo settembre', 'lo scorso marzo', 'marzo scorso'
-  { id: 'it/times/shift-month', pattern: '(?:{SHIFT}\\s+{MONTHLONG:month}|{MONTHLONG:month_b}\\s+{SHIFT:shift_b})', resolve: monthYear },
+  { id: 'it/times/shift-month', pattern: '(?:{SHIFT}\\s+{MONTHLONG:month}|{MONTHLONG:month}\\s+{SHIFT})', resolve: monthYear },
   // 'a gennaio', 'in marzo' — month names are lower case in Italian: 'Marzo', 'Maggio' are names
   { id: 'it/times/month', pattern: '{MONTHLONG:month}', resolve: monthYear, caseSensitive: true },
+  // 'da Gennaio ad Aprile 2021', 'a Marzo' (after a preposition but 'di': 'Di Maggio' is a surname)
+  { id: 'it/times/month-after-preposition', pattern: "(?<=(?:^|[^\\p{L}])(?:da|dal|dall'|a|ad|in|tra|fra|entro|fino\\s+a)\\s+){MONTHLONG:month}", resolve: monthYear },
   // 'nel 2022', 'dal 2014'
   { id: 'it/times/year', pattern: "(?<=(?:nel|del|dal|al|entro\\s+il|l'anno|nell'anno|anno)\\s+){YEAR}", resolve: yearOnly },
   // '2020' alone, when no word follows it ('2000 persone' is a count)
@@ -58,9 +66,11 @@ const rules: TimeRule[] = [
   // 'ieri', 'oggi', "l'altro ieri", 'domani'
   { id: 'it/times/relative-day', pattern: '{REL}', resolve: relativeDay },
   // 'lunedì di questa settimana', 'martedì della settimana scorsa'
-  { id: 'it/times/weekday-of-week', pattern: "{WEEKDAY}\\s+(?:di|della|dell')\\s+(?:{SHIFT:wkshift}\\s+settimana|settimana\\s+{SHIFT:wkshift_b})", resolve: weekday },
+  { id: 'it/times/weekday-of-week', pattern: "{WEEKDAY}\\s+(?:di|della|dell')\\s+(?:{SHIFT:wkshift}\\s+settimana|settimana\\s+{SHIFT:wkshift})", resolve: weekday },
+  // 'la prossima settimana di martedì'
+  { id: 'it/times/week-weekday', pattern: '{SHIFT:wkshift}\\s+settimana\\s+(?:di\\s+)?{WEEKDAY}', resolve: weekday },
   // 'sabato', 'sabato scorso', 'lo scorso sabato', 'ultima domenica', 'prossimo lunedì'
-  { id: 'it/times/weekday', pattern: '(?:{SHIFT}\\s+)?{WDLONG:weekday}(?:\\s+{SHIFT:shift2})?', resolve: weekday },
+  { id: 'it/times/weekday', pattern: '(?:{SHIFT}\\s+)?{WDLONG:weekday}(?:\\s+{SHIFT:shift2}|\\s+(?<after>dopo))?', resolve: weekday },
   // 'sab.', 'dom' — abbreviations alone only in lower case ('Gio' is a name)
   { id: 'it/times/weekday-short', pattern: '{WDSHORT:weekday}', resolve: weekday, caseSensitive: true },
   // 'la settimana scorsa', 'quest'anno', 'il mese prossimo'
@@ -76,6 +86,8 @@ const rules: TimeRule[] = [
   { id: 'it/times/span', pattern: '{SHIFT}\\s+{NUM}\\s+{UNIT}', resolve: shiftedSpan },
   // 'primo martedì di ottobre', 'ultima domenica di marzo 2014'
   { id: 'it/times/nth-weekday', pattern: "{ORD}\\s+{WEEKDAY}\\s+(?:di|del|in|del\\s+mese\\s+di)\\s+{MONTH}" + YEAR_OPT, resolve: nthWeekday },
+  // 'il terzo giorno di ottobre', "l'ultimo giorno dell'ottobre 2015"
+  { id: 'it/times/nth-day', pattern: "{ORD}\\s+giorno\\s+(?:di|del|dell')\\s*{MONTH}" + YEAR_OPT, resolve: nthDayOfMonth },
   // 'la prima settimana di ottobre', "l'ultima settimana di luglio"
   { id: 'it/times/nth-week', pattern: "{ORD}\\s+settimana\\s+(?:di|del|dell')\\s*{MONTH}" + YEAR_OPT, resolve: nthWeekOfMonth },
   // 'la settimana del 6 ottobre'
@@ -85,6 +97,7 @@ const rules: TimeRule[] = [
   // 'santo stefano' (in lower case: 'Santo Stefano' is also a town)
   { id: 'it/times/holiday-lower', pattern: '{HOLIDAYLOWER:holiday}', resolve: holiday('HOLIDAYLOWER'), caseSensitive: true },
   ...numericDateRules('it', 'dmy'),
+  ...mixedDateRules('it'),
 ];
 
 export const grammar: TimeGrammar = {

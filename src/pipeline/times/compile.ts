@@ -31,13 +31,22 @@ export function macroSources(lex: TimeLexicon): Record<string, string> {
   return sources;
 }
 
-/** `{MONTH}` → `(?<month>…)`, `{DAY:day2}` → `(?<day2>…)`, `{MONTH:}` → `(?:…)`. */
+/**
+ * `{MONTH}` → `(?<month>…)`, `{DAY:day2}` → `(?<day2>…)`, `{MONTH:}` → `(?:…)`. A regex may not
+ * repeat a group name, so the second `{DAY}` of a template becomes `day_b`, the third `day_c`
+ * (the engine reads `day_b` as `day`: write alternatives freely).
+ */
 export function expandTemplate(template: string, sources: Readonly<Record<string, string>>, id: string): string {
-  return template.replace(/\{(?<name>[A-Z]+)(?<named>:(?<group>\w*))?\}/g, (_all, name: string, named?: string, group?: string) => {
+  const seen = new Map<string, number>();
+  return template.replace(/\{(?<name>[A-Z]{2,})(?<named>:(?<group>\w*))?\}/g, (_all, name: string, named?: string, group?: string) => {
     const source = sources[name];
     if (source === undefined) throw new Error(`time rule ${id}: unknown macro {${name}} in "${template}"`);
     if (named !== undefined && !group) return `(?:${source})`;
-    return `(?<${group || name.toLowerCase()}>${source})`;
+    const base = (group || name.toLowerCase()).replace(/_[a-z]$/, '');
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    const suffix = count === 0 ? '' : `_${String.fromCharCode(97 + count)}`;
+    return `(?<${base}${suffix}>${source})`;
   });
 }
 

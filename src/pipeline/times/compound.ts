@@ -4,7 +4,7 @@
  */
 import type { Resolver } from './grammar.js';
 import {
-  addDays, isoWeekStart, nthWeekdayOfMonth, pastMonth, pastMonthDay, startOfWeek,
+  addDays, isoWeekStart, nthWeekdayOfMonth, pastMonth, pastMonthDay, startOfWeek, ymd,
 } from './calendar.js';
 import { monthOf, numberOf, shiftOf, spanOf, weekdayOf, yearOf } from './resolvers.js';
 
@@ -20,6 +20,16 @@ export const nthWeekday: Resolver = (ctx) => {
   const month = monthOf(ctx);
   if (n === undefined || wd === undefined || month === undefined || n === 0 || n > 5) return undefined;
   const date = nthWeekdayOfMonth(monthYearOf(ctx, month), month, wd, n);
+  return date ? { grain: 'day', from: date, to: date } : undefined;
+};
+
+/** 'il terzo giorno di ottobre', "l'ultimo giorno di ottobre 2015". */
+export const nthDayOfMonth: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'ord');
+  const month = monthOf(ctx);
+  if (n === undefined || month === undefined || n === 0) return undefined;
+  const year = monthYearOf(ctx, month);
+  const date = n > 0 ? ymd(year, month, n) : new Date(Date.UTC(year, month, 0));
   return date ? { grain: 'day', from: date, to: date } : undefined;
 };
 
@@ -60,4 +70,29 @@ export const shiftedSpan: Resolver = (ctx) => {
   if (shift === 'past') return spanOf(-1)(ctx);
   if (shift === 'next') return spanOf(1)(ctx);
   return undefined;
+};
+
+/** 'Q1 2019', '2019-Q3', 'the first quarter of 2013', 'H2 2019': grain month, the quarter's or half's months. */
+export const quarter: Resolver = (ctx) => {
+  const q = numberOf(ctx, 'q') ?? numberOf(ctx, 'ord');
+  const half = numberOf(ctx, 'half');
+  const year = yearOf(ctx) ?? ctx.reference.getUTCFullYear();
+  if (half !== undefined) {
+    if (half < 1 || half > 2) return undefined;
+    const from = new Date(Date.UTC(year, (half - 1) * 6, 1));
+    return { grain: 'month', from, to: new Date(Date.UTC(year, half * 6, 0)) };
+  }
+  if (q === undefined || q < 1 || q > 4) return undefined;
+  const from = new Date(Date.UTC(year, (q - 1) * 3, 1));
+  return { grain: 'month', from, to: new Date(Date.UTC(year, q * 3, 0)) };
+};
+
+/** 'the 1990s', '1990 s', "the '90s": a decade, grain year. */
+export const decade: Resolver = (ctx) => {
+  const raw = ctx.groups['decade'];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  const start = raw.length === 2 ? (n <= (ctx.reference.getUTCFullYear() % 100) ? 2000 + n : 1900 + n) : n;
+  if (start % 10 !== 0) return undefined;
+  return { grain: 'year', from: new Date(Date.UTC(start, 0, 1)), to: new Date(Date.UTC(start + 9, 11, 31)) };
 };

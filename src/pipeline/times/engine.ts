@@ -8,6 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, type CompiledRule } from './compile.js';
 import { pastMonthDay, timeMention, ymd } from './calendar.js';
+import { withWeekday } from './weekday-dates.js';
 
 /** A resolved match before selection. */
 export interface Candidate {
@@ -59,6 +60,21 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
     if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** A weekday right before a date is part of it: 'sabato 23/06/18', 'Friday, March 7', 'Tuesday the 11th'. */
+export function absorbWeekdays(text: string, selected: readonly Candidate[], reference: Date): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < selected.length; i++) {
+    const a = selected[i]!;
+    const b = selected[i + 1];
+    const weekday = a.resolved.weekday;
+    if (weekday !== undefined && b?.resolved.parts?.day !== undefined && /^[,\s]*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, rule: b.rule, resolved: withWeekday(b.resolved, weekday, reference) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** The first date of a range completed with the year of the second: 'Jan-Feb 2017', '3 to 5 May 2026'. */
@@ -119,7 +135,8 @@ export function createTimeRecognizer(grammar: TimeGrammar): (doc: Doc) => TimeMe
   const compiled = compileGrammar(grammar);
   return (doc) => {
     const candidates = runRules(doc.norm, doc.reference, compiled, grammar.lexicon);
-    const selected = mergeRanges(doc.norm, selectCandidates(candidates), grammar.ranges ?? [], doc.reference, grammar.lang);
+    const dates = absorbWeekdays(doc.norm, selectCandidates(candidates), doc.reference);
+    const selected = mergeRanges(doc.norm, dates, grammar.ranges ?? [], doc.reference, grammar.lang);
     return selected.map((c) =>
       timeMention(doc.text, c.start, c.end, c.resolved.grain, c.resolved.from, c.resolved.to, c.rule, c.resolved.source ?? 'stated'));
   };

@@ -21,6 +21,8 @@ export interface Resolved {
   readonly source?: 'stated' | 'inferred';
   /** For absolute dates: what the text states; absent for relative expressions. */
   readonly parts?: DateParts;
+  /** Set on a bare weekday ('sabato', 'Friday'), which a following date may absorb. */
+  readonly weekday?: number;
 }
 
 /** What a resolver sees: the named groups of the match, the reference and the word lists. */

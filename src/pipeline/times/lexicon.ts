@@ -28,14 +28,19 @@ function wordSource(word: string): string {
   return dot ? `${base}\\.?` : base;
 }
 
-/** Builds a table from `[value, words]` entries; a word ending in '.' matches with or without it. */
+/**
+ * Builds a table from `[value, words]` entries; a word ending in '.' matches with or without it.
+ * Lookups ignore case; the regex source keeps the data file's spelling, which matters only to
+ * case-sensitive rules ('May' capitalized is a month, 'may' a verb).
+ */
 export function wordTable<V>(entries: Iterable<readonly [V, readonly string[]]>): WordTable<V> {
   const map = new Map<string, V>();
   const sources = new Map<string, string>();
   for (const [value, words] of entries) {
     for (const w of words) {
       map.set(wordKey(w), value);
-      sources.set(w.toLowerCase(), wordSource(w.toLowerCase()));
+      // the source keeps the spelling of the data file: case-sensitive rules match it as written
+      sources.set(w, wordSource(w));
     }
   }
   const all = [...sources.keys()].sort((a, b) => b.length - a.length);
@@ -98,7 +103,8 @@ const numbered = (rows: [string, string[]][]): [number, string[]][] => rows.map(
 
 /**
  * Loads a language's time words from the standard files of `dir` (`src/lang/<code>/data/`):
- * times-months (+ times-months-short), times-weekdays (+ times-weekdays-short), times-numbers, times-ordinals,
+ * times-months (+ times-months-short), times-weekdays (+ times-weekdays-short, abbreviations that
+ * may stand alone, and times-weekdays-in-dates, abbreviations only next to a date), times-numbers, times-ordinals,
  * times-units (+ times-units-plural), times-shifts, times-relative-days; `extra` names further
  * files by macro ('HOLIDAY' → 'times-holidays.txt'). Missing optional files give empty tables.
  * Built-in extra macros: WDLONG (full weekday names), WDSHORT (abbreviations), MONTHLONG (full
@@ -108,6 +114,7 @@ export function loadTimeLexicon(dir: URL, ordinalSuffix: string, extra: Readonly
   const file = (name: string) => new URL(name, dir);
   const long = numbered(loadWords(file('times-weekdays.txt')));
   const short = numbered(optionalWords(file('times-weekdays-short.txt')));
+  const inDates = numbered(optionalWords(file('times-weekdays-in-dates.txt')));
   const monthsLong = numbered(loadWords(file('times-months.txt')));
   const monthsShort = numbered(optionalWords(file('times-months-short.txt')));
   const singular = loadWords(file('times-units.txt'));
@@ -121,7 +128,7 @@ export function loadTimeLexicon(dir: URL, ordinalSuffix: string, extra: Readonly
   for (const [macro, name] of Object.entries(extra)) tables[macro] = wordTable(loadWords(file(name)));
   return {
     months: wordTable([...monthsLong, ...monthsShort]),
-    weekdays: wordTable([...long, ...short]),
+    weekdays: wordTable([...long, ...short, ...inDates]),
     numbers: wordTable(numbered(optionalWords(file('times-numbers.txt')))),
     ordinals: wordTable(numbered(optionalWords(file('times-ordinals.txt')))),
     units: wordTable([...singular, ...plural]),

@@ -24,11 +24,14 @@ function num(ctx: RuleContext, name: string): number | undefined {
   return raw === undefined ? undefined : Number(raw);
 }
 
-/** No digit, slash, dot-digit or ':' around: '1/2/3/4' and '10.5.12.1' are not dates. */
+/**
+ * No digit, slash, dot-digit or ':' around: '1/2/3/4', '10.5.12.1' and '12:30' are not dates.
+ * A hyphen is allowed on either side: '28/2-1/3' is a range of two dates.
+ */
 function isolated(ctx: RuleContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
   const after = ctx.text.slice(ctx.end, ctx.end + 2);
-  return !/[\d/:]$|[.,-]\d$|\d[.,]$/.test(before) && !/^[/:]|^[.,-]\d/.test(after);
+  return !/[\d/:]$|[.,]\d$|\d[.,]$/.test(before) && !/^[/:]|^[.,]\d/.test(after);
 }
 
 /** '2026-01-04': year, month, day. */

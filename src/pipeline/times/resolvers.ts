@@ -137,8 +137,10 @@ export const weekday: Resolver = (ctx) => {
     const date = addDays(monday, wd - 1);
     return { grain: 'day', from: date, to: date };
   }
-  const date = shiftedWeekday(ctx.reference, wd, shiftOf(ctx) ?? shiftOf(ctx, 'shift2'));
-  return { grain: 'day', from: date, to: date };
+  // 'il martedì dopo' (`after`): the following one
+  const shift = shiftOf(ctx) ?? shiftOf(ctx, 'shift2') ?? (ctx.groups['after'] !== undefined ? 'next' : undefined);
+  const date = shiftedWeekday(ctx.reference, wd, shift);
+  return { grain: 'day', from: date, to: date, ...(shift === undefined ? { weekday: wd } : {}) };
 };
 
 /** 'la settimana scorsa', 'questo mese', 'last week', 'this year'. */
@@ -146,7 +148,8 @@ export const unitPeriod: Resolver = (ctx) => {
   const raw = ctx.groups['unit'] ?? ctx.groups['unit2'];
   const unit = raw === undefined ? undefined : ctx.lexicon.units.get(raw);
   const shift = shiftOf(ctx) ?? shiftOf(ctx, 'shift2') ?? 'this';
-  if (unit === undefined) return undefined;
+  // 'l'ultimo giorno', 'the next day': a day before or after some event, not the publication
+  if (unit === undefined || (unit === 'day' && shift !== 'this')) return undefined;
   return periodOf(ctx.reference, unit, shift);
 };
 
