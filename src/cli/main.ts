@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerArticle } from './article.js';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerServe } from './serve.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,6 +25,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError('(run sitrep --help for usage)');
   registerExtract(program, setExit);
   registerArticle(program, setExit);
+  registerIngest(program, setExit);
+  registerServe(program, setExit);
+  registerEvents(program, setExit);
+  registerExport(program, setExit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {
