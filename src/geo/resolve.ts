@@ -110,10 +110,12 @@ function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
 
 /** "Kevin Durant", "Mary Magdalene", "Kobe Bryant": part of a run of capitalized words. */
 function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
-  if (c.postings.some((p) => gaz.featureOf(p.entry) === 'A.PCLI')) return false;
+  // "EU Aviation Strategy", "African Public Service": names of countries and regions stay.
+  if (c.postings.some((p) => p.adjective || BIG_KINDS.has(gaz.featureOf(p.entry)))) return false;
   const first = tokens[c.first]!;
   const previous = tokens[c.first - 1];
-  if (previous?.cap && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex)) return true;
+  // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
+  if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex)) return true;
   let k = c.last + 1;
   while (tokens[k] && tokens[k]!.start < c.end) k++;
   const next = tokens[k];
@@ -123,7 +125,10 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
 /** Keys that the text uses as people's names ("Roseanne Barr" … "Barr said"). */
 function personKeys(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Set<string> {
   const keys = new Set<string>();
-  for (const c of candidates) if (!c.adjective && personLike(c, tokens, gaz, lex)) keys.add(c.key);
+  for (const c of candidates) {
+    const small = c.postings.every((p) => gaz.populationOf(p.entry) < 100_000 && !BIG_KINDS.has(gaz.featureOf(p.entry)));
+    if (small && !c.adjective && personLike(c, tokens, gaz, lex)) keys.add(c.key);
+  }
   return keys;
 }
 
@@ -137,8 +142,9 @@ function accepted(c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazet
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
   // "SAT", "ABC": acronyms name only countries and regions ("US", "UK", "EU").
   if (token.upper && c.key.replace(/\./g, '').length <= 3) return BIG_KINDS.has(feature);
+  if (feature === 'A.PCLI') return true;
   if (single && common && (token.initial || token.upper) && !hinted) return false;
-  if (BIG_KINDS.has(feature)) return !(single && common && c.hint === undefined && feature === 'A.ADM1');
+  if (BIG_KINDS.has(feature)) return true;
   const population = gaz.populationOf(p.entry);
   const inContext = (ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0) > 0 || c.countryHint === gaz.countryOf(p.entry);
   if (hinted || c.hint === 'admin2') return !common || population >= 1000 || inContext;

@@ -46,13 +46,30 @@ export function collect(dataDir: URL): Collected {
     for (const n of city.names) addName(out, n, e, 0);
   }
   addAliases(out, dataDir, { countryEntry, gidEntry });
+  const famous = famousNames(out);
   for (const [lang, file] of Object.entries(COMMON_LANGUAGES)) {
     for (const word of readCommonWords(file, 10000)) {
       const key = nameKey(word);
-      out.common.set(key, (out.common.get(key) ?? 0) | COMMON_BITS[lang]!);
+      if (!famous.has(key)) out.common.set(key, (out.common.get(key) ?? 0) | COMMON_BITS[lang]!);
     }
   }
   return out;
+}
+
+/**
+ * Own names of countries, regions, continents and cities of a million: the frequency lists
+ * come from web text, where "texas" and "turkey" are frequent because they are places.
+ */
+function famousNames(out: Collected): Set<string> {
+  const famous = new Set<string>();
+  for (const [key, postings] of out.names) {
+    for (const p of postings) {
+      const e = out.entries[p >>> 2]!;
+      const big = e.feature.startsWith('A.') || e.feature.startsWith('L.') || e.population >= 1_000_000;
+      if (big && (p & PRIMARY) !== 0 && e.feature !== 'A.ADMD') famous.add(key);
+    }
+  }
+  return famous;
 }
 
 function add(out: Collected, row: EntryRow): number {
