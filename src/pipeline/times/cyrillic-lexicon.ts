@@ -78,52 +78,66 @@ function ordinalTable(entries: readonly [string, string[]][], endings: readonly 
   return wordTable(out);
 }
 
+type Months = Readonly<Record<string, CaseForms>>;
+
+/** Month and weekday names by case: 'MONTHGEN' ('5 січня', '5 фев.'), 'WDACC' ('у суботу'), ... */
+function nameTables(months: Months, weekdays: Months, ambiguous: ReadonlySet<string>): Record<string, WordTable<number>> {
+  return {
+    MONTHGEN: caseTable(months, (f) => [...(f.gen ?? []), ...f.abbr.map((a) => `${a}.`)]),
+    MONTHLOC: caseTable(months, (f) => f.loc ?? []),
+    MONTHBARE: caseTable(months, (f) => f.nom),
+    WDBARE: caseTable(weekdays, (f) => f.nom.filter((w) => !ambiguous.has(w))),
+    WDACC: caseTable(weekdays, (f) => f.acc ?? []),
+    WDABBR: caseTable(weekdays, (f) => f.abbr),
+  };
+}
+
+/** Classes of times-words.txt used as macros: 'night-to' → {NIGHTTO}. */
+const CLASS_MACROS = [
+  'in', 'on', 'from', 'until', 'after', 'night', 'night-to', 'last-night', 'night-alone', 'last', 'ago', 'later',
+  'year-word', 'year-past', 'year-this', 'year-so-far', 'past', 'next', 'this', 'month-early', 'month-mid', 'month-late',
+  'unit-week', 'unit-weekend',
+];
+
+/** Units: the generic table ('UNIT') and those a modifier can name ('PUNIT': not a plain day). */
+function unitTables(cls: (name: string) => string[]): { units: WordTable<string>; periods: WordTable<string>; single: WordTable<string> } {
+  const periods: [string, string[]][] = [
+    ['day', cls('unit-day24')], ['week', cls('unit-week')], ['month', cls('unit-month')],
+    ['year', cls('unit-year')], ['weekend', cls('unit-weekend')],
+  ];
+  const units = wordTable<string>([['day', cls('unit-day')], ...periods]);
+  const single = wordTable(units.words.filter((w) => cls('unit-single').includes(w)).map((w) => [units.get(w)!, [w]] as const));
+  return { units, periods: wordTable(periods), single };
+}
+
 /** Loads the lexicon of one language from its data folder (`new URL('./data/', import.meta.url)`). */
 export function loadCyrillicLexicon(lang: string, dataDir: URL): CyrillicLexicon {
   const file = (name: string): URL => new URL(name, dataDir);
-  const months = readJson<{ months: Record<string, CaseForms>; bareNeedsYear: string[] }>(file('times-months.json'));
-  const weekdays = readJson<{ weekdays: Record<string, CaseForms>; bareAmbiguous: string[] }>(file('times-weekdays.json'));
+  const numbers = (name: string): WordTable<number> => wordTable(loadWords(file(name)).map(([v, w]) => [Number(v), w] as const));
+  const months = readJson<{ months: Months; bareNeedsYear: string[] }>(file('times-months.json'));
+  const weekdays = readJson<{ weekdays: Months; bareAmbiguous: string[] }>(file('times-weekdays.json'));
   const holidays = readJson<{ holidays: HolidayEntry[] }>(file('times-holidays.json'));
   const words = new Map(loadWords(file('times-words.txt')));
   const cls = (name: string): string[] => words.get(name) ?? [];
   const table = (name: string): WordTable<string> => wordTable([[name, cls(name)]]);
-  const ambiguous = new Set(weekdays.bareAmbiguous);
-
-  const units = wordTable<string>([
-    ['day', cls('unit-day')], ['day', cls('unit-day24')], ['week', cls('unit-week')],
-    ['month', cls('unit-month')], ['year', cls('unit-year')], ['weekend', cls('unit-weekend')],
-  ]);
-  const shifts = wordTable<string>(['past', 'next', 'this', 'before-last'].map((s) => [s, cls(s)] as const));
-  const extra: Record<string, WordTable<unknown>> = {
-    MONTHGEN: caseTable(months.months, (f) => [...(f.gen ?? []), ...f.abbr.map((a) => `${a}.`)]),
-    MONTHLOC: caseTable(months.months, (f) => f.loc ?? []),
-    MONTHBARE: caseTable(months.months, (f) => f.nom),
-    WDBARE: caseTable(weekdays.weekdays, (f) => f.nom.filter((w) => !ambiguous.has(w))),
-    WDACC: caseTable(weekdays.weekdays, (f) => f.acc ?? []),
-    WDABBR: caseTable(weekdays.weekdays, (f) => f.abbr),
-    PUNIT: wordTable<string>([['day', cls('unit-day24')], ['week', cls('unit-week')], ['month', cls('unit-month')],
-      ['year', cls('unit-year')], ['weekend', cls('unit-weekend')]]),
-    WEEK: table('unit-week'),
-    WEEKEND: table('unit-weekend'),
-    DAYUNIT: table('unit-day'),
-    SINGLE: wordTable(units.words.filter((w) => cls('unit-single').includes(w)).map((w) => [units.get(w)!, [w]] as const)),
-  };
-  for (const name of ['in', 'from', 'until', 'after', 'night', 'night-to', 'last-night', 'last', 'ago', 'later',
-    'year-word', 'year-past', 'year-this', 'year-so-far', 'past', 'next', 'this', 'night-alone',
-    'month-early', 'month-mid', 'month-late']) {
-    extra[name.replace(/-/g, '').toUpperCase()] = table(name);
-  }
-  extra['PART'] = wordTable(loadWords(file('times-parts-of-day.txt')));
+  const { units, periods, single } = unitTables(cls);
   const holidayTable = wordTable(holidays.holidays.map((h) => [h.dates, h.forms] as const));
-  extra['HOLIDAY'] = holidayTable;
+  const extra: Record<string, WordTable<unknown>> = {
+    ...nameTables(months.months, weekdays.weekdays, new Set(weekdays.bareAmbiguous)),
+    ...Object.fromEntries(CLASS_MACROS.map((c) => [c.replace(/^unit-|-/g, '').toUpperCase(), table(c)])),
+    PUNIT: periods,
+    SINGLE: single,
+    PART: wordTable(loadWords(file('times-parts-of-day.txt'))),
+    HOLIDAY: holidayTable,
+  };
   const lexicon: TimeLexicon = {
     months: caseTable(months.months, (f) => [...allForms(f), ...f.abbr.map((a) => `${a}.`)]),
     weekdays: caseTable(weekdays.weekdays, allForms),
-    numbers: wordTable(loadWords(file('times-counts.txt')).map(([v, w]) => [Number(v), w] as const)),
+    numbers: numbers('times-counts.txt'),
     ordinals: ordinalTable(loadWords(file('times-ordinals.txt')), cls('ordinal-ending')),
     units,
-    shifts,
-    relativeDays: wordTable(loadWords(file('times-day-offsets.txt')).map(([v, w]) => [Number(v), w] as const)),
+    shifts: wordTable<string>(['past', 'next', 'this', 'before-last'].map((s) => [s, cls(s)] as const)),
+    relativeDays: numbers('times-day-offsets.txt'),
     extra,
     ordinalSuffix: `-(?:${cls('day-suffix').sort((a, b) => b.length - a.length).join('|')})`,
   };

@@ -21,7 +21,7 @@ const YEAR_TAIL = '(?:\\s+{YEAR}(?:-?(?:го|й|му|м))?(?:\\s*{YEARWORD:})?)?
 /** An optional weekday before a date: 'Понеділок, ', 'у п'ятницю, ', 'Пт, '. */
 const WEEKDAY_LEAD = '(?:(?:{IN:}\\s+)?{WEEKDAY:}\\s*,?\\s+|{WDABBR:}\\.?\\s*,\\s*)?';
 /** 'на' before a week: 'вторник на следующей неделе', 'на минулому тижні'. */
-const ON = '(?:(?:{IN:}|на)\\s+)?';
+const ON = '(?:(?:{IN:}|{ON:})\\s+)?';
 
 /** Absolute dates: a day and month, a month, a year, numeric dates, holidays. */
 function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
@@ -83,7 +83,7 @@ function relativeRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     // 'минулого тижня', 'на прошлой неделе', 'цього місяця', 'в позапрошлом месяце', 'минулої доби'
     { id: id('shift-period'), pattern: `${ON}{SHIFT}\\s+{PUNIT:unit}`, resolve: shiftedPeriod },
     // 'на вихідних', 'на выходных': the weekend under way or just gone
-    { id: id('weekend'), pattern: 'на\\s+{WEEKEND:unit}', resolve: shiftedPeriod },
+    { id: id('weekend'), pattern: '{ON:}\\s+{WEEKEND:unit}', resolve: shiftedPeriod },
     // 'вчора ввечері', 'у суботу вранці', 'в прошлую субботу вечером'
     {
       id: id('part-of-day'),
