@@ -90,6 +90,8 @@ function relativeRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
       pattern: '(?:{REL}|(?:{IN:}\\s+)?(?:{SHIFT}\\s+)?{WEEKDAY})\\s+{PART}',
       resolve: partOfNamedDay('PART'),
     },
+    // 'за тиждень', 'протягом трьох днів', 'за сутки'; not 'за тиждень до виборів'
+    { id: id('over-span'), pattern: '{OVER:}\\s+(?:{NUM}\\s+)?{UNIT}(?!\\s+{UNTIL:}(?![\\p{L}]))', resolve: spanOf(-1) },
     // 'за останній тиждень', 'за последние три дня'
     { id: id('last-n'), pattern: '{LAST:}\\s+(?:{NUM}\\s+)?{UNIT}', resolve: spanOf(-1) },
     // 'три дні тому', 'две недели назад'

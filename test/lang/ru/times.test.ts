@@ -50,6 +50,7 @@ describe('ru times: weeks, months and years', () => {
     expect(one('На этой неделе обстрелы усилились.')).toMatchObject({ grain: 'week', value: '2025-12-29..2026-01-04' });
     expect(one('В прошлом месяце число ударов выросло.')).toMatchObject({ text: 'В прошлом месяце', grain: 'month', value: '2025-12-01..2025-12-31' });
     expect(one('За минувшие сутки погибли трое мирных жителей.')).toMatchObject({ text: 'минувшие сутки', value: '2026-01-03..2026-01-03' });
+    expect(one('В течение суток ПВО перехватила 40 дронов.')).toMatchObject({ text: 'В течение суток', grain: 'day', value: '2026-01-03..2026-01-04' });
   });
 
   it('resolves counts of units ago', () => {

@@ -49,6 +49,10 @@ describe('uk times: counted from another event or another word', () => {
     expect(texts('Через два дні після удару рятувальники знайшли ще одне тіло.')).toEqual([]);
   });
 
+  it('does not read "за тиждень до" (a week before an event) as the last week', () => {
+    expect(texts('За тиждень до виборів ворог посилив обстріли.')).toEqual([]);
+  });
+
   it('does not read "лист" (a letter) after a number as November', () => {
     expect(texts('Мер надіслав 1 лист до уряду.')).toEqual([]);
   });

@@ -62,6 +62,8 @@ describe('uk times: weeks, months and years', () => {
     expect(one('Про це повідомили на минулому тижні.').text).toBe('на минулому тижні');
     expect(one('Минулого місяця обстріли посилились.')).toMatchObject({ grain: 'month', value: '2025-12-01..2025-12-31' });
     expect(one('За минулу добу загинули троє людей.')).toMatchObject({ text: 'минулу добу', value: '2026-01-03..2026-01-03' });
+    // a span ending on the publication day (the shared spanOf convention: the unit back from it)
+    expect(one('За тиждень росіяни випустили по Україні понад 1070 КАБів.')).toMatchObject({ text: 'За тиждень', grain: 'week', value: '2025-12-28..2026-01-04' });
   });
 
   it('resolves counts of units ago', () => {
