@@ -8,6 +8,11 @@ import { robotsRules, robotsUrlOf } from './robots.js';
 export interface FetcherOptions {
   /** Fetch from private, loopback and link-local addresses too (default false). */
   allowPrivate?: boolean;
+  /**
+   * Hosts ('intranet.example' or 'host:port') exempt from the private-address check, such as
+   * your own feed server: the pages its items link to are still checked.
+   */
+  allowHosts?: readonly string[];
   userAgent?: string;
   /** Whole-request time limit per hop, ms (default 20 s). */
   timeoutMs?: number;
@@ -83,7 +88,7 @@ export class Fetcher {
 
   constructor(opts: FetcherOptions = {}) {
     this.opts = {
-      allowPrivate: false, userAgent: USER_AGENT, timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024,
+      allowPrivate: false, allowHosts: [], userAgent: USER_AGENT, timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024,
       maxRedirects: 5, perHost: 1, hostDelayMs: 1000, respectRobots: true, robotsTtlMs: 86_400_000,
       ...opts,
     };
@@ -116,7 +121,8 @@ export class Fetcher {
   }
 
   private hop(url: URL, headers: Record<string, string>, maxBytes: number): Promise<GetResponse> {
-    const { timeoutMs, allowPrivate } = this.opts;
+    const { timeoutMs } = this.opts;
+    const allowPrivate = this.opts.allowPrivate || this.opts.allowHosts.includes(url.host) || this.opts.allowHosts.includes(url.hostname);
     return this.queue.run(url.host, () => httpGet(url, { headers, timeoutMs, maxBytes, allowPrivate }));
   }
 

@@ -139,6 +139,44 @@ export interface ChangeTable {
   at: string;
 }
 
+/** A feed sitrep polls (migration 0002; used by src/ingest/feed-*.ts). */
+export interface FeedTable {
+  id: Generated<number>;
+  url: string;
+  /** The name the user gave. */
+  name: string | null;
+  /** The title the feed gives itself. */
+  title: string | null;
+  interval_s: number;
+  added_at: string;
+  /** Validators of the last answer, sent back for a conditional request. */
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: string | null;
+  last_ok_at: string | null;
+  last_error: string | null;
+  /** Failures in a row; the next poll is put off exponentially. */
+  error_count: number;
+  next_poll_at: string;
+}
+
+/** An item seen in a feed; unique by (feed_id, item_key), so it is ingested once. */
+export interface FeedItemTable {
+  id: Generated<number>;
+  feed_id: number;
+  /** The item's guid/id, else its link. */
+  item_key: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  first_seen_at: string;
+  /** 'pending' | 'ingested' | 'duplicate' | 'failed' | 'skipped'. */
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  article_id: number | null;
+}
+
 export interface Database {
   articles: ArticleTable;
   events: EventTable;
@@ -148,6 +186,8 @@ export interface Database {
   claims: ClaimTable;
   reviews: ReviewTable;
   changes: ChangeTable;
+  feeds: FeedTable;
+  feed_items: FeedItemTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

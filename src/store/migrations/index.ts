@@ -10,6 +10,7 @@
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as feeds from './0002-feeds.js';
 import type { MigrationContext } from './context.js';
 
 interface MigrationModule {
@@ -17,7 +18,10 @@ interface MigrationModule {
   down?(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
 }
 
-const MIGRATIONS: readonly [string, MigrationModule][] = [['0001-initial', initial]];
+const MIGRATIONS: readonly [string, MigrationModule][] = [
+  ['0001-initial', initial],
+  ['0002-feeds', feeds],
+];
 
 /** A Kysely `MigrationProvider` over `MIGRATIONS`, bound to one backend. */
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
