@@ -112,7 +112,7 @@ export class Gazetteer {
       lon: Math.round(lon[e]! * 1e5) / 1e5,
       ...(id ? { geonameId: id } : {}),
       // (for countries the column holds the area, an importance, not a population)
-      population: feature === COUNTRY ? 0 : population[e]!,
+      population: feature === COUNTRY || feature === ADMIN1 ? 0 : population[e]!,
       country: this.countryOf(e),
       ...(regionIndex !== NO_REGION ? { region: this.header.regions[regionIndex]! } : {}),
       feature,

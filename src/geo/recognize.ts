@@ -20,6 +20,8 @@ export interface Candidate {
   readonly hint?: CueHint;
   /** A country adjective next to it: "nella regione russa di Kursk" → RU. */
   readonly countryHint?: string;
+  /** What the name after a comma says contains it ("Alvin, Texas"): ISO codes and `r<region>`. */
+  readonly container?: ReadonlySet<string>;
   /** A lower-case country adjective ("ucraino", "российских"): a country mention. */
   readonly adjective?: boolean;
   /** The form was found only after undoing an inflection ("Харкові" → "Харків"). */

@@ -18,18 +18,21 @@ export interface Resolved {
   readonly score: number;
 }
 
-const BIG_KINDS = new Set(['A.PCLI', 'A.ADM1', 'L.CONT', 'L.RGN', 'H.OCN', 'H.SEA', 'A.ADMD']);
+const BIG_KINDS = new Set(['A.PCLI', 'A.ADM1', 'L.CONT', 'L.RGN', 'H.OCN', 'H.SEA', 'H.GULF', 'A.ADMD']);
 
 /** How important an entry is on its own: countries and regions first, then by population. */
 function importance(gaz: Gazetteer, p: Posting): number {
   const feature = gaz.featureOf(p.entry);
   let s: number;
-  if (feature === 'A.PCLI') s = 12 + Math.log10(gaz.populationOf(p.entry) + 1) / 10;
+  // A country by one of its names in other languages ("Tunis" in French) yields to a city.
+  if (feature === 'A.PCLI') s = (p.primary ? 12 : 9) + Math.log10(gaz.populationOf(p.entry) + 1) / 10;
   // A region ranks below its big capital of the same name ("Kharkiv"), above villages.
-  else if (feature === 'A.ADM1') s = 7.5;
+  else if (feature === 'A.ADM1') s = 7 + 0.1 * gaz.populationOf(p.entry);
   else if (BIG_KINDS.has(feature)) s = 9;
   else {
     s = 1.2 * Math.log10(gaz.populationOf(p.entry) + 10);
+    // "New York": the city of millions, not the state.
+    if (gaz.populationOf(p.entry) >= 1_000_000) s += 2;
     if (feature === 'P.PPLC') s += 3;
     else if (feature === 'P.PPLA') s += 1.5;
     else if (feature === 'P.PPLA2') s += 0.5;
@@ -47,6 +50,7 @@ function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, l
   // "nel villaggio di Khomutovka", "near Pokrovsk": a settlement.
   if ((c.hint === 'place' || c.hint === 'near') && feature.startsWith('P.')) s += 3;
   if (c.countryHint && c.countryHint === country) s += 8;
+  if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
   s += 3 * Math.min(1, ctx.countries.get(country) ?? 0);
   s += 4 * Math.min(1, ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0);
   return s + languagePrior(lang, country);
@@ -73,6 +77,24 @@ function firstContext(gaz: Gazetteer, candidates: readonly Candidate[]): GeoCont
   return ctx;
 }
 
+/**
+ * "Alvin, Texas", "London, Ont.", "Paris, France": a place followed by a comma and a region or
+ * country lies in it.
+ */
+function withContainers(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (!next || tokens[next.first]!.gapBefore !== ', ' || next.first !== c.last + 1) return c;
+    const container = new Set<string>();
+    for (const p of next.postings) {
+      const feature = gaz.featureOf(p.entry);
+      if (feature === 'A.PCLI') container.add(gaz.countryOf(p.entry));
+      if (feature === 'A.ADM1') container.add(`r${gaz.regionIndexOf(p.entry)}`);
+    }
+    return container.size ? { ...c, container } : c;
+  });
+}
+
 export function resolve(
   candidates: readonly Candidate[],
   tokens: readonly Token[],
@@ -81,6 +103,7 @@ export function resolve(
 ): Resolved[] {
   const lang = lex.lang;
   const persons = personKeys(candidates, tokens, gaz, lex);
+  candidates = withContainers(candidates, tokens, gaz);
   const kept = candidates.filter((c) => !rejectedByForm(c, tokens, gaz, lex) && !(persons.has(c.key) && !c.hint && c.first === c.last));
   let ctx = firstContext(gaz, kept);
   let chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));

@@ -114,7 +114,8 @@ function addRegions(out: Collected): Map<string, number> {
   for (const r of readRegions()) {
     if (index.has(r.code)) continue; // a few regions come in several pieces
     const e = add(out, {
-      name: r.name, lat: r.lat, lon: r.lon, geonameId: r.geonameId ?? 0, population: 0,
+      // For a region the population column holds 10 - its label rank: "Montana" is the US state.
+      name: r.name, lat: r.lat, lon: r.lon, geonameId: r.geonameId ?? 0, population: Math.max(0, 10 - r.rank),
       country: r.country, region: out.regions.length, feature: ADMIN1,
     });
     index.set(r.code, out.regions.length);

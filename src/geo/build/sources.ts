@@ -58,6 +58,8 @@ export interface RegionRow {
   readonly names: readonly string[];
   readonly lat: number;
   readonly lon: number;
+  /** Natural Earth label rank: 0 for the best-known regions (US states) up to ~10. */
+  readonly rank: number;
 }
 
 type NeProps = Record<string, string | number | null | undefined>;
@@ -91,6 +93,7 @@ export function readRegions(): RegionRow[] {
       names,
       lat: Number(p.latitude),
       lon: Number(p.longitude),
+      rank: Number(p.labelrank) || 10,
     });
   }
   return out;
