@@ -38,7 +38,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
 async function runIngest(inputs: readonly string[], flags: IngestFlags): Promise<number> {
   const store = await openCliStore('ingest', flags.db);
   if (!store) return EXIT.usage;
-  const { extract } = await import('../pipeline/index.js');
+  const { extractWithGazetteer: extract } = await import('./gazetteer-extract.js');
   const tally = new IngestTally();
   const bar = progress('ingest', countRecords(inputs));
   try {

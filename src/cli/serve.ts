@@ -43,7 +43,8 @@ async function runServe(flags: ServeFlags): Promise<number> {
   const store = await openCliStore('serve', flags.db);
   if (!store) return EXIT.usage;
   const { buildServer } = await import('../server/app.js');
-  const app = await buildServer({ store, token, logger: flags.log ?? false });
+  const { extractWithGazetteer } = await import('./gazetteer-extract.js');
+  const app = await buildServer({ store, token, logger: flags.log ?? false, extract: extractWithGazetteer });
   try {
     await app.listen({ port, host: flags.host });
   } catch (err) {

@@ -41,7 +41,8 @@ function Fields({ event, onFocus }: { event: EventDetail; onFocus: (reportId: nu
                 {evidence.length === 0 && <span class="muted">no span</span>}
                 {evidence.map((ev, i) => (
                   <button type="button" key={i} class="quote" onClick={() => onFocus(ev.reportId, ev.field)} title={ev.rule ? `rule ${ev.rule}` : 'no rule id'}>
-                    “{ev.quote}”{ev.rule && <code>{ev.rule}</code>}
+                    {ev.quote ? `“${ev.quote}”` : <em>inferred, not stated</em>}
+                    {ev.rule && <code>{ev.rule}</code>}
                   </button>
                 ))}
               </td>

@@ -7,6 +7,9 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { OTHER_COLOR, TYPE_COLORS } from './colors.js';
 
+/** An id no event has: the selection ring's filter when nothing is selected (clusters have id -1). */
+export const NOTHING = -999;
+
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 function typeColorExpression(): ExpressionSpecification {
@@ -57,7 +60,7 @@ export function mapStyle(basemapUrl: string): StyleSpecification {
         id: 'events-selected',
         type: 'circle',
         source: 'events',
-        filter: ['==', ['get', 'id'], -1],
+        filter: ['==', ['get', 'id'], NOTHING],
         paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111', 'circle-stroke-width': 3 },
       },
     ],

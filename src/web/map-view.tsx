@@ -2,16 +2,18 @@
  * The map: maplibre-gl on the offline basemap. Events come from `GET /api/web/map`, aggregated by
  * the server into cells that fit the zoom; single events open on click, clusters zoom in.
  */
-import { Map as MapLibre, Marker, Popup } from 'maplibre-gl';
+import { Map as MapLibre, Marker, Popup, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+// the worker is a self-contained module: shipped as an asset of the build, loaded from our server
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { filterParams } from './filters.js';
 import type { Filters } from './filters.js';
 import { getJson, isAbort } from './http.js';
-import { bboxParam, cellsToGeoJson } from './map-data.js';
+import { bboxParam, cellBounds, cellsToGeoJson } from './map-data.js';
 import type { CellProps, MapPayload } from './map-data.js';
-import { mapStyle } from './map-style.js';
+import { mapStyle, NOTHING } from './map-style.js';
 
 interface Props {
   readonly filters: Filters;
@@ -19,6 +21,8 @@ interface Props {
   readonly version: number;
   readonly onSelect: (id: number) => void;
 }
+
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 function createMap(container: HTMLElement): MapLibre {
   const map = new MapLibre({
@@ -102,7 +106,7 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
   useMapData(map, filters, view, version, setStatus, ref);
 
   useEffect(() => {
-    map?.setFilter('events-selected', ['==', ['get', 'id'], selected ?? -1]);
+    map?.setFilter('events-selected', ['==', ['get', 'id'], selected ?? NOTHING]);
   }, [map, selected]);
 
   return (
@@ -122,6 +126,7 @@ function useMapData(
   ref: { current: HTMLDivElement | null },
 ): void {
   const markers = useRef<Marker[]>([]);
+  const fitted = useRef(false);
   useEffect(() => {
     if (!map) return;
     const ctrl = new AbortController();
@@ -131,6 +136,12 @@ function useMapData(
     params.set('zoom', map.getZoom().toFixed(2));
     getJson<MapPayload>('api/web/map', params, ctrl.signal)
       .then((payload) => {
+        if (!fitted.current && payload.cells.length) {
+          // first data: frame the events (the next moveend fetches cells for the new zoom)
+          fitted.current = true;
+          const bounds = cellBounds(payload.cells);
+          if (bounds) return map.fitBounds(bounds, { padding: 60, maxZoom: 6, duration: 0 });
+        }
         (map.getSource('events') as GeoJSONSource).setData(cellsToGeoJson(payload.cells));
         markers.current = drawLabels(map, payload, markers.current);
         setStatus(`${payload.total.toLocaleString('en')} events in view`);
