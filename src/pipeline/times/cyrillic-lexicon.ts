@@ -94,8 +94,8 @@ function nameTables(months: Months, weekdays: Months, ambiguous: ReadonlySet<str
 
 /** Classes of times-words.txt used as macros: 'night-to' → {NIGHTTO}. */
 const CLASS_MACROS = [
-  'in', 'on', 'over', 'from', 'until', 'after', 'night', 'night-to', 'last-night', 'night-alone', 'last', 'ago', 'later',
-  'year-word', 'year-past', 'year-this', 'year-so-far', 'past', 'next', 'this', 'month-early', 'month-mid', 'month-late',
+  'in', 'on', 'over', 'eve', 'from', 'until', 'after', 'night', 'night-to', 'last-night', 'night-alone', 'last', 'ago', 'later',
+  'year-word', 'year-suffix', 'year-past', 'year-this', 'year-so-far', 'past', 'next', 'this', 'month-early', 'month-mid', 'month-late',
   'unit-week', 'unit-weekend',
 ];
 

@@ -162,6 +162,14 @@ export function holiday(lex: CyrillicLexicon): Resolver {
   };
 }
 
+/** The day before what `resolve` finds: 'напередодні Різдва'. */
+export function dayBefore(resolve: Resolver): Resolver {
+  return (ctx) => {
+    const found = resolve(ctx);
+    return found && day(addDays(found.from, -1));
+  };
+}
+
 /** 'березень', 'март': a bare month, unless it is a capitalized name inside a sentence ('Май'). */
 export function bareMonth(lex: CyrillicLexicon): Resolver {
   return (ctx) => {

@@ -7,7 +7,7 @@
 import type { TimeRule } from './grammar.js';
 import type { CyrillicLexicon } from './cyrillic-lexicon.js';
 import {
-  bareMonth, dotDayMonth, holiday, lastNight, monthPart, nightAlone, nightIntoDate, nightIntoWeekday, nthInMonth, shiftedPeriod,
+  bareMonth, dayBefore, dotDayMonth, holiday, lastNight, monthPart, nightAlone, nightIntoDate, nightIntoWeekday, nthInMonth, shiftedPeriod,
   weekdayAfterNext, weekdayOfWeek, weekdayShift, yearOffset,
 } from './cyrillic-resolvers.js';
 import { absoluteDate, monthYear, offsetBy, relativeDay, spanOf, yearOnly } from './resolvers.js';
@@ -17,7 +17,7 @@ import { partOfNamedDay } from './parts-of-day.js';
 /** A day of the month: '5', '5-го', 'п'ятого', 'двадцять четверте'. */
 const DAY = (name: string): string => `(?<${name}>{DAYNUM:}|{ORD:})`;
 /** An optional year after a date: ' 2026', ' 2026 року', ' 2026 г.', ' 2022-го року'. */
-const YEAR_TAIL = '(?:\\s+{YEAR}(?:-?(?:го|й|му|м))?(?:\\s*{YEARWORD:})?)?';
+const YEAR_TAIL = '(?:\\s+{YEAR}(?:-?{YEARSUFFIX:})?(?:\\s*{YEARWORD:})?)?';
 /** An optional weekday before a date: 'Понеділок, ', 'у п'ятницю, ', 'Пт, '. */
 const WEEKDAY_LEAD = '(?:(?:{IN:}\\s+)?{WEEKDAY:}\\s*,?\\s+|{WDABBR:}\\.?\\s*,\\s*)?';
 /** 'на' before a week: 'вторник на следующей неделе', 'на минулому тижні'. */
@@ -48,8 +48,12 @@ function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     { id: id('shift-month'), pattern: `(?:{IN:}\\s+)?{SHIFT}\\s+{MONTH}`, resolve: monthYear },
     // 'березень', 'март'
     { id: id('bare-month'), pattern: '{MONTHBARE:month}', resolve: bareMonth(lex) },
-    // 'у 2022 році', 'в 2022 году', '2014 р.', '2014-2022 роки'
-    { id: id('year'), pattern: `(?:{IN:}\\s+)?{YEAR}(?:\\s*-\\s*{YEAR:year2})?(?:-?(?:го|й|му|м))?\\s*{YEARWORD:}`, resolve: yearOnly },
+    // 'у 2022 році', 'в 2022 году', '2014 р.', '2014-2022 роки', 'у 2022-му'
+    {
+      id: id('year'),
+      pattern: `(?:{IN:}\\s+)?{YEAR}(?:\\s*-\\s*{YEAR:year2})?(?:-?{YEARSUFFIX:}(?:\\s*{YEARWORD:})?|\\s*{YEARWORD:})`,
+      resolve: yearOnly,
+    },
     // 'торік', 'цьогоріч', 'з початку року'
     { id: id('last-year'), pattern: '{YEARPAST:}', resolve: yearOffset(-1) },
     { id: id('this-year'), pattern: '{YEARTHIS:}|{YEARSOFAR:}', resolve: yearOffset(0) },
@@ -61,6 +65,8 @@ function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     },
     // 'різдво', 'Новий рік', 'День Незалежності 2023 року'
     { id: id('holiday'), pattern: `{HOLIDAY}${YEAR_TAIL}`, resolve: holiday(lex) },
+    // 'напередодні Різдва', 'накануне Пасхи'
+    { id: id('holiday-eve'), pattern: `{EVE:}\\s+{HOLIDAY}${YEAR_TAIL}`, resolve: dayBefore(holiday(lex)) },
   ];
 }
 
@@ -68,8 +74,8 @@ function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
 function relativeRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
   const id = (name: string): string => `${lang}/times/${name}`;
   return [
-    // 'вчора', 'позавчера', 'накануне'
-    { id: id('relative-day'), pattern: '{REL}', resolve: relativeDay },
+    // 'вчора', 'позавчера', 'накануне'; not 'напередодні Різдва' (the eve of the holiday)
+    { id: id('relative-day'), pattern: '{REL}(?!\\s+{HOLIDAY:})', resolve: relativeDay },
     // 'у суботу', 'во вторник'
     { id: id('in-weekday'), pattern: '{IN:}\\s+{WDACC:weekday}', resolve: weekdayShift },
     // 'субота', 'понедельник'

@@ -82,6 +82,7 @@ describe('ru times: dates', () => {
   it('resolves holidays toward the past', () => {
     expect(one('На Рождество был обстрелян Херсон.').value).toBe('2025-01-07..2025-01-07');
     expect(one('Удар нанесли на Пасху 2024 года.')).toMatchObject({ text: 'Пасху 2024 года', value: '2024-05-05..2024-05-05' });
+    expect(one('В канун Нового года беспилотник атаковал Курск.')).toMatchObject({ text: 'В канун Нового года', value: '2025-12-31..2025-12-31' });
   });
 });
 

@@ -76,6 +76,7 @@ describe('uk times: weeks, months and years', () => {
     expect(one('Обстріли у січні 2025 року забрали життя 50 людей.')).toMatchObject({ text: 'у січні 2025 року', value: '2025-01-01..2025-01-31' });
     expect(one('Листопад став найважчим місяцем.')).toMatchObject({ text: 'Листопад', value: '2025-11-01..2025-11-30' });
     expect(one('Місто окуповане у 2022 році.')).toMatchObject({ text: 'у 2022 році', grain: 'year', value: '2022-01-01..2022-12-31' });
+    expect(one('У 2022-му місто було окуповане.')).toMatchObject({ text: 'У 2022-му', grain: 'year' });
     expect(one('Торік ворог зруйнував ТЕЦ.')).toMatchObject({ grain: 'year', value: '2025-01-01..2025-12-31' });
   });
 });
@@ -98,6 +99,7 @@ describe('uk times: dates', () => {
   it('resolves holidays by the calendar in force that year', () => {
     expect(one('На Різдво ворог обстріляв Херсон.').value).toBe('2025-12-25..2025-12-25');
     expect(one('На Різдво ворог обстріляв Херсон.', '2020-02-01').value).toBe('2020-01-07..2020-01-07');
+    expect(one('Напередодні Різдва ворог атакував Херсон.')).toMatchObject({ text: 'Напередодні Різдва', value: '2025-12-24..2025-12-24', rule: 'uk/times/holiday-eve' });
     // Orthodox Easter: 20 April 2025, 12 April 2026
     expect(one('На Великдень ворог атакував Запоріжжя.', '2026-04-20')).toMatchObject({ text: 'Великдень', value: '2026-04-12..2026-04-12' });
     expect(one('На Великдень ворог атакував Запоріжжя.').value).toBe('2025-04-20..2025-04-20');
