@@ -34,9 +34,10 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
     (c) => c.category === 'casualty' && !tollNouns.some((t) => t.start < c.end && c.start < t.end) && !afterAmong(norm, c, cues),
   );
   const pairs: { cue: Cue; token: CountToken; cost: number }[] = [];
+  const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
   for (const cue of casualtyCues) {
     for (const token of counts) {
-      const cost = pairCost(norm, cue, token);
+      const cost = pairCost(norm, cue, token, people);
       if (cost !== undefined) pairs.push({ cue, token, cost });
     }
   }
@@ -45,22 +46,63 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   for (const { cue, token } of pairs) {
     if (done.has(cue) || used.has(token)) continue;
     done.add(cue);
-    used.add(token);
-    out.push({ kind: cue.key as CasualtyKind, count: token.count, total: false, rule: cue.rule, start: Math.min(cue.start, token.start), end: Math.max(cue.end, token.end) });
+    const group = listed(norm, counts, token, token.end <= cue.start ? -1 : 1).filter((t) => !used.has(t));
+    for (const t of group) used.add(t);
+    const start = Math.min(cue.start, ...group.map((t) => t.start));
+    const end = Math.max(cue.end, ...group.map((t) => t.end));
+    out.push({ kind: cue.key as CasualtyKind, count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end });
   }
   return out;
 }
 
-/** Characters between count and cue, or undefined when they cannot belong together. */
-function pairCost(norm: string, cue: Cue, token: CountToken): number | undefined {
+/** "3 rebels, 2 civilians killed", "killing 3 soldiers and 2 civilians": the counts of a list. */
+const LIST_GAP = /^(?:\s+[\p{L}'-]+){0,2}\s*(?:,|\s(?:and|e|ed|і|й|та|и))\s*$/u;
+
+function listed(norm: string, counts: readonly CountToken[], token: CountToken, step: -1 | 1): CountToken[] {
+  const group = [token];
+  let i = counts.indexOf(token);
+  for (;;) {
+    const next = counts[i + step];
+    if (!next) break;
+    const [a, b] = step < 0 ? [next, group[group.length - 1]!] : [group[group.length - 1]!, next];
+    if (!LIST_GAP.test(norm.slice(a.end, b.start))) break;
+    group.push(next);
+    i += step;
+  }
+  return group;
+}
+
+/** The sum of counts: exact only when every part is. */
+export function sumCounts(counts: readonly Count[]): Count {
+  if (counts.length === 1) return counts[0]!;
+  const value = counts.reduce((a, c) => a + c.value, 0);
+  return { value, qualifier: counts.every((c) => c.qualifier === 'exact') ? 'exact' : 'at_least' };
+}
+
+/**
+ * Characters between count and cue, or undefined when they cannot belong together. A count
+ * before the cue is at most two words away unless people are named in between ("two civilians
+ * were killed", not "Channel 7 shortly before killing"); a count after the cue names people or
+ * ends the clause ("killing five people", "поранено 3", not "fatally shot in four minutes").
+ */
+function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cue[]): number | undefined {
   const before = token.end <= cue.start;
-  const [from, to] = before ? [token.end, cue.start] : [cue.end, token.start];
   if (!before && token.start < cue.end) return undefined;
+  const [from, to] = before ? [token.end, cue.start] : [cue.end, token.start];
   const gap = norm.slice(from, to);
   if (gap.length > (before ? MAX_BEFORE_CHARS : MAX_AFTER_CHARS) || CLAUSE_BREAK.test(gap)) return undefined;
-  if (wordsBetween(norm, from, to) > MAX_GAP_WORDS) return undefined;
-  // "killed, 5 injured": a comma right after the cue ends its clause
-  if (!before && /^\s*,/u.test(gap)) return undefined;
+  const words = wordsBetween(norm, from, to);
+  if (words > MAX_GAP_WORDS) return undefined;
+  const named = (a: number, b: number): boolean => people.some((p) => p.start >= a && p.end <= b);
+  if (before) {
+    // "Smith, 29, is accused of killing": an age between commas
+    if (gap.includes(',') || (words > 2 && !named(from, to))) return undefined;
+  } else {
+    // "killed, 5 injured": a comma right after the cue ends its clause
+    if (/^\s*,/u.test(gap)) return undefined;
+    const tail = norm.slice(token.end, token.end + 30);
+    if (!named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|$)/u.test(tail)) return undefined;
+  }
   return gap.length + (before ? 0 : 2);
 }
 

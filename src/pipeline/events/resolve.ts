@@ -29,6 +29,29 @@ export function resolveDate(frames: readonly Frame[], reference: Date): Field<Ev
   };
 }
 
+interface Pick {
+  readonly p: PlaceMention;
+  readonly asRegion: boolean;
+}
+
+/** The most specific place of some frames, inside `within` when given (first one on ties). */
+function mostSpecific(frames: readonly Frame[], within?: PlaceMention): Pick | undefined {
+  let best: Pick | undefined;
+  for (const f of frames) {
+    for (const p of f.places) {
+      if (within && !inside(p, within)) continue;
+      const asRegion = f.regionPlaces.has(p);
+      if (!best || rank(p, asRegion) < rank(best.p, best.asRegion)) best = { p, asRegion };
+    }
+  }
+  return best;
+}
+
+function inside(p: PlaceMention, area: PlaceMention): boolean {
+  if (p.country !== area.country) return false;
+  return area.kind === 'country' || (area.admin1 !== undefined && p.admin1 === area.admin1) || p.admin1 === area.name;
+}
+
 /** How specific a place is: lower is better. */
 function rank(p: PlaceMention, asRegion: boolean): number {
   if (p.kind === 'place') return asRegion ? 2 : 0;
@@ -47,14 +70,17 @@ function precisionOf(p: PlaceMention, asRegion: boolean): LocationPrecision {
  * "regione di Belgorod", is 'admin1'); else a place of the same paragraph; else of the document.
  */
 export function resolveLocation(frames: readonly Frame[], paragraphFrames: readonly Frame[], allFrames: readonly Frame[]): Field<EventLocation> | undefined {
-  for (const [pool, rule] of [[frames, 'events/location/stated'], [paragraphFrames, 'events/location/paragraph'], [allFrames, 'events/location/document']] as const) {
-    let best: { p: PlaceMention; asRegion: boolean } | undefined;
-    for (const f of pool) {
-      for (const p of f.places) {
-        const asRegion = f.regionPlaces.has(p);
-        if (!best || rank(p, asRegion) < rank(best.p, best.asRegion)) best = { p, asRegion };
-      }
-    }
+  const own = mostSpecific(frames);
+  // "Two soldiers killed in eastern Ukraine. Sloviansk.": a place of the paragraph inside the
+  // country (or region) the event's own sentences name is more precise than that country
+  const near = own && rank(own.p, own.asRegion) >= 2 ? mostSpecific(paragraphFrames, own.p) : undefined;
+  const picks: [Pick | undefined, string][] = [
+    [near && rank(near.p, near.asRegion) < rank(own!.p, own!.asRegion) ? near : undefined, 'events/location/paragraph-inside'],
+    [own, 'events/location/stated'],
+    [mostSpecific(paragraphFrames), 'events/location/paragraph'],
+    [mostSpecific(allFrames), 'events/location/document'],
+  ];
+  for (const [best, rule] of picks) {
     if (!best) continue;
     const { p, asRegion } = best;
     const value: EventLocation = {
@@ -62,7 +88,7 @@ export function resolveLocation(frames: readonly Frame[], paragraphFrames: reado
       ...(p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
       ...(p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
     };
-    return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: rule === 'events/location/stated' ? 'stated' : 'inferred' }] };
+    return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: rule === 'events/location/stated' || rule.endsWith('-inside') ? 'stated' : 'inferred' }] };
   }
   return undefined;
 }

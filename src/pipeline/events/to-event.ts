@@ -1,6 +1,7 @@
 import type { Count, Event, EventSource, Provenance, Span } from '../../model/extraction.js';
 import type { Draft } from './assemble.js';
 import type { Casualty, CasualtyKind } from './casualties.js';
+import { sumCounts } from './casualties.js';
 import { eventTypeOf } from './event-type.js';
 import type { Found, Frame } from './frame.js';
 import { resolveDate, resolveLocation } from './resolve.js';
@@ -70,19 +71,13 @@ function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Rec
     const groups = [...all.filter((c) => c.total).map((c) => [c]), all.filter((c) => !c.total)];
     for (const g of groups) {
       if (!g.length) continue;
-      const count = sum(g.map((c) => c.count));
+      const count = sumCounts(g.map((c) => c.count));
       if (!best || count.value > best.count.value) best = { count, from: g };
     }
   }
   if (!best) return undefined;
   fields[field] = best.from.map((c) => ({ start: c.start, end: c.end, rule: c.rule, source: 'stated' }));
   return best.count;
-}
-
-function sum(counts: readonly Count[]): Count {
-  if (counts.length === 1) return counts[0]!;
-  const value = counts.reduce((a, c) => a + c.value, 0);
-  return { value, qualifier: counts.every((c) => c.qualifier === 'exact') ? 'exact' : 'at_least' };
 }
 
 /** One entry per kind, keeping the first that has a count. */
