@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { ArticleInput } from '../store/article-input.js';
 import { ingestArticle, type Extractor } from '../store/ingest-service.js';
 import { IngestTally } from '../store/ingest-tally.js';
+import { pipelineExtractor } from '../store/pipeline-extractor.js';
 import { addDbOption, openCliStore } from './db.js';
 import { countRecords, readSources } from './ingest-readers.js';
 import { writeOut } from './io.js';

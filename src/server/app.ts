@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Store } from '../store/database.js';
 import type { Extractor } from '../store/ingest-service.js';
+import { pipelineExtractor } from '../store/pipeline-extractor.js';
 import { registerDashboard } from './dashboard.js';
 import { registerDocs } from './docs-routes.js';
 import { registerArticleRoutes } from './article-routes.js';
@@ -69,7 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   writeGuard(app, options.token);
   const ctx: RouteContext = {
     store: options.store,
-    extract: options.extract ?? (await import('../pipeline/index.js')).extract,
+    extract: options.extract ?? (await pipelineExtractor()),
     notifier: new ChangeNotifier(),
     maxBatch: options.maxBatch ?? 1000,
     streamPollMs: options.streamPollMs ?? 1000,

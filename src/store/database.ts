@@ -87,6 +87,8 @@ export async function migrate(store: Store): Promise<void> {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     const why = error instanceof Error ? error.message : String(error);
+    const newer = /previously executed migration (\S+) is missing/.exec(why);
+    if (newer) throw new Error(`it was upgraded by a newer sitrep (migration ${newer[1]}): use that version or newer`);
     throw new Error(failed ? `migration ${failed.migrationName} failed: ${why}` : why);
   }
 }
