@@ -6,12 +6,13 @@
  * conventions (nights, weeks) are in src/pipeline/times/.
  */
 import type { TimeRecognizer } from '../types.js';
-import type { TimeGrammar, TimeRule } from '../../pipeline/times/grammar.js';
+import type { Resolver, TimeGrammar, TimeRule } from '../../pipeline/times/grammar.js';
 import { createTimeRecognizer } from '../../pipeline/times/engine.js';
 import { loadTimeLexicon } from '../../pipeline/times/lexicon.js';
 import { numericDateRules } from '../../pipeline/times/numeric-dates.js';
 import { mixedDateRules } from '../../pipeline/times/mixed-dates.js';
 import { holiday } from '../../pipeline/times/holidays.js';
+import { century, laterThis, monthRange } from '../../pipeline/times/spans.js';
 import {
   absoluteDate, dayMonthRange, dayOfMonth, monthYear, offsetBy, relativeDay, unitPeriod, weekday, yearOnly,
 } from '../../pipeline/times/resolvers.js';
@@ -32,9 +33,11 @@ const lexicon = loadTimeLexicon(new URL('./data/', import.meta.url), 'st|nd|rd|t
   HOLIDAY: 'times-holidays.txt',
   AMBIG: 'times-months-ambiguous.txt',
   MONTHCTX: 'times-month-context.txt',
+  OFFSETDIR: 'times-offset-directions.txt',
 });
 
-const YEAR_OPT = '(?:\\s*,?\\s*(?:of\\s+|in\\s+)?{YEAR})?';
+/** ', 2026', ' of 1995', ' in 2020', " of '87". */
+const YEAR_OPT = "(?:\\s*,?\\s*(?:of\\s+|in\\s+)?{YEAR}|\\s+of\\s+'?(?<year_z>\\d{2}))?";
 /** 'January 5', 'Jan. 5, 2026', 'Dec31 , 1994', 'June the 28th'. */
 const MONTH_DAY = '{MONTH}\\s*(?:the\\s+)?{DAY}' + YEAR_OPT;
 /** '5 January 2026', 'the 09th of May', 'second of Aug.'. */
@@ -62,8 +65,10 @@ const rules: TimeRule[] = [
   { id: 'en/times/day-range-month', pattern: `(?:(?:between|from)\\s+)?(?:the\\s+)?{DAY}\\s*${TO}\\s*(?:the\\s+)?{DAY:day2}\\s+(?:of\\s+)?{MONTH}${YEAR_OPT}`, resolve: absoluteDate },
   // 'Nov 18-Dec 19, 2015'
   { id: 'en/times/month-day-month-range', pattern: '{MONTH}\\s+{DAY}\\s*(?:-|to|through|until)\\s*{MONTH:month2}\\s+{DAY:day2}(?:\\s*,?\\s*{YEAR:year2})?', resolve: dayMonthRange },
-  // 'January 2013', 'April of 1987', 'Dec, 2018', 'this September 2026'
-  { id: 'en/times/month-year', pattern: '(?:{SHIFT}\\s+)?{MONTH}\\s*,?\\s+(?:of\\s+)?{YEAR}', resolve: monthYear },
+  // 'January 2013', 'April of 1987', 'Dec, 2018', 'June in 2017', "April of '87"
+  { id: 'en/times/month-year', pattern: "(?:{SHIFT}\\s+)?{MONTH}\\s*,?\\s+(?:(?:of\\s+|in\\s+)?{YEAR}|of\\s+'?(?<year_z>\\d{2}))", resolve: monthYear },
+  // 'Jan-Feb 2017', 'from Sep to Nov', 'Nov-Feb 5th, 2017'
+  { id: 'en/times/month-range', pattern: '{MONTH}\\s*(?:-|to|through|till|until)\\s*{MONTH:month2}(?:\\s+{DAYNUM:day2})?(?:\\s*,?\\s*{YEAR})?', resolve: monthRange },
   // 'in 2017 April'
   { id: 'en/times/year-month', pattern: '{YEAR}\\s+{MONTHLONG:month}', resolve: monthYear },
   // 'this September', 'last March', 'since this August'
@@ -94,14 +99,20 @@ const rules: TimeRule[] = [
   { id: 'en/times/weekday-day', pattern: '{WEEKDAY}\\s*,?\\s+(?:the\\s+)?(?:{DAYNUM:day}|{ORD:day})(?=\\s*(?:[,.;:!?)]|$|and\\s|or\\s))', resolve: weekdayAndDay },
   // 'last week', 'this month', 'the past fortnight', 'earlier this year', 'so far this year'
   { id: 'en/times/shift-unit', pattern: '(?:earlier\\s+(?:in\\s+)?|so\\s+far\\s+|the\\s+)?{SHIFT}\\s+{UNITSG:unit}', resolve: unitPeriod },
+  // 'later this week', 'later in the year'
+  { id: 'en/times/later-this-unit', pattern: '(?:later\\s+(?:this|in\\s+the)|the\\s+rest\\s+of\\s+the)\\s+{UNITSG:unit}', resolve: laterThis },
+  // 'the weekend', 'weekend'
+  { id: 'en/times/weekend', pattern: '(?:the\\s+)?(?<unit>weekend)', resolve: unitPeriod },
+  // 'the 21st century'
+  { id: 'en/times/century', pattern: '(?:the\\s+)?{ORD}\\s+century', resolve: century },
   // 'earlier in the week', 'the year to date'
   { id: 'en/times/this-unit', pattern: '(?:earlier\\s+in\\s+the|(?:the\\s+)?(?=\\S+\\s+to\\s+date))\\s*{UNITSG:unit}(?:\\s+to\\s+date)?', resolve: unitPeriod },
   // 'three days ago', 'a week ago'
   { id: 'en/times/ago', pattern: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+(?:ago|back|earlier)', resolve: offsetBy(-1) },
   // 'in two weeks', 'two days from now', 'a fortnight from today'
   { id: 'en/times/in', pattern: '(?:in\\s+(?:{NUM}|{INDEF:})\\s+{UNIT}(?:\\s+time)?|(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+from\\s+(?:now|today))', resolve: offsetBy(1) },
-  // 'the last 3 months', 'the past two weeks', 'the next five days'
-  { id: 'en/times/span', pattern: '{SHIFT}\\s+(?:{NUM}|couple(?:\\s+of)?)\\s+{UNIT}', resolve: shiftedSpan },
+  // 'the last 3 months', 'the past two weeks', 'the next five days', 'the 5 past years'
+  { id: 'en/times/span', pattern: '(?:{SHIFT}\\s+(?:{NUM}|couple(?:\\s+of)?)|{NUM}\\s+{SHIFT})\\s+{UNIT}', resolve: shiftedSpan },
   // 'the first Monday of October', 'the last Sunday in March 2014'
   { id: 'en/times/nth-weekday', pattern: '(?:the\\s+)?{ORD}\\s+{WEEKDAY}\\s+(?:of|in)\\s+{MONTH}' + YEAR_OPT, resolve: nthWeekday },
   // 'the last week of July', 'the first week of October 2014'
@@ -120,10 +131,26 @@ const rules: TimeRule[] = [
   ...mixedDateRules('en'),
 ];
 
+/**
+ * Lower-case 'may', 'march', 'august' are a verb, a verb and an adjective ('This may take long',
+ * 'One may ask'): as months they need a capital or digits next to them, except after a
+ * preposition ('in may').
+ */
+function ambiguousMonthCase(resolve: Resolver): Resolver {
+  return (ctx) => {
+    const month = ctx.groups['month'];
+    const lower = month !== undefined && month === month.toLowerCase();
+    if (lower && lexicon.extra?.['AMBIG']?.get(month) !== undefined && !/\d/.test(ctx.text.slice(ctx.start, ctx.end))) return undefined;
+    return resolve(ctx);
+  };
+}
+
 export const grammar: TimeGrammar = {
   lang: 'en',
   lexicon,
-  rules,
+  rules: rules.map((r) => (r.id === 'en/times/month-after-preposition' ? r : { ...r, resolve: ambiguousMonthCase(r.resolve) })),
+  // 'three weeks from tomorrow', '2 weeks before Christmas'
+  offset: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+{OFFSETDIR:dir}',
   ranges: [
     // 'from March to May', 'from 2014 through 2018', 'from 10/1 to 11/7'
     { before: 'from', between: '-|~|to|till|until|through|thru' },

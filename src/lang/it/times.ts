@@ -26,6 +26,7 @@ const lexicon = loadTimeLexicon(new URL('./data/', import.meta.url), '°|º|o', 
   INDEF: 'times-indefinite.txt',
   HOLIDAY: 'times-holidays.txt',
   HOLIDAYLOWER: 'times-holidays-lower.txt',
+  OFFSETDIR: 'times-offset-directions.txt',
 });
 
 /** A day and month with an optional year: '2 gennaio 2026', 'primo di marzo', '13 feb. 2013'. */
@@ -104,6 +105,8 @@ export const grammar: TimeGrammar = {
   lang: 'it',
   lexicon,
   rules,
+  // 'tre giorni dopo il 5 gennaio', 'due settimane prima di natale'
+  offset: "(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+{OFFSETDIR:dir}",
   ranges: [
     // 'dal 3 gennaio al 5 febbraio', 'da gennaio ad aprile', 'dal 2014 al 2018'
     { before: "dal|dall'|da|dai|dagli", between: "al|all'|a|ad|-|fino\\s+al|fino\\s+all'|fino\\s+a" },

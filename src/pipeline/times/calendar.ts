@@ -200,3 +200,17 @@ export function orthodoxEasterSunday(year: number): Date {
   const offset = Math.floor(year / 100) - Math.floor(year / 400) - 2;
   return addDays(new Date(Date.UTC(year, month - 1, day)), offset);
 }
+
+/** Moves a date by `n` calendar units: day, week, fortnight, month, quarter, year, decade. */
+export function addUnits(date: Date, unit: string, n: number): Date | undefined {
+  switch (unit) {
+    case 'day': return addDays(date, n);
+    case 'week': return addDays(date, 7 * n);
+    case 'fortnight': return addDays(date, 14 * n);
+    case 'month': return addMonths(date, n);
+    case 'quarter': return addMonths(date, 3 * n);
+    case 'year': return addMonths(date, 12 * n);
+    case 'decade': return addMonths(date, 120 * n);
+    default: return undefined;
+  }
+}

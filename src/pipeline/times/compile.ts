@@ -14,7 +14,8 @@ const RIGHT = '(?![\\p{L}\\p{N}])';
 
 /** Macro name → regex source (without a group). */
 export function macroSources(lex: TimeLexicon): Record<string, string> {
-  const digitDay = `(?:[0-3]?\\d)(?:${lex.ordinalSuffix})?`;
+  // not the decimals of a number: '6,107.31 August'
+  const digitDay = `(?<!\\d[.,])(?:[0-3]?\\d)(?:${lex.ordinalSuffix})?`;
   const sources: Record<string, string> = {
     MONTH: lex.months.source,
     WEEKDAY: lex.weekdays.source,
@@ -33,20 +34,23 @@ export function macroSources(lex: TimeLexicon): Record<string, string> {
 
 /**
  * `{MONTH}` → `(?<month>…)`, `{DAY:day2}` → `(?<day2>…)`, `{MONTH:}` → `(?:…)`. A regex may not
- * repeat a group name, so the second `{DAY}` of a template becomes `day_b`, the third `day_c`
- * (the engine reads `day_b` as `day`: write alternatives freely).
+ * repeat a group name, so the second group named `day` (by a macro or written by hand, `day`
+ * or `day_x`) becomes `day_b`, the third `day_c`: the engine reads `day_b` as `day`, so
+ * templates may repeat groups in alternatives freely.
  */
 export function expandTemplate(template: string, sources: Readonly<Record<string, string>>, id: string): string {
-  const seen = new Map<string, number>();
-  return template.replace(/\{(?<name>[A-Z]{2,})(?<named>:(?<group>\w*))?\}/g, (_all, name: string, named?: string, group?: string) => {
+  const expanded = template.replace(/\{(?<name>[A-Z]{2,})(?<named>:(?<group>\w*))?\}/g, (_all, name: string, named?: string, group?: string) => {
     const source = sources[name];
     if (source === undefined) throw new Error(`time rule ${id}: unknown macro {${name}} in "${template}"`);
     if (named !== undefined && !group) return `(?:${source})`;
-    const base = (group || name.toLowerCase()).replace(/_[a-z]$/, '');
+    return `(?<${group || name.toLowerCase()}>${source})`;
+  });
+  const seen = new Map<string, number>();
+  return expanded.replace(/\(\?<(?<group>[A-Za-z]\w*)>/g, (_all, group: string) => {
+    const base = group.replace(/_[a-z]$/, '');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
-    const suffix = count === 0 ? '' : `_${String.fromCharCode(97 + count)}`;
-    return `(?<${base}${suffix}>${source})`;
+    return `(?<${count === 0 ? base : `${base}_${String.fromCharCode(97 + count)}`}>`;
   });
 }
 
@@ -60,4 +64,10 @@ export function compileGrammar(grammar: TimeGrammar): CompiledRule[] {
       throw new Error(`time rule ${rule.id}: bad pattern "${rule.pattern}": ${(err as Error).message}`);
     }
   });
+}
+
+/** One template alone (not a rule): the left boundary is added, `tail` ends it ('\\s*$'). */
+export function compilePattern(template: string, lexicon: TimeLexicon, id: string, tail = ''): RegExp {
+  const body = expandTemplate(template, macroSources(lexicon), id);
+  return new RegExp(`${LEFT}(?:${body})${tail}`, 'iu');
 }

@@ -6,8 +6,9 @@
 import type { TimeMention } from '../../model/extraction.js';
 import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
-import { compileGrammar, type CompiledRule } from './compile.js';
-import { pastMonthDay, timeMention, ymd } from './calendar.js';
+import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
+import { applyOffsets } from './offsets.js';
+import { addMonths, pastMonthDay, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
 
 /** A resolved match before selection. */
@@ -51,10 +52,10 @@ export function runRules(text: string, reference: Date, rules: readonly Compiled
   return out;
 }
 
-/** Longest match wins; on a tie the earlier rule in the grammar (the order of `candidates`). */
+/** Longest match wins; on a tie the leftmost, then the earlier rule in the grammar. */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
   const order = candidates.map((c, i) => ({ c, i }));
-  order.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.i - b.i);
+  order.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
   const taken: Candidate[] = [];
   for (const { c } of order) {
     if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
@@ -69,7 +70,7 @@ export function absorbWeekdays(text: string, selected: readonly Candidate[], ref
     const a = selected[i]!;
     const b = selected[i + 1];
     const weekday = a.resolved.weekday;
-    if (weekday !== undefined && b?.resolved.parts?.day !== undefined && /^[,\s]*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(a.end, b.start))) {
+    if (weekday !== undefined && b?.resolved.parts?.day !== undefined && /^[,\s(-]*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(a.end, b.start))) {
       out.push({ start: a.start, end: b.end, rule: b.rule, resolved: withWeekday(b.resolved, weekday, reference) });
       i++;
     } else out.push(a);
@@ -92,11 +93,20 @@ function completeFirst(first: Resolved, second: Resolved, reference: Date): Reso
   return from ? { ...first, from } : first;
 }
 
+/** The end of a range after its start: 'from 10/25 to 01/25' ends in the year after the start. */
+function laterEnd(first: Resolved, second: Resolved): Date | undefined {
+  if (second.to.getTime() >= first.from.getTime()) return second.to;
+  if (second.parts?.year !== undefined || second.parts?.month === undefined) return undefined;
+  const to = addMonths(second.to, 12);
+  return to.getTime() >= first.from.getTime() ? to : undefined;
+}
+
 function joinRange(a: Candidate, b: Candidate, start: number, reference: Date, lang: string): Candidate | undefined {
   const first = completeFirst(a.resolved, b.resolved, reference);
-  if (b.resolved.to.getTime() < first.from.getTime()) return undefined;
+  const to = laterEnd(first, b.resolved);
+  if (!to) return undefined;
   const grain = first.grain === 'day' || b.resolved.grain === 'day' ? 'day' : first.grain;
-  return { start, end: b.end, rule: `${lang}/times/range`, resolved: { grain, from: first.from, to: b.resolved.to } };
+  return { start, end: b.end, rule: `${lang}/times/range`, resolved: { grain, from: first.from, to } };
 }
 
 /** Joins 'from X to Y', 'tra il X e il Y', 'X - Y' into one mention. */
@@ -133,10 +143,12 @@ export function mergeRanges(text: string, selected: readonly Candidate[], ranges
 /** Builds the `TimeRecognizer` of a language from its grammar (compiled once). */
 export function createTimeRecognizer(grammar: TimeGrammar): (doc: Doc) => TimeMention[] {
   const compiled = compileGrammar(grammar);
+  const offset = grammar.offset === undefined ? undefined : compilePattern(grammar.offset, grammar.lexicon, `${grammar.lang}/times/offset`, '\\s*$');
   return (doc) => {
     const candidates = runRules(doc.norm, doc.reference, compiled, grammar.lexicon);
     const dates = absorbWeekdays(doc.norm, selectCandidates(candidates), doc.reference);
-    const selected = mergeRanges(doc.norm, dates, grammar.ranges ?? [], doc.reference, grammar.lang);
+    const shifted = applyOffsets(doc.norm, dates, offset, grammar.lexicon, doc.reference, grammar.lang);
+    const selected = mergeRanges(doc.norm, shifted, grammar.ranges ?? [], doc.reference, grammar.lang);
     return selected.map((c) =>
       timeMention(doc.text, c.start, c.end, c.resolved.grain, c.resolved.from, c.resolved.to, c.rule, c.resolved.source ?? 'stated'));
   };

@@ -81,4 +81,6 @@ export interface TimeGrammar {
   readonly lexicon: TimeLexicon;
   readonly rules: readonly TimeRule[];
   readonly ranges?: readonly RangeConnectors[];
+  /** Template of the words before a time that move it ('three weeks from', '2 days before'); see offsets.ts. */
+  readonly offset?: string;
 }

@@ -26,7 +26,7 @@ export function mixedDateRules(lang: string): TimeRule[] {
     { id, pattern: `{YEAR}${SEP}${D}${SEP}{MONTH}`, resolve: absoluteDate },
     // 'Dec-2018', 'Dec/2018'
     { id: `${lang}/times/mixed-month`, pattern: `{MONTH}${SEP}{YEAR}`, resolve: monthYear },
-    // 'Oct/2', 'Jan/3'
-    { id, pattern: `{MONTH}/${D}`, resolve: absoluteDate },
+    // 'Oct/2', 'Jan/3', 'Jun-15'
+    { id, pattern: `{MONTH}[-/]${D}(?![-/.]?\\d)`, resolve: absoluteDate },
   ];
 }

@@ -31,7 +31,8 @@ function num(ctx: RuleContext, name: string): number | undefined {
 function isolated(ctx: RuleContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
   const after = ctx.text.slice(ctx.end, ctx.end + 2);
-  return !/[\d/:]$|[.,]\d$|\d[.,]$/.test(before) && !/^[/:]|^[.,]\d/.test(after);
+  const wide = ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start);
+  return !/[\d/:]$|[.,]\d$|\d[.,]$/.test(before) && !/\d{3}-$/.test(wide) && !/^[/:]|^[.,]\d/.test(after);
 }
 
 /** '2026-01-04': year, month, day. */
@@ -40,11 +41,11 @@ const isoDate: Resolver = (ctx) => {
   return date && isolated(ctx) ? { grain: 'day', from: date, to: date, parts: { year: date.getUTCFullYear(), month: num(ctx, 'm'), day: num(ctx, 'd') } } : undefined;
 };
 
-/** '2026-01': a month. */
+/** '2026-01', and '01-2026', '1/2026': a month ('2015-1-32' is no date at all). */
 const isoMonth: Resolver = (ctx) => {
   const y = num(ctx, 'y')!;
   const m = num(ctx, 'm')!;
-  if (m < 1 || m > 12 || !isolated(ctx)) return undefined;
+  if (m < 1 || m > 12 || !isolated(ctx) || /^[-/]\d/.test(ctx.text.slice(ctx.end, ctx.end + 2))) return undefined;
   const from = new Date(Date.UTC(y, m - 1, 1));
   return { grain: 'month', from, to: endOfMonth(from), parts: { year: y, month: m } };
 };
@@ -89,6 +90,8 @@ export function numericDateRules(lang: string, order: DateOrder): TimeRule[] {
     { id: `${lang}/times/compact-date`, pattern: '(?<y>(?:19|20)\\d{2})(?<m>[01]\\d)(?<d>[0-3]\\d)', resolve: isoDate },
     // '2026-01'
     { id: `${lang}/times/iso-month`, pattern: '(?<y>[12]\\d{3})-(?<m>[01]?\\d)', resolve: isoMonth },
+    // '01-2026', '1/2026'
+    { id: `${lang}/times/numeric-month`, pattern: '(?<m>[01]?\\d)[-/](?<y>[12]\\d{3})', resolve: isoMonth },
     // '04.01.2026', '04/01/26', '4-1-2026'
     { id: `${lang}/times/numeric-date`, pattern: '(?<a>[0-3]?\\d)(?<sep>[-/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})', resolve: numericDate(order) },
     // '4/1' (a slash only)

@@ -10,7 +10,11 @@
  *   - A bare weekday ('sabato', 'on Friday') is the most recent such day, the publication day
  *     included; 'sabato scorso' / 'last Saturday' the most recent one strictly before it;
  *     'next Monday' / 'lunedì prossimo' the Monday of the next week; 'this Friday' /
- *     'venerdì di questa settimana' the Friday of the publication week.
+ *     'venerdì di questa settimana' the Friday of the publication week. English 'last Friday' and
+ *     'previous Monday' (shift 'previous') are that day of the previous week: written on a
+ *     Thursday, 'last Monday' is ten days back (three days back would be 'on Monday').
+ *   - 'later this <unit>' ('later this week', 'later this year') is the rest of the unit after the
+ *     publication day; 'earlier this <unit>' the part before it, like 'this <unit>'.
  */
 import type { Resolved } from './grammar.js';
 import {
@@ -19,6 +23,10 @@ import {
 
 export function shiftedWeekday(reference: Date, weekday: number, shift: string | undefined): Date {
   const monday = startOfWeek(reference);
+  // 'last Friday', 'previous Monday' (shift 'previous'): that day of the previous week
+  if (shift === 'previous') return addDays(monday, weekday - 8);
+  // 'this coming Friday' (shift 'upcoming'): the next one after the reference
+  if (shift === 'upcoming') return addDays(dayOf(reference), ((weekday - isoWeekday(reference) + 6) % 7) + 1);
   if (shift === 'past') return pastWeekday(reference, weekday, false);
   if (shift === 'next') return addDays(monday, 7 + weekday - 1);
   if (shift === 'this') return addDays(monday, weekday - 1);
@@ -70,6 +78,17 @@ function weekend(reference: Date, shift: string): Span {
   // 'this weekend': the one under way, the coming one on a Friday, else the one just gone
   if (wd >= 5) return [saturday, addDays(saturday, 1)];
   return [addDays(saturday, -7), addDays(saturday, -6)];
+}
+
+/** 'later this week': from the day after the reference (at the latest the unit's second half) to the unit's end. */
+export function laterIn(reference: Date, unit: string): Resolved | undefined {
+  const grain = GRAIN[unit];
+  const around = unitAround(dayOf(reference), unit);
+  if (!grain || !around) return undefined;
+  const [from, to] = around;
+  const half = new Date(from.getTime() + Math.ceil((to.getTime() - from.getTime()) / 86_400_000 / 2) * 86_400_000);
+  const start = dayOf(reference).getTime() > half.getTime() ? dayOf(reference) : half;
+  return { grain, from: start, to };
 }
 
 /** 'this' / 'past' / 'next' unit around the reference (see the convention above). */

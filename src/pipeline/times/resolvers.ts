@@ -37,10 +37,17 @@ export function weekdayOf(ctx: RuleContext, name = 'weekday'): number | undefine
   return raw === undefined ? undefined : ctx.lexicon.weekdays.get(raw);
 }
 
-/** 'past' | 'next' | 'this' from the `shift` group (or another), undefined when absent. */
-export function shiftOf(ctx: RuleContext, name = 'shift'): string | undefined {
+/**
+ * 'past' | 'next' | 'this' from the `shift` group (or another), undefined when absent. A language
+ * may mark some past words 'previous' ('last Friday': the Friday of the previous week) and some
+ * next words 'upcoming' ('this coming Friday': the next Friday); they read as 'past' and 'next'
+ * unless `exact` is asked for.
+ */
+export function shiftOf(ctx: RuleContext, name = 'shift', exact = false): string | undefined {
   const raw = ctx.groups[name];
-  return raw === undefined ? undefined : ctx.lexicon.shifts.get(raw);
+  const shift = raw === undefined ? undefined : ctx.lexicon.shifts.get(raw);
+  if (exact) return shift;
+  return shift === 'previous' ? 'past' : shift === 'upcoming' ? 'next' : shift;
 }
 
 function dayRange(from: Date | undefined, to: Date | undefined, parts: Resolved['parts']): Resolved | undefined {
@@ -103,7 +110,9 @@ export const monthYear: Resolver = (ctx) => {
   else if (shift === 'next') from = new Date(Date.UTC(refYear + (month - 1 > ctx.reference.getUTCMonth() ? 0 : 1), month - 1, 1));
   else if (shift === 'past') from = pastMonth(addMonths(ctx.reference, -1), month);
   else from = pastMonth(ctx.reference, month);
-  return { grain: 'month', from, to: endOfMonth(from), parts: { year, month } };
+  // 'this May' states its year as much as 'May 2026' does
+  const stated = year ?? (shift !== undefined ? from.getUTCFullYear() : undefined);
+  return { grain: 'month', from, to: endOfMonth(from), parts: { year: stated, month } };
 };
 
 /** A year: 'nel 2022', 'in 2023', 'dal 2014 al 2018'. */
@@ -138,9 +147,9 @@ export const weekday: Resolver = (ctx) => {
     return { grain: 'day', from: date, to: date };
   }
   // 'il martedì dopo' (`after`): the following one
-  const shift = shiftOf(ctx) ?? shiftOf(ctx, 'shift2') ?? (ctx.groups['after'] !== undefined ? 'next' : undefined);
+  const shift = shiftOf(ctx, 'shift', true) ?? shiftOf(ctx, 'shift2', true) ?? (ctx.groups['after'] !== undefined ? 'next' : undefined);
   const date = shiftedWeekday(ctx.reference, wd, shift);
-  return { grain: 'day', from: date, to: date, ...(shift === undefined ? { weekday: wd } : {}) };
+  return { grain: 'day', from: date, to: date, weekday: wd };
 };
 
 /** 'la settimana scorsa', 'questo mese', 'last week', 'this year'. */
@@ -167,7 +176,8 @@ export function offsetBy(direction: -1 | 1): Resolver {
       case 'fortnight': return { grain: 'day', from: addDays(ref, 14 * k), to: addDays(ref, 14 * k) };
       case 'month': return { grain: 'day', from: addMonths(ref, k), to: addMonths(ref, k) };
       case 'year': {
-        // 'due anni fa': a year back is vague; the month is the precision we claim
+        // 'in two years' names a day; 'due anni fa' is vague: the month is the precision we claim
+        if (direction > 0) return { grain: 'day', from: addMonths(ref, 12 * k), to: addMonths(ref, 12 * k) };
         const from = addMonths(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1)), 12 * k);
         return { grain: 'month', from, to: endOfMonth(from) };
       }

@@ -11,12 +11,13 @@ export function bareYear(joiners: readonly string[]): Resolver {
   return (ctx) => {
     const year = Number(ctx.groups['year']);
     if (!(year >= 1900 && year <= 2100)) return undefined;
-    const before = ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start);
-    if (/[\d.,$€£]\s*$|[-/]$/.test(before)) return undefined;
-    const after = /^\s*(?<word>[\p{L}]+)?(?<mark>[.,:;%°)\]-]?\d?)/u.exec(ctx.text.slice(ctx.end, ctx.end + 24));
-    const word = after?.groups?.['word'];
+    const before = ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start);
+    // '€ 2000', '1.2000', '32 - 2015' ('2014-2018' is a range of years)
+    if (/[\d.,$€£]\s*$|\/$/.test(before) || (/-\s*$/.test(before) && !/[12]\d{3}\s*-\s*$/.test(before))) return undefined;
+    const after = ctx.text.slice(ctx.end, ctx.end + 24);
+    const word = /^\s*(?<word>\p{L}+)/u.exec(after)?.groups?.['word'];
     if (word !== undefined && !allowed.has(word.toLowerCase())) return undefined;
-    if (after?.groups?.['mark'] && /[%°]|[.,]\d|-\d/.test(after.groups['mark'])) return undefined;
+    if (/^(?:[%°]|\s*[.,]\d|\s*-\s*(?![12]\d{3}(?!\d))\d)/.test(after)) return undefined;
     return yearOnly(ctx);
   };
 }

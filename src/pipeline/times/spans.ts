@@ -1,0 +1,36 @@
+/**
+ * Spans named by their bounds or their part: 'Jan-Feb 2017', 'later this week', 'the 21st century'.
+ */
+import type { Resolver } from './grammar.js';
+import { endOfMonth, pastMonth, ymd } from './calendar.js';
+import { laterIn } from './periods.js';
+import { monthOf, numberOf, yearOf } from './resolvers.js';
+
+/** 'Jan-Feb 2017', 'from Sep to Nov', 'Nov-Feb 5th, 2017': the year given belongs to the end. */
+export const monthRange: Resolver = (ctx) => {
+  const m1 = monthOf(ctx);
+  const m2 = monthOf(ctx, 'month2');
+  if (m1 === undefined || m2 === undefined || m1 === m2) return undefined;
+  const year = yearOf(ctx);
+  const y1 = year === undefined ? pastMonth(ctx.reference, m1).getUTCFullYear() : m1 > m2 ? year - 1 : year;
+  const y2 = year ?? (m2 < m1 ? y1 + 1 : y1);
+  const from = new Date(Date.UTC(y1, m1 - 1, 1));
+  const day2 = numberOf(ctx, 'day2');
+  const to = day2 === undefined ? endOfMonth(new Date(Date.UTC(y2, m2 - 1, 1))) : ymd(y2, m2, day2);
+  return to ? { grain: day2 === undefined ? 'month' : 'day', from, to, parts: { year: y1, month: m1 } } : undefined;
+};
+
+/** 'later this week', 'later in the year': the rest of the unit (periods.ts). */
+export const laterThis: Resolver = (ctx) => {
+  const raw = ctx.groups['unit'];
+  const unit = raw === undefined ? undefined : ctx.lexicon.units.get(raw);
+  return unit === undefined ? undefined : laterIn(ctx.reference, unit);
+};
+
+/** 'the 21st century' (2001–2100 strictly; written usage starts it at 2000, as here). */
+export const century: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'ord');
+  if (n === undefined || n < 2 || n > 30) return undefined;
+  const start = (n - 1) * 100;
+  return { grain: 'year', from: new Date(Date.UTC(start, 0, 1)), to: new Date(Date.UTC(start + 99, 11, 31)) };
+};
