@@ -42,8 +42,8 @@ export function FilterBar({ filters, onChange }: Props) {
         To <input type="date" name="to" value={draft.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value || undefined })} />
       </label>
       {text('country', 'Country', 3)}
-      {text('admin1', 'Region')}
-      {text('actor', 'Actor')}
+      {text('admin1', 'Region', 7)}
+      {text('actor', 'Actor', 7)}
       <label>
         Min. killed
         <input
@@ -55,7 +55,7 @@ export function FilterBar({ filters, onChange }: Props) {
           onInput={(e) => set({ minFatalities: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}
         />
       </label>
-      {text('q', 'Search', 14)}
+      {text('q', 'Search', 12)}
       <button type="submit">Apply</button>
       <button type="button" onClick={() => onChange({ types: [] })}>
         Reset

@@ -140,7 +140,7 @@ function useMapData(
           // first data: frame the events (the next moveend fetches cells for the new zoom)
           fitted.current = true;
           const bounds = cellBounds(payload.cells);
-          if (bounds) return map.fitBounds(bounds, { padding: 60, maxZoom: 6, duration: 0 });
+          if (bounds) return map.fitBounds(bounds, { padding: 60, maxZoom: 5.5, duration: 0 });
         }
         (map.getSource('events') as GeoJSONSource).setData(cellsToGeoJson(payload.cells));
         markers.current = drawLabels(map, payload, markers.current);
