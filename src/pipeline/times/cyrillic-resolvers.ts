@@ -8,11 +8,11 @@ import type { Resolved, Resolver, RuleContext } from './grammar.js';
 import type { CyrillicLexicon, HolidayDate } from './cyrillic-lexicon.js';
 import {
   addDays, addMonths, dayOf, endOfMonth, isoWeekday, nthWeekdayOfMonth, orthodoxEasterSunday, pastMonth, pastWeekday,
-  startOfWeek, ymd,
+  startOfMonth, startOfWeek, ymd,
 } from './calendar.js';
 import { nightInto } from './night.js';
 import { periodOf } from './periods.js';
-import { absoluteDate, monthOf, monthYear, numberOf, shiftOf, weekdayOf, yearOf } from './resolvers.js';
+import { absoluteDate, monthOf, monthYear, numberOf, offsetBy, shiftOf, weekdayOf, yearOf } from './resolvers.js';
 
 const day = (date: Date | undefined): Resolved | undefined => (date ? { grain: 'day', from: date, to: date } : undefined);
 
@@ -57,6 +57,21 @@ export const shiftedPeriod: Resolver = (ctx) => {
     : addMonths(ctx.reference, unit === 'year' ? -12 : -1);
   return periodOf(back, unit, 'past');
 };
+
+/**
+ * 'три дні тому', 'через тиждень' (offsetBy of resolvers.ts), but years at month precision both
+ * ways: 'через 3 роки' is as vague as '3 роки тому'.
+ */
+export function unitOffset(direction: -1 | 1): Resolver {
+  const shared = offsetBy(direction);
+  return (ctx) => {
+    const unit = ctx.groups['unit'] === undefined ? undefined : ctx.lexicon.units.get(ctx.groups['unit']);
+    const n = ctx.groups['num'] === undefined ? 1 : numberOf(ctx, 'num');
+    if (unit !== 'year' || n === undefined) return shared(ctx);
+    const from = addMonths(startOfMonth(ctx.reference), 12 * n * direction);
+    return { grain: 'month', from, to: endOfMonth(from) };
+  };
+}
 
 /** 'торік' (-1), 'цьогоріч' (0): a year relative to the reference. */
 export function yearOffset(offset: -1 | 0): Resolver {

@@ -7,10 +7,10 @@
 import type { TimeRule } from './grammar.js';
 import type { CyrillicLexicon } from './cyrillic-lexicon.js';
 import {
-  bareMonth, dayBefore, dotDayMonth, holiday, lastNight, monthPart, nightAlone, nightIntoDate, nightIntoWeekday, nthInMonth, shiftedPeriod,
-  weekdayAfterNext, weekdayOfWeek, weekdayShift, yearOffset,
+  bareMonth, dayBefore, dotDayMonth, holiday, lastNight, monthPart, nightAlone, nightIntoDate, nightIntoWeekday, nthInMonth,
+  shiftedPeriod, unitOffset, weekdayAfterNext, weekdayOfWeek, weekdayShift, yearOffset,
 } from './cyrillic-resolvers.js';
-import { absoluteDate, monthYear, offsetBy, relativeDay, spanOf, yearOnly } from './resolvers.js';
+import { absoluteDate, monthYear, relativeDay, spanOf, yearOnly } from './resolvers.js';
 import { numericDateRules } from './numeric-dates.js';
 import { partOfNamedDay } from './parts-of-day.js';
 
@@ -101,11 +101,11 @@ function relativeRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     // 'за останній тиждень', 'за последние три дня'
     { id: id('last-n'), pattern: '{LAST:}\\s+(?:{NUM}\\s+)?{UNIT}', resolve: spanOf(-1) },
     // 'три дні тому', 'две недели назад'
-    { id: id('ago'), pattern: '{NUM}\\s+{UNIT}\\s+{AGO:}', resolve: offsetBy(-1) },
+    { id: id('ago'), pattern: '{NUM}\\s+{UNIT}\\s+{AGO:}', resolve: unitOffset(-1) },
     // 'тиждень тому', 'неделю тому назад'
-    { id: id('unit-ago'), pattern: '{SINGLE:unit}\\s+{AGO:}', resolve: offsetBy(-1) },
+    { id: id('unit-ago'), pattern: '{SINGLE:unit}\\s+{AGO:}', resolve: unitOffset(-1) },
     // 'через три дні', 'через неделю'; not 'через 2 дні після удару' (counted from another event)
-    { id: id('later'), pattern: '{LATER:}\\s+(?:{NUM}\\s+)?{UNIT}(?!\\s+{AFTER:})', resolve: offsetBy(1) },
+    { id: id('later'), pattern: '{LATER:}\\s+(?:{NUM}\\s+)?{UNIT}(?!\\s+{AFTER:})', resolve: unitOffset(1) },
     // 'перший вівторок у жовтні', 'останній тиждень вересня 2014'
     {
       id: id('nth-in-month'),

@@ -69,6 +69,9 @@ describe('uk times: weeks, months and years', () => {
   it('resolves counts of units ago', () => {
     expect(one('Три дні тому окупанти обстріляли Нікополь.')).toMatchObject({ text: 'Три дні тому', grain: 'day', value: '2026-01-01..2026-01-01' });
     expect(one('Тиждень тому місто залишилось без світла.').value).toBe('2025-12-28..2025-12-28');
+    // years back are vague: month precision
+    expect(one('Два роки тому ворог зруйнував міст.')).toMatchObject({ grain: 'month', value: '2024-01-01..2024-01-31' });
+    expect(one('Відновлення триватиме, обіцяють завершити через 3 роки.')).toMatchObject({ text: 'через 3 роки', grain: 'month', value: '2029-01-01..2029-01-31' });
   });
 
   it('resolves months in every case and years', () => {
