@@ -4,6 +4,7 @@ import { registerArticle } from './article.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerFeeds } from './feeds.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerServe(program, setExit);
   registerEvents(program, setExit);
   registerExport(program, setExit);
+  registerFeeds(program, setExit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {

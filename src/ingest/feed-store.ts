@@ -26,6 +26,13 @@ export interface FeedView {
 /** A request about feeds that cannot be done (bad URL, already added, unknown feed). */
 export class FeedError extends Error {
   override name = 'FeedError';
+  constructor(
+    message: string,
+    /** 'exists': the feed is already followed (a conflict); 'invalid': the request is wrong. */
+    readonly code: 'invalid' | 'exists' = 'invalid',
+  ) {
+    super(message);
+  }
 }
 
 /** Default polling interval, and the bounds accepted. */
@@ -42,7 +49,7 @@ export async function addFeed(store: Store, input: { url: string; name?: string;
     throw new FeedError(`the interval must be a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES}, got ${input.intervalMinutes}`);
   }
   const existing = await store.db.selectFrom('feeds').select('id').where('url', '=', url).executeTakeFirst();
-  if (existing) throw new FeedError(`${url} is already feed ${existing.id}`);
+  if (existing) throw new FeedError(`${url} is already feed ${existing.id}`, 'exists');
   const at = now.toISOString();
   const { id } = await store.db
     .insertInto('feeds')

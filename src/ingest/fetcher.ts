@@ -48,6 +48,8 @@ export interface FetchResult {
 }
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** A robots.txt that could not be read is asked for again after this long, not after a day. */
+const UNREACHABLE_TTL_MS = 5 * 60_000;
 
 function packageVersion(): string {
   try {
@@ -84,7 +86,7 @@ export function parseHttpUrl(raw: string, base?: string): URL {
 export class Fetcher {
   readonly opts: Required<FetcherOptions>;
   private readonly queue: HostQueue;
-  private readonly robots = new Map<string, { at: number; rules: Promise<RobotsRules> }>();
+  private readonly robots = new Map<string, { at: number; unreachable?: boolean; rules: Promise<RobotsRules> }>();
 
   constructor(opts: FetcherOptions = {}) {
     this.opts = {
@@ -140,11 +142,12 @@ export class Fetcher {
   private async checkRobots(url: URL): Promise<void> {
     const origin = `${url.protocol}//${url.host}`;
     let entry = this.robots.get(origin);
-    if (!entry || Date.now() - entry.at > this.opts.robotsTtlMs) {
+    if (!entry || Date.now() - entry.at > (entry.unreachable ? UNREACHABLE_TTL_MS : this.opts.robotsTtlMs)) {
       entry = { at: Date.now(), rules: this.loadRobots(url) };
       this.robots.set(origin, entry);
     }
     const rules = await entry.rules;
+    entry.unreachable = rules.unreachable !== undefined;
     if (rules.crawlDelayMs) this.queue.setDelay(url.host, rules.crawlDelayMs);
     if (rules.isAllowed(url.href)) return;
     const why = rules.unreachable ? `its robots.txt could not be read (${rules.unreachable}), so nothing is fetched from it for now` : 'its robots.txt disallows it for sitrep';
@@ -162,7 +165,7 @@ export class Fetcher {
     } catch (err) {
       if (err instanceof FetchError && err.code === 'private-address') throw err;
       const status = err instanceof FetchError ? err.status : undefined;
-      return robotsRules(robotsUrl, status, '', agent);
+      return robotsRules(robotsUrl, status, '', agent, err instanceof Error ? err.message : String(err));
     }
   }
 }

@@ -3,7 +3,8 @@ import type { Extractor, IngestResult } from '../store/ingest-service.js';
 import { ingestArticle } from '../store/ingest-service.js';
 import { ArticleError, extractArticle } from './article.js';
 import { pageOf } from './fetch-page.js';
-import type { Fetcher } from './fetcher.js';
+import type { FetcherOptions } from './fetcher.js';
+import { Fetcher } from './fetcher.js';
 
 /** What fetching and storing pages needs: the store, one shared polite fetcher, the extraction. */
 export interface WebIngestContext {
@@ -50,4 +51,9 @@ export async function ingestUrl(ctx: WebIngestContext, url: string, hints: Artic
     now,
   );
   return { ...result, url: stored };
+}
+
+/** The web ingest context of a CLI command or server: one Fetcher, the pipeline's extraction. */
+export async function webIngestContext(store: Store, fetcher: FetcherOptions = {}, extract?: Extractor): Promise<WebIngestContext> {
+  return { store, fetcher: new Fetcher(fetcher), extract: extract ?? (await import('../pipeline/index.js')).extract };
 }

@@ -22,9 +22,9 @@ const MAX_CRAWL_DELAY_MS = 60_000;
 /**
  * Rules from a robots.txt answer, as RFC 9309 says: a 2xx body is parsed for our user agent;
  * 4xx means there is no robots.txt (everything allowed); 5xx or no answer means the site is
- * unreachable for now (everything disallowed until it answers).
+ * unreachable for now (everything disallowed until it answers; `failure` says why).
  */
-export function robotsRules(robotsUrl: string, status: number | undefined, body: string, userAgent: string): RobotsRules {
+export function robotsRules(robotsUrl: string, status: number | undefined, body: string, userAgent: string, failure = 'no answer'): RobotsRules {
   if (status !== undefined && status >= 200 && status < 300) {
     const robots = robotsParser(robotsUrl, body);
     const delay = robots.getCrawlDelay(userAgent);
@@ -34,7 +34,7 @@ export function robotsRules(robotsUrl: string, status: number | undefined, body:
     };
   }
   if (status !== undefined && status >= 400 && status < 500) return { isAllowed: () => true };
-  return { isAllowed: () => false, unreachable: status === undefined ? 'no answer' : `HTTP ${status}` };
+  return { isAllowed: () => false, unreachable: status === undefined ? failure : `HTTP ${status}` };
 }
 
 /** The robots.txt URL of a page's origin. */

@@ -14,6 +14,8 @@ import { registerArticleRoutes } from './article-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerExportRoutes } from './export-routes.js';
 import { registerStreamRoute } from './stream-route.js';
+import { registerFeedRoutes } from './feeds-routes.js';
+import { Fetcher } from '../ingest/fetcher.js';
 import { registerWebRoutes } from './web-routes.js';
 import { ChangeNotifier } from './change-notifier.js';
 import { writeGuard } from './write-guard.js';
@@ -38,6 +40,8 @@ export interface ServerOptions {
    */
   readonly extraRoutes?: (app: FastifyInstance, store: Store) => void | Promise<void>;
   readonly logger?: boolean;
+  /** The polite fetcher for feeds (src/ingest/fetcher.ts), shared with `serve`'s background polling. Default: a new one. */
+  readonly fetcher?: Fetcher;
 }
 
 /** Everything route modules need. */
@@ -79,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerEventRoutes(app, ctx);
   registerExportRoutes(app, ctx);
   registerStreamRoute(app, ctx);
+  registerFeedRoutes(app, ctx, options.fetcher ?? new Fetcher());
   registerDocs(app);
   registerWebRoutes(app, options.store); // the dashboard's map clusters and per-type timeline
   if (options.extraRoutes) await options.extraRoutes(app, options.store);
