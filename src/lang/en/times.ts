@@ -12,7 +12,9 @@ import { loadTimeLexicon } from '../../pipeline/times/lexicon.js';
 import { numericDateRules } from '../../pipeline/times/numeric-dates.js';
 import { mixedDateRules } from '../../pipeline/times/mixed-dates.js';
 import { holiday } from '../../pipeline/times/holidays.js';
-import { century, laterThis, monthRange } from '../../pipeline/times/spans.js';
+import {
+  century, laterThis, monthRange, nthMonthOfYear, nthWeekOfYear, weekAfterNext,
+} from '../../pipeline/times/spans.js';
 import {
   absoluteDate, dayMonthRange, dayOfMonth, monthYear, offsetBy, relativeDay, unitPeriod, weekday, yearOnly,
 } from '../../pipeline/times/resolvers.js';
@@ -68,7 +70,7 @@ const rules: TimeRule[] = [
   // 'January 2013', 'April of 1987', 'Dec, 2018', 'June in 2017', "April of '87"
   { id: 'en/times/month-year', pattern: "(?:{SHIFT}\\s+)?{MONTH}\\s*,?\\s+(?:(?:of\\s+|in\\s+)?{YEAR}|of\\s+'?(?<year_z>\\d{2}))", resolve: monthYear },
   // 'Jan-Feb 2017', 'from Sep to Nov', 'Nov-Feb 5th, 2017'
-  { id: 'en/times/month-range', pattern: '{MONTH}\\s*(?:-|to|through|till|until)\\s*{MONTH:month2}(?:\\s+{DAYNUM:day2})?(?:\\s*,?\\s*{YEAR})?', resolve: monthRange },
+  { id: 'en/times/month-range', pattern: '(?:{SHIFT}\\s+)?{MONTH}\\s*(?:-|to|through|till|until)\\s*{MONTH:month2}(?:\\s+{DAYNUM:day2})?(?:\\s*,?\\s*(?:in\\s+|of\\s+)?{YEAR})?', resolve: monthRange },
   // 'in 2017 April'
   { id: 'en/times/year-month', pattern: '{YEAR}\\s+{MONTHLONG:month}', resolve: monthYear },
   // 'this September', 'last March', 'since this August'
@@ -103,6 +105,12 @@ const rules: TimeRule[] = [
   { id: 'en/times/later-this-unit', pattern: '(?:later\\s+(?:this|in\\s+the)|the\\s+rest\\s+of\\s+the)\\s+{UNITSG:unit}', resolve: laterThis },
   // 'the weekend', 'weekend'
   { id: 'en/times/weekend', pattern: '(?:the\\s+)?(?<unit>weekend)', resolve: unitPeriod },
+  // 'the first week of 2015', 'the last week of 2016'
+  { id: 'en/times/nth-week-of-year', pattern: '(?:the\\s+)?{ORD}\\s+week\\s+of\\s+{YEAR}', resolve: nthWeekOfYear },
+  // 'the third month of 2021'
+  { id: 'en/times/nth-month-of-year', pattern: '(?:the\\s+)?{ORD}\\s+month\\s+of\\s+{YEAR}', resolve: nthMonthOfYear },
+  // 'the week after next'
+  { id: 'en/times/week-after-next', pattern: '(?:the\\s+)?week\\s+after\\s+next', resolve: weekAfterNext },
   // 'the 21st century'
   { id: 'en/times/century', pattern: '(?:the\\s+)?{ORD}\\s+century', resolve: century },
   // 'earlier in the week', 'the year to date'
@@ -112,7 +120,7 @@ const rules: TimeRule[] = [
   // 'in two weeks', 'two days from now', 'a fortnight from today'
   { id: 'en/times/in', pattern: '(?:in\\s+(?:{NUM}|{INDEF:})\\s+{UNIT}(?:\\s+time)?|(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+from\\s+(?:now|today))', resolve: offsetBy(1) },
   // 'the last 3 months', 'the past two weeks', 'the next five days', 'the 5 past years'
-  { id: 'en/times/span', pattern: '(?:{SHIFT}\\s+(?:{NUM}|couple(?:\\s+of)?)|{NUM}\\s+{SHIFT})\\s+{UNIT}', resolve: shiftedSpan },
+  { id: 'en/times/span', pattern: '(?:{SHIFT}\\s+(?:{NUM}|couple(?:\\s+of)?)\\s+{UNIT}|{NUM}\\s+{SHIFT}\\s+{UNITPL:unit})', resolve: shiftedSpan },
   // 'the first Monday of October', 'the last Sunday in March 2014'
   { id: 'en/times/nth-weekday', pattern: '(?:the\\s+)?{ORD}\\s+{WEEKDAY}\\s+(?:of|in)\\s+{MONTH}' + YEAR_OPT, resolve: nthWeekday },
   // 'the last week of July', 'the first week of October 2014'

@@ -14,8 +14,8 @@ const RIGHT = '(?![\\p{L}\\p{N}])';
 
 /** Macro name → regex source (without a group). */
 export function macroSources(lex: TimeLexicon): Record<string, string> {
-  // not the decimals of a number: '6,107.31 August'
-  const digitDay = `(?<!\\d[.,])(?:[0-3]?\\d)(?:${lex.ordinalSuffix})?`;
+  // not the decimals of a number nor an amount: '6,107.31 August', '$12 December 27'
+  const digitDay = `(?<!\\d[.,]|[$€£]\\s?)(?:[0-3]?\\d)(?:${lex.ordinalSuffix})?`;
   const sources: Record<string, string> = {
     MONTH: lex.months.source,
     WEEKDAY: lex.weekdays.source,

@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
 import { applyOffsets } from './offsets.js';
-import { addMonths, pastMonthDay, timeMention, ymd } from './calendar.js';
+import { addDays, addMonths, pastMonthDay, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
 
 /** A resolved match before selection. */
@@ -70,7 +70,7 @@ export function absorbWeekdays(text: string, selected: readonly Candidate[], ref
     const a = selected[i]!;
     const b = selected[i + 1];
     const weekday = a.resolved.weekday;
-    if (weekday !== undefined && b?.resolved.parts?.day !== undefined && /^[,\s(-]*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(a.end, b.start))) {
+    if (weekday !== undefined && b?.resolved.parts?.day !== undefined && /^[,\s(-]*(?:the\s+|il\s+)?$/iu.test(text.slice(a.end, b.start))) {
       out.push({ start: a.start, end: b.end, rule: b.rule, resolved: withWeekday(b.resolved, weekday, reference) });
       i++;
     } else out.push(a);
@@ -93,9 +93,16 @@ function completeFirst(first: Resolved, second: Resolved, reference: Date): Reso
   return from ? { ...first, from } : first;
 }
 
-/** The end of a range after its start: 'from 10/25 to 01/25' ends in the year after the start. */
+/**
+ * The end of a range after its start: 'from 10/25 to 01/25' ends in the year after the start,
+ * 'from next Monday to Friday' in the week of the start.
+ */
 function laterEnd(first: Resolved, second: Resolved): Date | undefined {
   if (second.to.getTime() >= first.from.getTime()) return second.to;
+  if (second.weekday !== undefined && second.from.getTime() === second.to.getTime()) {
+    const weeks = Math.ceil((first.from.getTime() - second.to.getTime()) / (7 * 86_400_000));
+    return addDays(second.to, 7 * weeks);
+  }
   if (second.parts?.year !== undefined || second.parts?.month === undefined) return undefined;
   const to = addMonths(second.to, 12);
   return to.getTime() >= first.from.getTime() ? to : undefined;

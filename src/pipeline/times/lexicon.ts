@@ -108,7 +108,7 @@ const numbered = (rows: [string, string[]][]): [number, string[]][] => rows.map(
  * times-units (+ times-units-plural), times-shifts, times-relative-days; `extra` names further
  * files by macro ('HOLIDAY' → 'times-holidays.txt'). Missing optional files give empty tables.
  * Built-in extra macros: WDLONG (full weekday names), WDSHORT (abbreviations), MONTHLONG (full
- * month names), UNITSG (singular units).
+ * month names), UNITSG, UNITPL (singular and plural units).
  */
 export function loadTimeLexicon(dir: URL, ordinalSuffix: string, extra: Readonly<Record<string, string>> = {}): TimeLexicon {
   const file = (name: string) => new URL(name, dir);
@@ -124,6 +124,7 @@ export function loadTimeLexicon(dir: URL, ordinalSuffix: string, extra: Readonly
     WDSHORT: wordTable(short),
     MONTHLONG: wordTable(monthsLong),
     UNITSG: wordTable(singular),
+    UNITPL: wordTable(plural),
   };
   for (const [macro, name] of Object.entries(extra)) tables[macro] = wordTable(loadWords(file(name)));
   return {

@@ -86,7 +86,9 @@ export function laterIn(reference: Date, unit: string): Resolved | undefined {
   const around = unitAround(dayOf(reference), unit);
   if (!grain || !around) return undefined;
   const [from, to] = around;
-  const half = new Date(from.getTime() + Math.ceil((to.getTime() - from.getTime()) / 86_400_000 / 2) * 86_400_000);
+  // the second half: Thursday, the 16th, the quarter's second month, 1 July, the decade's sixth year
+  const half = unit === 'week' ? addDays(from, 3) : unit === 'month' ? addDays(from, 15)
+    : unit === 'quarter' ? addMonths(from, 1) : unit === 'year' ? addMonths(from, 6) : addMonths(from, 60);
   const start = dayOf(reference).getTime() > half.getTime() ? dayOf(reference) : half;
   return { grain, from: start, to };
 }
@@ -103,8 +105,9 @@ export function periodOf(reference: Date, unit: string, shift: string): Resolved
   if (unit === 'fortnight') {
     const monday = startOfWeek(ref);
     if (shift === 'past') return { grain, from: addDays(monday, -14), to: addDays(monday, -1) };
-    if (shift === 'next') return { grain, from: addDays(monday, 7), to: addDays(monday, 20) };
-    return { grain, from: addDays(ref, -13), to: ref };
+    // the fortnight is this week and the next: 'the next fortnight' starts in two weeks
+    if (shift === 'next') return { grain, from: addDays(monday, 14), to: addDays(monday, 27) };
+    return { grain, from: monday, to: ref };
   }
   if (shift === 'this') {
     const around = unitAround(ref, unit);

@@ -2,9 +2,9 @@
  * Spans named by their bounds or their part: 'Jan-Feb 2017', 'later this week', 'the 21st century'.
  */
 import type { Resolver } from './grammar.js';
-import { endOfMonth, pastMonth, ymd } from './calendar.js';
+import { addDays, endOfMonth, isoWeekStart, pastMonth, startOfWeek, ymd } from './calendar.js';
 import { laterIn } from './periods.js';
-import { monthOf, numberOf, yearOf } from './resolvers.js';
+import { monthOf, monthYear, numberOf, yearOf } from './resolvers.js';
 
 /** 'Jan-Feb 2017', 'from Sep to Nov', 'Nov-Feb 5th, 2017': the year given belongs to the end. */
 export const monthRange: Resolver = (ctx) => {
@@ -12,7 +12,9 @@ export const monthRange: Resolver = (ctx) => {
   const m2 = monthOf(ctx, 'month2');
   if (m1 === undefined || m2 === undefined || m1 === m2) return undefined;
   const year = yearOf(ctx);
-  const y1 = year === undefined ? pastMonth(ctx.reference, m1).getUTCFullYear() : m1 > m2 ? year - 1 : year;
+  // 'from this May to Oct 2020': the shift fixes the start's year
+  const first = ctx.groups['shift'] !== undefined ? monthYear(ctx)?.from : undefined;
+  const y1 = first?.getUTCFullYear() ?? (year === undefined ? pastMonth(ctx.reference, m1).getUTCFullYear() : m1 > m2 ? year - 1 : year);
   const y2 = year ?? (m2 < m1 ? y1 + 1 : y1);
   const from = new Date(Date.UTC(y1, m1 - 1, 1));
   const day2 = numberOf(ctx, 'day2');
@@ -25,6 +27,30 @@ export const laterThis: Resolver = (ctx) => {
   const raw = ctx.groups['unit'];
   const unit = raw === undefined ? undefined : ctx.lexicon.units.get(raw);
   return unit === undefined ? undefined : laterIn(ctx.reference, unit);
+};
+
+/** 'the first week of 2015' (ISO week 1), 'the last week of 2016' (the last ISO week). */
+export const nthWeekOfYear: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'ord');
+  const year = yearOf(ctx);
+  if (n === undefined || year === undefined || n === 0 || n > 53) return undefined;
+  const monday = n > 0 ? isoWeekStart(year, n) : addDays(isoWeekStart(year + 1, 1), 7 * n);
+  return { grain: 'week', from: monday, to: addDays(monday, 6) };
+};
+
+/** 'the third month of 2021'. */
+export const nthMonthOfYear: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'ord');
+  const year = yearOf(ctx);
+  if (n === undefined || year === undefined || n < 1 || n > 12) return undefined;
+  const from = new Date(Date.UTC(year, n - 1, 1));
+  return { grain: 'month', from, to: endOfMonth(from) };
+};
+
+/** 'the week after next': the week that starts in two weeks. */
+export const weekAfterNext: Resolver = (ctx) => {
+  const monday = addDays(startOfWeek(ctx.reference), 14);
+  return { grain: 'week', from: monday, to: addDays(monday, 6) };
 };
 
 /** 'the 21st century' (2001–2100 strictly; written usage starts it at 2000, as here). */

@@ -12,8 +12,8 @@ export function bareYear(joiners: readonly string[]): Resolver {
     const year = Number(ctx.groups['year']);
     if (!(year >= 1900 && year <= 2100)) return undefined;
     const before = ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start);
-    // '€ 2000', '1.2000', '32 - 2015' ('2014-2018' is a range of years)
-    if (/[\d.,$€£]\s*$|\/$/.test(before) || (/-\s*$/.test(before) && !/[12]\d{3}\s*-\s*$/.test(before))) return undefined;
+    // '€ 2000', '1.2000', '32 - 2015', '138-2010-2015' ('2014-2018' is a range of years)
+    if (/[\d.,$€£]\s*$|\/$|\d-[12]\d{3}-$/.test(before) || (/-\s*$/.test(before) && !/[12]\d{3}\s*-\s*$/.test(before))) return undefined;
     const after = ctx.text.slice(ctx.end, ctx.end + 24);
     const word = /^\s*(?<word>\p{L}+)/u.exec(after)?.groups?.['word'];
     if (word !== undefined && !allowed.has(word.toLowerCase())) return undefined;
