@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
  *
  *   # a comment
  *   [weapon]                          ← a category
- *   drone = droni? | drone d'attacco  ← key = alternatives, each a case-insensitive regex source
+ *   drone = dron[ei] | drone d'attacco  ← key = alternatives (' | '), each a case-insensitive regex source
  *
  * A space inside an alternative matches any run of white space; every alternative is matched
  * as a whole word (no letter or digit right before or after it). Keys name what the phrase
@@ -52,7 +52,8 @@ export function parseLexicon(lang: string, source: string, where: string): Lexic
       throw new Error(`${where}:${i + 1}: expected "[category]" or "key = a | b", got "${raw}"`);
     }
     const key = m.groups!['key']!.trim();
-    const alts = m.groups!['alts']!.split('|').filter((a) => a.trim());
+    // alternatives are separated by ' | '; a '|' without spaces on both sides belongs to a group: "(?:guided |glide )"
+    const alts = m.groups!['alts']!.split(/\s\|\s/u).filter((a) => a.trim());
     let pattern: RegExp;
     try {
       pattern = wordPattern(alts);
