@@ -6,10 +6,13 @@ import type { PlaceMention, Span } from '../model/extraction.js';
 import type { GeoEntry, Gazetteer } from './gazetteer.js';
 import { nameKey } from './name-key.js';
 
+/** Countries first, then towns of a thousand or more ("Kharkiv" the city), regions, the rest. */
 function rank(e: GeoEntry): number {
-  if (e.kind === 'country') return 3e9;
-  if (e.kind === 'admin1') return 2e9;
-  return e.population + (e.feature === 'P.PPLC' ? 1e9 : e.feature === 'P.PPLA' ? 5e8 : 0);
+  if (e.kind === 'country') return 4e10;
+  const boost = e.feature === 'P.PPLC' ? 1e9 : e.feature === 'P.PPLA' ? 5e8 : 0;
+  if (e.kind === 'place' && e.population >= 1000) return 2e10 + e.population + boost;
+  if (e.kind === 'admin1') return 1e10;
+  return e.population + boost;
 }
 
 /** The most important entry named `name` ("Kharkiv", "Харків", "Charkiw"), optionally in a country. */

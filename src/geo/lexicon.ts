@@ -24,6 +24,8 @@ export interface PlacesLexicon {
   readonly afterLemma: ReadonlyMap<string, string>;
   /** Keys that are never places on their own ("maggio", "Zelensky"). */
   readonly stop: ReadonlySet<string>;
+  /** People's names (`src/geo/data/stop-names.txt`): "Volodymyr Zelensky" is no place. */
+  readonly people: ReadonlySet<string>;
   /** Noun endings → nominative endings ("Харкова" → "Харков"), tried longest first. */
   readonly nouns: readonly Inflection[];
   /** Adjective endings → feminine nominative ("Курской" → "Курская"), for "… области". */
@@ -85,8 +87,13 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
     }
   }
   const stop = new Set<string>();
-  for (const path of [file('places-stop.txt'), new URL('./data/stop-names.txt', import.meta.url)]) {
-    for (const line of lines(path)) for (const w of line.split('|')) stop.add(nameKey(w));
+  const people = new Set<string>();
+  for (const line of lines(file('places-stop.txt'))) for (const w of line.split('|')) stop.add(nameKey(w));
+  for (const line of lines(new URL('./data/stop-names.txt', import.meta.url))) {
+    for (const w of line.split('|')) {
+      stop.add(nameKey(w));
+      people.add(nameKey(w));
+    }
   }
   const countryAdjectives = new Map<string, string>();
   const adjectiveStems = new Map<string, string>();
@@ -98,7 +105,7 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
   const regions = new Map<string, string>();
   for (const [code, words] of labelled(file('places-regions.txt'))) for (const w of words) regions.set(nameKey(w), code);
   return {
-    lang, before, after, afterLemma, stop,
+    lang, before, after, afterLemma, stop, people,
     nouns: inflections(file('places-nouns.txt')),
     adjectives: inflections(file('places-adjectives.txt')),
     countryAdjectives, adjectiveStems, adjectiveEndings, regions,
@@ -118,7 +125,7 @@ export function countryOfAdjective(lexicon: PlacesLexicon, key: string): string 
 }
 
 /** Candidate nominative forms of a declined word, by the given endings ("Харкові" → "Харків"). */
-export function lemmas(word: string, rules: readonly Inflection[], minStem = 3): string[] {
+export function lemmas(word: string, rules: readonly Inflection[], minStem = 2): string[] {
   const out: string[] = [];
   for (const { suffix, replacement } of rules) {
     if (!word.endsWith(suffix) || word.length - suffix.length < minStem) continue;
@@ -130,7 +137,7 @@ export function lemmas(word: string, rules: readonly Inflection[], minStem = 3):
 /** A lexicon with no cues, for text in a language we have no pack for. */
 export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
-    lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), nouns: [],
+    lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), nouns: [],
     adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], regions: new Map(),
   };
 }

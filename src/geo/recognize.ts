@@ -36,7 +36,8 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const found = t.cap ? nameAt(tokens, i, gaz, lex) : adjectiveAt(tokens, i, gaz, lex);
+    // ("Російські дрони": an adjective may be capitalized at the start of a sentence)
+    const found = (t.cap ? nameAt(tokens, i, gaz, lex) : undefined) ?? adjectiveAt(tokens, i, gaz, lex);
     if (!found) continue;
     out.push({ ...found, ...cuesBefore(tokens, i, lex) , ...(found.hint ? { hint: found.hint } : {}) });
     i = tokenIndexAt(tokens, found.end, i);
@@ -155,7 +156,10 @@ function cuesBefore(tokens: readonly Token[], i: number, lex: PlacesLexicon): { 
     const cue = lex.before.get(key);
     // "President Zelensky", "Mr. Jordan": a title right before a name makes it a person.
     if (cue === 'person' && k === i - 1) return { hint: 'person' };
-    if (cue && cue !== 'person' && (cue !== 'prep' || k === i - 1)) hint ??= cue;
+    // A preposition counts only right before the name, and yields to any stronger cue:
+    // "nella regione russa di confine di Belgorod" is a region, whatever "di" says.
+    if (cue === 'prep' && k === i - 1) hint ??= cue;
+    else if (cue && cue !== 'person' && cue !== 'prep' && (hint === undefined || hint === 'prep')) hint = cue;
     countryHint ??= countryOfAdjective(lex, key);
     if (t.cap && !t.initial && !lex.before.has(key)) break;
   }

@@ -37,8 +37,10 @@ function importance(gaz: Gazetteer, p: Posting): number {
     else if (feature === 'P.PPLA') s += 1.5;
     else if (feature === 'P.PPLA2') s += 0.5;
   }
-  // Alternate names are noisier: "Franklin" is also an old name of Columbus.
-  return s + (p.primary ? 2.5 : 0);
+  // Alternate names are noisier ("Franklin" is also an old name of Columbus), except the
+  // exonyms of big cities ("Geneva" for Genève).
+  const exonym = !p.primary && feature.startsWith('P.') && gaz.populationOf(p.entry) >= 100_000;
+  return s + (p.primary ? 2.5 : exonym ? 2.5 : 0);
 }
 
 function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, lang: string): number {
@@ -51,7 +53,7 @@ function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, l
   if ((c.hint === 'place' || c.hint === 'near') && feature.startsWith('P.')) s += 3;
   if (c.countryHint && c.countryHint === country) s += 8;
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
-  s += 3 * Math.min(1, ctx.countries.get(country) ?? 0);
+  s += 2 * Math.min(1, ctx.countries.get(country) ?? 0);
   s += 4 * Math.min(1, ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0);
   return s + languagePrior(lang, country);
 }
@@ -108,9 +110,15 @@ export function resolve(
   let ctx = firstContext(gaz, kept);
   let chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));
   // Second pass: the places chosen so far vouch for their countries and regions.
+  // A name does not vouch for itself: "Geneva" chosen in Illinois must not pull Geneva there.
+  const vouching = chosen.filter(({ score }) => score >= 8);
+  chosen = kept.map((c) => {
+    const own = firstContext(gaz, kept);
+    for (const v of vouching) if (v.c.key !== c.key) addToContext(own, gaz, v.posting.entry, 0.5);
+    return { c, ...best(gaz, c, own, lang) };
+  });
   ctx = firstContext(gaz, kept);
-  for (const { posting, score } of chosen) if (score >= 8) addToContext(ctx, gaz, posting.entry, 0.5);
-  chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));
+  for (const { posting } of vouching) addToContext(ctx, gaz, posting.entry, 0.5);
   return chosen
     .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx))
     .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
@@ -128,6 +136,7 @@ function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, 
 /** A word that may stand next to a place name: another place, a cue, an admin word, a title. */
 function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
   const key = nameKey(t.text);
+  if (lex.people.has(key)) return false;
   return lex.before.has(key) || lex.after.has(key) || lex.stop.has(key) || gaz.lookupKey(key).length > 0;
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { near, placeAt, placesOf } from '../../geo/helpers.js';
+
+describe('en places', () => {
+  it('tells a region from its capital when the text says region', () => {
+    const text = 'Drones hit the Kursk region overnight; in the village of Khomutovka, near Kursk, power was cut. Kharkiv Oblast was shelled too.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Kursk region')).toMatchObject({ kind: 'admin1', country: 'RU', rule: 'en/places/name-region' });
+    expect(placeAt(found, text, 'Khomutovka')).toMatchObject({ kind: 'place', country: 'RU' });
+    const kursk = placeAt(found, text, 'Kursk', 'near ');
+    expect(kursk).toMatchObject({ kind: 'place', country: 'RU' });
+    expect(near(kursk, 51.74, 36.19)).toBe(true);
+    expect(placeAt(found, text, 'Kharkiv Oblast')).toMatchObject({ kind: 'admin1', country: 'UA' });
+  });
+
+  it('uses the place after a comma: "Paris, Texas"', () => {
+    const text = 'The festival moved to Paris, Texas, last year.';
+    const paris = placeAt(placesOf(text, 'en'), text, 'Paris');
+    expect(paris).toMatchObject({ country: 'US' });
+    expect(near(paris, 33.66, -95.56)).toBe(true);
+  });
+
+  it('reads demonyms and abbreviations as countries', () => {
+    const text = 'Russian troops and U.S. officials met in Geneva.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Russian')).toMatchObject({ country: 'RU', kind: 'country', adjective: true });
+    expect(placeAt(found, text, 'U.S.')).toMatchObject({ country: 'US', kind: 'country' });
+    expect(near(placeAt(found, text, 'Geneva'), 46.2, 6.15)).toBe(true);
+  });
+
+  it('does not take ordinary words, months or people for places', () => {
+    const text = 'Most people left in May. President Zelensky met Kevin Durant on Monday. The White House said so.';
+    expect(placesOf(text, 'en')).toEqual([]);
+  });
+});

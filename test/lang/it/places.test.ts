@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { near, placeAt, placesOf } from '../../geo/helpers.js';
+
+describe('it places', () => {
+  it('resolves the places of a war report in context', () => {
+    const text =
+      "Un drone ha colpito un'auto nella regione russa di confine di Belgorod. Più tardi, nel villaggio di Khomutovka, " +
+      'nella regione di Kursk, migliaia di case sono rimaste senza luce. A Kharkiv le sirene hanno suonato tutta la notte.';
+    const found = placesOf(text, 'it');
+    const belgorod = placeAt(found, text, 'Belgorod');
+    expect(belgorod).toMatchObject({ country: 'RU', kind: 'admin1', rule: 'it/places/name' });
+    expect(near(belgorod, 50.88, 37.28, 60)).toBe(true);
+    const khomutovka = placeAt(found, text, 'Khomutovka');
+    expect(khomutovka).toMatchObject({ country: 'RU', kind: 'place', admin1: 'Kursk Oblast' });
+    expect(near(khomutovka, 51.92, 34.56)).toBe(true);
+    expect(placeAt(found, text, 'Kursk')).toMatchObject({ country: 'RU', kind: 'admin1' });
+    const kharkiv = placeAt(found, text, 'Kharkiv');
+    expect(kharkiv).toMatchObject({ country: 'UA', kind: 'place' });
+    expect(near(kharkiv, 49.98, 36.25)).toBe(true);
+  });
+
+  it('reads country adjectives and elided articles', () => {
+    const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
+    const found = placesOf(text, 'it');
+    expect(placeAt(found, text, 'ucraino')).toMatchObject({ country: 'UA', kind: 'country', adjective: true });
+    expect(placeAt(found, text, 'Ucraina')).toMatchObject({ country: 'UA', kind: 'country' });
+  });
+
+  it('does not take ordinary words, months or people for places', () => {
+    const text = 'Via libera al piano. Mercato chiuso a Gennaio. Mira al bersaglio, disse il presidente Zelensky.';
+    expect(placesOf(text, 'it')).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { near, placeAt, placesOf } from '../../geo/helpers.js';
+
+describe('ru places', () => {
+  it('undoes the cases of place names', () => {
+    const text = 'Под Курском сбили беспилотник, в Харькове слышны взрывы, из Москвы пришёл ответ.';
+    const found = placesOf(text, 'ru');
+    const kursk = placeAt(found, text, 'Курском');
+    expect(kursk).toMatchObject({ country: 'RU', kind: 'place', near: true });
+    expect(near(kursk, 51.74, 36.19)).toBe(true);
+    expect(placeAt(found, text, 'Харькове')).toMatchObject({ country: 'UA', kind: 'place' });
+    expect(near(placeAt(found, text, 'Москвы'), 55.75, 37.62)).toBe(true);
+  });
+
+  it('finds regions by their adjective and the village in them', () => {
+    const text = 'В посёлке Хомутовка Курской области без света остались тысячи людей.';
+    const found = placesOf(text, 'ru');
+    expect(placeAt(found, text, 'Курской области')).toMatchObject({ country: 'RU', kind: 'admin1' });
+    const village = placeAt(found, text, 'Хомутовка');
+    expect(village).toMatchObject({ country: 'RU', kind: 'place', admin1: 'Kursk Oblast' });
+    expect(near(village, 51.92, 34.56)).toBe(true);
+  });
+
+  it('does not take months, people or ordinary words for places', () => {
+    const text = 'Президент Путин выступил в понедельник. Мира не будет, сказал Песков.';
+    expect(placesOf(text, 'ru')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { near, placeAt, placesOf } from '../../geo/helpers.js';
+
+describe('uk places', () => {
+  it('undoes the cases of place names', () => {
+    const text = 'Уночі у Харкові пролунали вибухи, а з Києва вилетіла делегація до Одеси.';
+    const found = placesOf(text, 'uk');
+    const kharkiv = placeAt(found, text, 'Харкові');
+    expect(kharkiv).toMatchObject({ country: 'UA', kind: 'place', rule: 'uk/places/inflected-name' });
+    expect(near(kharkiv, 49.98, 36.25)).toBe(true);
+    expect(near(placeAt(found, text, 'Києва'), 50.45, 30.52)).toBe(true);
+    expect(near(placeAt(found, text, 'Одеси'), 46.48, 30.73)).toBe(true);
+  });
+
+  it('finds regions by adjective and by their colloquial names', () => {
+    const text = 'Обстріли Курської області тривають, а на Харківщині оголошено тривогу.';
+    const found = placesOf(text, 'uk');
+    expect(placeAt(found, text, 'Курської області')).toMatchObject({ country: 'RU', kind: 'admin1', rule: 'uk/places/name-region' });
+    expect(placeAt(found, text, 'Харківщині')).toMatchObject({ country: 'UA', kind: 'admin1' });
+  });
+
+  it('reads a village with its cue and country adjectives', () => {
+    const text = 'Російські дрони атакували село Хомутівка.';
+    const found = placesOf(text, 'uk');
+    expect(placeAt(found, text, 'Російські')).toMatchObject({ country: 'RU', adjective: true });
+  });
+
+  it('does not take months, people or ordinary words for places', () => {
+    const text = 'Президент Зеленський виступив у понеділок. Мира не буде без справедливості.';
+    expect(placesOf(text, 'uk')).toEqual([]);
+  });
+});
