@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TimeLexicon } from './grammar.js';
-import { loadWords, wordTable, type WordTable } from './lexicon.js';
+import { loadWords, wordKey, wordTable, type WordTable } from './lexicon.js';
 
 interface CaseForms {
   readonly nom: readonly string[];
@@ -61,21 +61,37 @@ function caseTable(byValue: Readonly<Record<string, CaseForms>>, pick: (f: CaseF
 const allForms = (f: CaseForms): string[] =>
   [...f.nom, ...(f.gen ?? []), ...(f.loc ?? []), ...(f.acc ?? []), ...f.other];
 
-/** Ordinal words from stems and endings: 'трет' + 'ього' → 3; 'двадцять' + ' ' + 'перш' + 'ого' → 21. */
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>): string =>
+  [...words].sort((x, y) => y.length - x.length).map(escape).join('|') || '(?!)';
+
+/**
+ * Ordinal words from stems and endings: 'трет' + 'ього' → 3; 'двадцять' + ' ' + 'перш' + 'ого' → 21.
+ * The regex is stems × endings rather than every form listed (several hundred), which keeps
+ * the rules that use it fast; `get` splits a matched word the same way.
+ */
 function ordinalTable(entries: readonly [string, string[]][], endings: readonly string[]): WordTable<number> {
-  const stems = entries.filter(([v]) => /^\d+$/.test(v));
-  const tens = entries.filter(([v]) => /^\d+\+$/.test(v));
-  const out: [number, string[]][] = [];
-  for (const [value, words] of stems) {
-    out.push([Number(value), words.flatMap((stem) => endings.map((e) => stem + e))]);
+  const stems = new Map<string, number>();
+  const tens = new Map<string, number>();
+  for (const [value, words] of entries) {
+    for (const w of words) (value.endsWith('+') ? tens : stems).set(w.toLowerCase(), parseInt(value, 10));
   }
-  for (const [ten, prefixes] of tens) {
-    for (const [value, words] of stems.filter(([v]) => Number(v) < 10)) {
-      const forms = prefixes.flatMap((p) => words.flatMap((stem) => endings.map((e) => `${p} ${stem}${e}`)));
-      out.push([parseInt(ten, 10) + Number(value), forms]);
-    }
-  }
-  return wordTable(out);
+  const ends = new Set(endings.map((e) => e.toLowerCase()));
+  const byLength = [...stems.keys()].sort((x, y) => y.length - x.length);
+  const single = (word: string): number | undefined => {
+    const stem = byLength.find((st) => word.startsWith(st) && ends.has(word.slice(st.length)));
+    return stem === undefined ? undefined : stems.get(stem);
+  };
+  const get = (raw: string): number | undefined => {
+    const [first, second, extra] = wordKey(raw).split(' ');
+    if (extra !== undefined || first === undefined) return undefined;
+    if (second === undefined) return single(first);
+    const ten = tens.get(first);
+    const unit = single(second);
+    return ten === undefined || unit === undefined || unit > 9 ? undefined : ten + unit;
+  };
+  const source = `(?:(?:${alternation(tens.keys())})\\s+)?(?:${alternation(stems.keys())})(?:${alternation(ends)})`;
+  return { get, source, words: [] };
 }
 
 type Months = Readonly<Record<string, CaseForms>>;
