@@ -11,6 +11,7 @@ import {
   startOfMonth, startOfWeek, ymd,
 } from './calendar.js';
 import { nightInto } from './night.js';
+import { withWeekday } from './weekday-dates.js';
 import { periodOf } from './periods.js';
 import { absoluteDate, monthOf, monthYear, numberOf, offsetBy, shiftOf, weekdayOf, yearOf } from './resolvers.js';
 
@@ -182,6 +183,17 @@ export function dayBefore(resolve: Resolver): Resolver {
   return (ctx) => {
     const found = resolve(ctx);
     return found && day(addDays(found.from, -1));
+  };
+}
+
+/** A date led by a weekday ('у середу, 31 грудня', 'Пт, 18.07'): without a year, the weekday picks it. */
+export function ledByWeekday(resolve: Resolver): Resolver {
+  return (ctx) => {
+    const found = resolve(ctx);
+    const abbr = ctx.groups['leadabbr'];
+    const short = abbr === undefined ? undefined : ctx.lexicon.extra?.['WDABBR']?.get(abbr);
+    const wd = weekdayOf(ctx, 'leadwd') ?? (typeof short === 'number' ? short : undefined);
+    return found && wd !== undefined ? withWeekday(found, wd, ctx.reference) : found;
   };
 }
 

@@ -7,7 +7,7 @@
 import type { TimeRule } from './grammar.js';
 import type { CyrillicLexicon } from './cyrillic-lexicon.js';
 import {
-  bareMonth, dayBefore, dotDayMonth, holiday, lastNight, monthPart, nightAlone, nightIntoDate, nightIntoWeekday, nthInMonth,
+  bareMonth, dayBefore, dotDayMonth, holiday, ledByWeekday, lastNight, monthPart, nightAlone, nightIntoDate, nightIntoWeekday, nthInMonth,
   shiftedPeriod, unitOffset, weekdayAfterNext, weekdayOfWeek, weekdayShift, yearOffset,
 } from './cyrillic-resolvers.js';
 import { absoluteDate, monthYear, relativeDay, spanOf, yearOnly } from './resolvers.js';
@@ -18,18 +18,19 @@ import { partOfNamedDay } from './parts-of-day.js';
 const DAY = (name: string): string => `(?<${name}>{DAYNUM:}|{ORD:})`;
 /** An optional year after a date: ' 2026', ' 2026 року', ' 2026 г.', ' 2022-го року'. */
 const YEAR_TAIL = '(?:\\s+{YEAR}(?:-?{YEARSUFFIX:})?(?:\\s*{YEARWORD:})?)?';
-/** An optional weekday before a date: 'Понеділок, ', 'у п'ятницю, ', 'Пт, '. */
-const WEEKDAY_LEAD = '(?:(?:{IN:}\\s+)?{WEEKDAY:}\\s*,?\\s+|{WDABBR:}\\.?\\s*,\\s*)?';
+/** An optional weekday before a date: 'Понеділок, ', 'у п'ятницю, ', 'Пт, ' (read by `ledByWeekday`). */
+const WEEKDAY_LEAD = '(?:(?:{IN:}\\s+)?{WEEKDAY:leadwd}\\s*,?\\s+|{WDABBR:leadabbr}\\.?\\s*,\\s*)?';
 /** 'на' before a week: 'вторник на следующей неделе', 'на минулому тижні'. */
 const ON = '(?:(?:{IN:}|{ON:})\\s+)?';
 
 /** Absolute dates: a day and month, a month, a year, numeric dates, holidays. */
 function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
   const id = (name: string): string => `${lang}/times/${name}`;
-  const numeric = numericDateRules(lang, 'dmy').map((r) => ({ ...r, pattern: `${WEEKDAY_LEAD}(?:${r.pattern})` }));
+  const numeric = numericDateRules(lang, 'dmy')
+    .map((r) => ({ ...r, pattern: `${WEEKDAY_LEAD}(?:${r.pattern})`, resolve: ledByWeekday(r.resolve) }));
   return [
     // '5 січня', '5 января 2026 года', 'Понеділок, 18 лютого', 'п'ятого січня', '18-го фев.'
-    { id: id('day-month'), pattern: `${WEEKDAY_LEAD}${DAY('day')}\\s+{MONTHGEN:month}${YEAR_TAIL}`, resolve: absoluteDate },
+    { id: id('day-month'), pattern: `${WEEKDAY_LEAD}${DAY('day')}\\s+{MONTHGEN:month}${YEAR_TAIL}`, resolve: ledByWeekday(absoluteDate) },
     // '5-7 січня', 'з 5 по 7 січня 2026 року'
     {
       id: id('day-range'),
@@ -39,7 +40,7 @@ function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
     // '02.01.2026', 'П'ятниця, 18.07.14', '2026-01-04'
     ...numeric,
     // '15.02', '10.12.'
-    { id: id('dot-day-month'), pattern: `${WEEKDAY_LEAD}(?<day>[0-3]?\\d)\\.(?<month>[01]?\\d)\\.?`, resolve: dotDayMonth(lex) },
+    { id: id('dot-day-month'), pattern: `${WEEKDAY_LEAD}(?<day>[0-3]?\\d)\\.(?<month>[01]?\\d)\\.?`, resolve: ledByWeekday(dotDayMonth(lex)) },
     // 'січень 2024', 'у січні 2024 року', 'Октябрь 2014', 'з березня 2022 року'
     { id: id('month-year'), pattern: `(?:{IN:}\\s+)?{MONTH}\\s+{YEAR}(?:\\s*{YEARWORD:})?`, resolve: monthYear },
     // 'у січні', 'в январе'

@@ -97,6 +97,8 @@ describe('uk times: dates', () => {
     expect(one('Станом на 02.01.2026 зафіксовано 12 влучань.')).toMatchObject({ text: '02.01.2026', value: '2026-01-02..2026-01-02' });
     expect(one('Обстріли 1-3 січня пошкодили 40 будинків.')).toMatchObject({ text: '1-3 січня', value: '2026-01-01..2026-01-03' });
     expect(one('У суботу, 3 січня, дрон атакував авто.')).toMatchObject({ text: 'У суботу, 3 січня', value: '2026-01-03..2026-01-03' });
+    // a weekday with a date picks the year: an announcement for Monday 5 January, not 5 January 2025
+    expect(one('У понеділок, 5 січня, відбудеться засідання.')).toMatchObject({ text: 'У понеділок, 5 січня', value: '2026-01-05..2026-01-05' });
   });
 
   it('resolves holidays by the calendar in force that year', () => {
