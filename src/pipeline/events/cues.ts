@@ -18,15 +18,27 @@ export function findCues(norm: string, lexicon: EventLexicon): Cue[] {
   for (const [category, entries] of lexicon.byCategory) {
     const found: Cue[] = [];
     for (const entry of entries) {
-      entry.pattern.lastIndex = 0;
-      for (const m of norm.matchAll(entry.pattern)) {
-        if (!m[0]) continue;
+      const pattern = entry.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(norm); m; m = pattern.exec(norm)) {
+        // a match that does not start a word is retried one character later ("4-year-old")
+        if (!m[0] || !startsWord(norm, m.index)) {
+          pattern.lastIndex = m.index + 1;
+          continue;
+        }
         found.push({ category, key: entry.key, rule: entry.rule, start: m.index, end: m.index + m[0].length });
       }
     }
     out.push(...longestFirst(found));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A match starts a word: no letter or digit before it, or a capital glued to a lower-case letter ("neighborhoodA man"). */
+function startsWord(norm: string, at: number): boolean {
+  const before = norm[at - 1];
+  if (before === undefined || !/[\p{L}\p{N}]/u.test(before)) return true;
+  return /\p{Ll}/u.test(before) && /\p{Lu}/u.test(norm[at]!);
 }
 
 function longestFirst(cues: Cue[]): Cue[] {

@@ -29,10 +29,11 @@ export interface EventLexicon {
 const SECTION = /^\[(?<category>[a-z0-9_]+)\]$/u;
 const LINE = /^(?<key>[^=]+?)\s*=\s*(?<alts>.+)$/u;
 
-/** Compiles alternatives into one global, case-insensitive, whole-word pattern. */
+/** Compiles alternatives into one global, case-insensitive pattern that ends at a word end. */
 export function wordPattern(alternatives: readonly string[]): RegExp {
   const body = alternatives.map((a) => a.trim().replace(/ +/gu, '\\s+')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+  // the left word boundary is checked by `findCues` (it also accepts "neighborhoodA man", a title glued to the text)
+  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Parses one lexicon file; `where` names it in error messages. */
