@@ -3,7 +3,6 @@
  * polls them in the background; `feeds poll` polls them once (from cron, say).
  */
 import type { Command } from 'commander';
-import type { PollReport } from '../ingest/feed-poller.js';
 import type { FeedView } from '../ingest/feed-store.js';
 import { FeedError, addFeed, listFeeds, removeFeed } from '../ingest/feed-store.js';
 import { FetchError } from '../ingest/http-get.js';
@@ -95,19 +94,14 @@ async function remove(store: Store, [ref = '']: string[]): Promise<number> {
   return EXIT.usage;
 }
 
-function summary(r: PollReport): string {
-  if (r.status === 'failed') return `feed ${r.feedId} ${r.url}: FAILED: ${r.error} (next try ${r.nextPollAt})`;
-  if (r.status === 'not-modified') return `feed ${r.feedId} ${r.url}: not modified`;
-  return `feed ${r.feedId} ${r.url}: ${r.items} item(s): ${r.ingested} ingested, ${r.duplicates} already stored, ${r.failedItems} failed`;
-}
-
 async function poll(store: Store, _args: string[], flags: FeedFlags): Promise<number> {
-  const { webIngestContext } = await import('../ingest/ingest-url.js');
-  const { pollFeeds } = await import('../ingest/feed-poller.js');
-  const ctx = await webIngestContext(store, { allowPrivate: flags.allowPrivate ?? false });
+  const { Fetcher } = await import('../ingest/fetcher.js');
+  const { pollFeeds, describePoll } = await import('../ingest/feed-poller.js');
+  const { extractWithGazetteer } = await import('./gazetteer-extract.js');
+  const ctx = { store, fetcher: new Fetcher({ allowPrivate: flags.allowPrivate ?? false }), extract: extractWithGazetteer };
   const reports = await pollFeeds(ctx, { all: !flags.due });
   for (const r of reports) {
-    process.stderr.write(`sitrep feeds: ${summary(r)}\n`);
+    process.stderr.write(`sitrep feeds: ${describePoll(r)}\n`);
     if (flags.json) await writeOut(JSON.stringify(r) + '\n');
   }
   if (!reports.length) process.stderr.write('sitrep feeds: no feeds to poll\n');

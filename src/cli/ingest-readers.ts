@@ -13,6 +13,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { toArticleInput, type ArticleInput } from '../store/article-input.js';
+import { Fetcher } from '../ingest/fetcher.js';
+import { isWebUrl, readUrl } from '../ingest/url-source.js';
 import { readInput, readLines } from './io.js';
 
 /** One article read from an input, or why it could not be read; `where` is `file` or `file:line`. */
@@ -34,10 +36,15 @@ export const READERS: Readonly<Record<string, Reader>> = {
 };
 
 /** Every record of the inputs, in order; unreadable inputs become records with an error. */
-export async function* readSources(inputs: readonly string[]): AsyncGenerator<SourceRecord> {
+export async function* readSources(inputs: readonly string[], web: { fetcher?: Fetcher } = {}): AsyncGenerator<SourceRecord> {
   for (const input of inputs) {
     if (input === '-') {
       yield* readStdin();
+      continue;
+    }
+    if (isWebUrl(input)) {
+      // a web page: fetched politely (src/ingest/fetcher.ts), its article read by src/ingest/article.ts
+      yield* readUrl(input, web.fetcher ?? new Fetcher());
       continue;
     }
     let files: string[];

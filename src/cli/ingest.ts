@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { ArticleInput } from '../store/article-input.js';
 import { ingestArticle, type Extractor } from '../store/ingest-service.js';
 import { IngestTally } from '../store/ingest-tally.js';
+import { Fetcher } from '../ingest/fetcher.js';
 import { pipelineExtractor } from '../store/pipeline-extractor.js';
 import { addDbOption, openCliStore } from './db.js';
 import { countRecords, readSources } from './ingest-readers.js';
@@ -19,6 +20,7 @@ interface IngestFlags {
   lang?: string;
   published?: string;
   json?: boolean;
+  allowPrivate?: boolean;
 }
 
 /** Exit codes of `sitrep ingest` (also in the README). */
@@ -27,12 +29,13 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 export function registerIngest(program: Command, setExit: (code: number) => void): void {
   const cmd = program
     .command('ingest')
-    .description('extract articles (txt, json, jsonl, html files, folders, or stdin) and store them, merging events across reports')
-    .argument('[inputs...]', "files or folders ('-' or none: standard input)");
+    .description('extract articles (txt, json, jsonl, html files, folders, web pages, or stdin) and store them, merging events across reports')
+    .argument('[inputs...]', "files, folders or http(s) URLs ('-' or none: standard input)");
   addDbOption(cmd)
     .option('--lang <code>', 'language of records that do not say (default: identified from the text)')
     .option('--published <iso>', 'publication date of records that do not say (default: the time of ingest)')
     .option('--json', 'print the summary as JSON on stdout')
+    .option('--allow-private', 'allow fetching URLs from private, loopback and link-local addresses')
     .action(async (inputs: string[], flags: IngestFlags) => setExit(await runIngest(inputs.length ? inputs : ['-'], flags)));
 }
 
@@ -43,7 +46,7 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags): Promise
   const tally = new IngestTally();
   const bar = progress('ingest', countRecords(inputs));
   try {
-    for await (const rec of readSources(inputs)) {
+    for await (const rec of readSources(inputs, { fetcher: new Fetcher({ allowPrivate: flags.allowPrivate ?? false }) })) {
       bar.tick();
       const problem = rec.error ?? (await ingestOne(store, withDefaults(rec.article!, flags), extract, tally));
       if (problem) {

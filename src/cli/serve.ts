@@ -12,6 +12,8 @@ interface ServeFlags {
   db?: string;
   token?: string;
   log?: boolean;
+  allowPrivate?: boolean;
+  poll: boolean;
 }
 
 /** Exit codes of `sitrep serve` (also in the README). */
@@ -26,6 +28,8 @@ export function registerServe(program: Command, setExit: (code: number) => void)
   addDbOption(cmd)
     .option('--token <secret>', 'API token required for writes (default: $SITREP_API_TOKEN)')
     .option('--log', 'log every request (JSON lines on stdout)')
+    .option('--no-poll', 'do not poll the feeds (sitrep feeds) in the background')
+    .option('--allow-private', 'allow fetching feeds and pages from private, loopback and link-local addresses')
     .action(async (flags: ServeFlags) => setExit(await runServe(flags)));
 }
 
@@ -44,7 +48,9 @@ async function runServe(flags: ServeFlags): Promise<number> {
   if (!store) return EXIT.usage;
   const { buildServer } = await import('../server/app.js');
   const { extractWithGazetteer } = await import('./gazetteer-extract.js');
-  const app = await buildServer({ store, token, logger: flags.log ?? false, extract: extractWithGazetteer });
+  const { Fetcher } = await import('../ingest/fetcher.js');
+  const fetcher = new Fetcher({ allowPrivate: flags.allowPrivate ?? false }); // one per process: per-host politeness is shared
+  const app = await buildServer({ store, token, logger: flags.log ?? false, extract: extractWithGazetteer, fetcher });
   try {
     await app.listen({ port, host: flags.host });
   } catch (err) {
@@ -55,11 +61,14 @@ async function runServe(flags: ServeFlags): Promise<number> {
   const address = app.server.address();
   const shown = typeof address === 'object' && address ? `http://${flags.host}:${address.port}` : `${flags.host}:${port}`;
   process.stderr.write(`sitrep serve: ${shown} (API docs: ${shown}/docs; database: ${store.location}${token ? '; writes need the token' : ''})\n`);
+  const { startFeedPolling } = await import('../ingest/feed-scheduler.js');
+  const feeds = flags.poll ? startFeedPolling({ store, fetcher, extract: extractWithGazetteer }, { log: (line) => process.stderr.write(`sitrep serve: ${line}\n`) }) : undefined;
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await feeds?.stop();
   await app.close();
   await store.close();
   return EXIT.ok;

@@ -89,3 +89,10 @@ export async function pollFeeds(ctx: WebIngestContext, opts: { all?: boolean; cl
   const feeds = await feedsToPoll(ctx.store, clock(), opts.all ?? false);
   return Promise.all(feeds.map((f) => pollFeed(ctx, f, clock)));
 }
+
+/** One line about a poll, for logs: 'feed 3 https://...: 2 item(s): 2 ingested, 0 already stored, 0 failed'. */
+export function describePoll(r: PollReport): string {
+  if (r.status === 'failed') return `feed ${r.feedId} ${r.url}: FAILED: ${r.error} (next try ${r.nextPollAt})`;
+  if (r.status === 'not-modified') return `feed ${r.feedId} ${r.url}: not modified`;
+  return `feed ${r.feedId} ${r.url}: ${r.items} item(s): ${r.ingested} ingested, ${r.duplicates} already stored, ${r.failedItems} failed`;
+}

@@ -1,5 +1,4 @@
-import type { PollReport } from './feed-poller.js';
-import { pollFeeds } from './feed-poller.js';
+import { describePoll, pollFeeds } from './feed-poller.js';
 import type { WebIngestContext } from './ingest-url.js';
 
 export interface FeedScheduler {
@@ -10,8 +9,8 @@ export interface FeedScheduler {
 export interface SchedulerOptions {
   /** How often to look for due feeds, ms (default 30 s); each feed keeps its own interval. */
   tickMs?: number;
-  /** Called after each poll of a feed (the server logs it and tells dashboards about new events). */
-  onPoll?: (report: PollReport) => void;
+  /** Where to write a line about each poll that ingested or failed something (quiet polls are not logged). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -26,7 +25,7 @@ export function startFeedPolling(ctx: WebIngestContext, opts: SchedulerOptions =
 
   const pass = async (): Promise<void> => {
     try {
-      for (const report of await pollFeeds(ctx)) opts.onPoll?.(report);
+      for (const r of await pollFeeds(ctx)) if (r.status === 'failed' || r.items > 0) opts.log?.(describePoll(r));
     } catch (err) {
       // The store itself failed (not a feed): say so and try again at the next tick.
       process.stderr.write(`sitrep feeds: polling failed: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,10 +1,10 @@
+import type { ArticleInput } from '../store/article-input.js';
 import type { Store } from '../store/database.js';
 import type { Extractor, IngestResult } from '../store/ingest-service.js';
 import { ingestArticle } from '../store/ingest-service.js';
 import { ArticleError, extractArticle } from './article.js';
 import { pageOf } from './fetch-page.js';
-import type { FetcherOptions } from './fetcher.js';
-import { Fetcher } from './fetcher.js';
+import type { Fetcher } from './fetcher.js';
 
 /** What fetching and storing pages needs: the store, one shared polite fetcher, the extraction. */
 export interface WebIngestContext {
@@ -26,34 +26,32 @@ export interface UrlIngestResult extends IngestResult {
 }
 
 /**
- * Fetches a page (politely and safely, through `ctx.fetcher`), reads its article and stores it
- * with its events. An article already stored (same URL or same text) comes back as 'duplicate'.
- * Throws FetchError when the page cannot be fetched, ArticleError when it holds no article text.
+ * Fetches a page (politely and safely, through `fetcher`) and reads its article, as the store
+ * takes it. Throws FetchError when the page cannot be fetched, ArticleError when it holds no
+ * article text.
  */
-export async function ingestUrl(ctx: WebIngestContext, url: string, hints: ArticleHints = {}, now = new Date()): Promise<UrlIngestResult> {
-  const res = await ctx.fetcher.get(url);
+export async function fetchArticle(fetcher: Fetcher, url: string, hints: ArticleHints = {}): Promise<ArticleInput> {
+  const res = await fetcher.get(url);
   const page = pageOf(res.url, res.headers, res.body);
   const article = extractArticle(page.html, { id: hints.id ?? url, url: page.url });
   if (!article.text.trim()) throw new ArticleError(`${url}: no article text found on the page`);
-  const stored = article.url ?? page.url;
-  const result = await ingestArticle(
-    ctx.store,
-    {
-      id: article.id,
-      url: stored,
-      title: article.title ?? hints.title,
-      outlet: article.outlet,
-      published: article.published ?? hints.published,
-      lang: article.lang === 'und' ? undefined : article.lang,
-      text: article.text,
-    },
-    ctx.extract,
-    now,
-  );
-  return { ...result, url: stored };
+  return {
+    id: article.id,
+    url: article.url ?? page.url,
+    title: article.title ?? hints.title,
+    outlet: article.outlet,
+    published: article.published ?? hints.published,
+    lang: article.lang === 'und' ? undefined : article.lang,
+    text: article.text,
+  };
 }
 
-/** The web ingest context of a CLI command or server: one Fetcher, the pipeline's extraction. */
-export async function webIngestContext(store: Store, fetcher: FetcherOptions = {}, extract?: Extractor): Promise<WebIngestContext> {
-  return { store, fetcher: new Fetcher(fetcher), extract: extract ?? (await import('../pipeline/index.js')).extract };
+/**
+ * Fetches a page, reads its article and stores it with its events. An article already stored
+ * (same URL or same text) comes back as 'duplicate'.
+ */
+export async function ingestUrl(ctx: WebIngestContext, url: string, hints: ArticleHints = {}, now = new Date()): Promise<UrlIngestResult> {
+  const article = await fetchArticle(ctx.fetcher, url, hints);
+  const result = await ingestArticle(ctx.store, article, ctx.extract, now);
+  return { ...result, url: article.url ?? url };
 }
