@@ -21,10 +21,12 @@ interface CaseForms {
   readonly abbr: readonly string[];
 }
 
-interface HolidayEntry {
+/** A holiday of times-holidays.json; with `night`, the night into its date ('у новорічну ніч'). */
+export interface HolidayEntry {
   readonly id: string;
   readonly forms: readonly string[];
   readonly dates: readonly HolidayDate[];
+  readonly night?: boolean;
 }
 
 /** A holiday's month-day, valid from `since` to `until` (years, inclusive) when given. */
@@ -38,7 +40,7 @@ export interface HolidayDate {
 export interface CyrillicLexicon {
   readonly lang: string;
   readonly lexicon: TimeLexicon;
-  readonly holidays: WordTable<readonly HolidayDate[]>;
+  readonly holidays: WordTable<HolidayEntry>;
   /** Month forms that stand alone only with a year or a capital at a sentence start. */
   readonly bareNeedsYear: ReadonlySet<string>;
   /** Words that turn '15.02' into a number ('15.2 тис.'). */
@@ -137,7 +139,7 @@ export function loadCyrillicLexicon(lang: string, dataDir: URL): CyrillicLexicon
   const cls = (name: string): string[] => words.get(name) ?? [];
   const table = (name: string): WordTable<string> => wordTable([[name, cls(name)]]);
   const { units, periods, single } = unitTables(cls);
-  const holidayTable = wordTable(holidays.holidays.map((h) => [h.dates, h.forms] as const));
+  const holidayTable = wordTable(holidays.holidays.map((h) => [h, h.forms] as const));
   const extra: Record<string, WordTable<unknown>> = {
     ...nameTables(months.months, weekdays.weekdays, new Set(weekdays.bareAmbiguous)),
     ...Object.fromEntries(CLASS_MACROS.map((c) => [c.replace(/^unit-|-/g, '').toUpperCase(), table(c)])),

@@ -165,16 +165,19 @@ function holidayIn(md: string, year: number): Date | undefined {
 /** The most recent date of a holiday on or before the reference, or in the year stated. */
 export function holiday(lex: CyrillicLexicon): Resolver {
   return (ctx) => {
-    const dates = ctx.groups['holiday'] === undefined ? undefined : lex.holidays.get(ctx.groups['holiday']);
-    if (!dates) return undefined;
+    const entry = ctx.groups['holiday'] === undefined ? undefined : lex.holidays.get(ctx.groups['holiday']);
+    if (!entry) return undefined;
     const stated = yearOf(ctx);
     const ref = dayOf(ctx.reference);
     const years = stated !== undefined ? [stated] : [ref.getUTCFullYear(), ref.getUTCFullYear() - 1];
     const valid = (d: HolidayDate, y: number): boolean => (d.since ?? -Infinity) <= y && y <= (d.until ?? Infinity);
-    const candidates = years.flatMap((y) => dates.filter((d) => valid(d, y)).map((d) => holidayIn(d.md, y)))
+    const candidates = years.flatMap((y) => entry.dates.filter((d) => valid(d, y)).map((d) => holidayIn(d.md, y)))
       .filter((d): d is Date => d !== undefined && (stated !== undefined || d.getTime() <= ref.getTime()));
     candidates.sort((a, b) => b.getTime() - a.getTime());
-    return day(candidates[0]);
+    const date = candidates[0];
+    // 'у новорічну ніч': the night into 1 January
+    if (date && entry.night) return { grain: 'part_of_day', ...nightInto(date) };
+    return day(date);
   };
 }
 
