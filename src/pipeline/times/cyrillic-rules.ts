@@ -26,7 +26,9 @@ const ON = '(?:(?:{IN:}|{ON:})\\s+)?';
 /** Absolute dates: a day and month, a month, a year, numeric dates, holidays. */
 function absoluteRules(lang: string, lex: CyrillicLexicon): TimeRule[] {
   const id = (name: string): string => `${lang}/times/${name}`;
+  // Ukrainian and Russian write dates with dots: a slash without a year is '24/7' (round the clock)
   const numeric = numericDateRules(lang, 'dmy')
+    .filter((r) => !r.id.endsWith('/numeric-day-month'))
     .map((r) => ({ ...r, pattern: `${WEEKDAY_LEAD}(?:${r.pattern})`, resolve: ledByWeekday(r.resolve) }));
   return [
     // '5 січня', '5 января 2026 года', 'Понеділок, 18 лютого', 'п'ятого січня', '18-го фев.'

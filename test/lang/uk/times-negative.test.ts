@@ -33,6 +33,7 @@ describe('uk times: what is not a date', () => {
     expect(texts('Матч завершився з рахунком 3:2.')).toEqual([]);
     expect(texts('Кількість атак зросла у 1.5 рази, збитки сягнули 15.2 тис. гривень.')).toEqual([]);
     expect(texts('Наступні 5 днів будуть холодними.')).toEqual([]);
+    expect(texts('Пункти незламності працюють 24/7.')).toEqual([]);
   });
 
   it('does not read "тому" (because) as "ago"', () => {
