@@ -25,6 +25,7 @@ import {
   nightBetweenDays, nightBetweenWeekdays, partOfNamedDay, partOfToday,
 } from '../../pipeline/times/parts-of-day.js';
 import { weekdayAndDay } from '../../pipeline/times/weekday-dates.js';
+import { compoundOffset } from '../../pipeline/times/durations.js';
 import { bareYear } from '../../pipeline/times/years.js';
 import { bareMonth } from '../../pipeline/times/bare-month.js';
 
@@ -36,6 +37,7 @@ const lexicon = loadTimeLexicon(new URL('./data/', import.meta.url), 'st|nd|rd|t
   AMBIG: 'times-months-ambiguous.txt',
   MONTHCTX: 'times-month-context.txt',
   OFFSETDIR: 'times-offset-directions.txt',
+  SCALE: 'times-scales.txt',
 });
 
 /** ', 2026', ' of 1995', ' in 2020', " of '87". */
@@ -88,7 +90,7 @@ const rules: TimeRule[] = [
   // 'the 1990s', '1990 s', "the '90s"
   { id: 'en/times/decade', pattern: "(?:the\\s+)?(?:(?<decade>[12]\\d{2}0)\\s?'?s|'?(?<decade_b>\\d0)\\s?'?s)", resolve: decade },
   // 'Q1 2019', '2019-Q3', 'q1-2019', 'H2 2019', 'the first quarter of 2013'
-  { id: 'en/times/quarter', pattern: '(?:q(?<q>[1-4])(?:\\s*-?\\s*(?:of\\s+)?{YEAR})?|{YEAR}\\s*-?\\s*(?:q(?<q_b>[1-4])|h(?<half>[12]))|h(?<half_b>[12])\\s*-?\\s*{YEAR}|(?:the\\s+)?{ORD}\\s+quarter\\s+of\\s+{YEAR})', resolve: quarter },
+  { id: 'en/times/quarter', pattern: '(?:q(?<q>[1-4])(?:\\s*-?\\s*(?:of\\s+)?{YEAR})?|{YEAR}\\s*-?\\s*(?:q(?<q_b>[1-4])|h(?<half>[12]))|h(?<half_b>[12])\\s*-?\\s*{YEAR}|(?:the\\s+)?{ORD}\\s+quarter\\s+of\\s+(?:{YEAR}|the\\s+year|this\\s+year))', resolve: quarter },
   // 'yesterday', 'today', 'the day before yesterday'
   { id: 'en/times/relative-day', pattern: '{REL}', resolve: relativeDay },
   // 'Tuesday of last week', 'Monday of next week', 'next week Wednesday', 'this week Monday'
@@ -97,10 +99,14 @@ const rules: TimeRule[] = [
   { id: 'en/times/weekday', pattern: '(?:{SHIFT}\\s+)?{WDLONG:weekday}', resolve: weekday },
   // 'Mon or Tue' — capitalized abbreviations
   { id: 'en/times/weekday-short', pattern: '(?:{SHIFT}\\s+)?{WDSHORT:weekday}', resolve: weekday, caseSensitive: true },
+  // 'Friday 7.6', 'Fri 5.12': a dotted month.day is a date only after a weekday ('5.12' is a number)
+  { id: 'en/times/weekday-dotted-date', pattern: '{WEEKDAY}\\s*,?\\s+(?<month>1[0-2]|0?[1-9])\\.(?<day>[0-3]?\\d)(?![.\\d])', resolve: absoluteDate },
   // 'Mon 13th', 'Sat 14th', 'wednesday the thirty first'
   { id: 'en/times/weekday-day', pattern: '{WEEKDAY}\\s*,?\\s+(?:the\\s+)?(?:{DAYNUM:day}|{ORD:day})(?=\\s*(?:[,.;:!?)]|$|and\\s|or\\s))', resolve: weekdayAndDay },
   // 'last week', 'this month', 'the past fortnight', 'earlier this year', 'so far this year'
   { id: 'en/times/shift-unit', pattern: '(?:earlier\\s+(?:in\\s+)?|so\\s+far\\s+|the\\s+)?{SHIFT}\\s+{UNITSG:unit}', resolve: unitPeriod },
+  // 'in the year', 'of the month', 'the week': the current one ('the day' is too often another day)
+  { id: 'en/times/the-unit', pattern: '(?<=(?:in|of|for|during|throughout)\\s+)the\\s+(?<unit>week|month|year)(?!\\s+(?:before|after|earlier|later|of|in|when|that|to|ahead|since|which|\\d))', resolve: unitPeriod },
   // 'later this week', 'later in the year'
   { id: 'en/times/later-this-unit', pattern: '(?:later\\s+(?:this|in\\s+the)|the\\s+rest\\s+of\\s+the)\\s+{UNITSG:unit}', resolve: laterThis },
   // 'the weekend', 'weekend'
@@ -115,6 +121,8 @@ const rules: TimeRule[] = [
   { id: 'en/times/century', pattern: '(?:the\\s+)?{ORD}\\s+century', resolve: century },
   // 'earlier in the week', 'the year to date'
   { id: 'en/times/this-unit', pattern: '(?:earlier\\s+in\\s+the|(?:the\\s+)?(?=\\S+\\s+to\\s+date))\\s*{UNITSG:unit}(?:\\s+to\\s+date)?', resolve: unitPeriod },
+  // '2 weeks and 2 days ago'
+  { id: 'en/times/compound-ago', pattern: '(?<!{SHIFT:}\\s+)(?:(?:{NUM}|{INDEF:})\\s+{UNIT}\\s*,?\\s*(?:and\\s+)?){2,3}ago', resolve: compoundOffset(-1) },
   // 'three days ago', 'a week ago'
   { id: 'en/times/ago', pattern: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+(?:ago|back|earlier)', resolve: offsetBy(-1) },
   // 'in two weeks', 'two days from now', 'a fortnight from today'

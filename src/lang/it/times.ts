@@ -15,6 +15,7 @@ import {
 import { nthDayOfMonth, nthWeekday, nthWeekOfMonth, shiftedSpan, weekOfDate } from '../../pipeline/times/compound.js';
 import { mixedDateRules } from '../../pipeline/times/mixed-dates.js';
 import { weekdayAndDay } from '../../pipeline/times/weekday-dates.js';
+import { compoundOffset } from '../../pipeline/times/durations.js';
 import {
   nightBetweenDays, nightBetweenWeekdays, partOfNamedDay, partOfToday,
 } from '../../pipeline/times/parts-of-day.js';
@@ -79,6 +80,8 @@ const rules: TimeRule[] = [
   { id: 'it/times/unit-shift', pattern: '{UNITSG:unit}\\s+{SHIFT}', resolve: unitPeriod },
   // 'in settimana': this week
   { id: 'it/times/in-unit', pattern: '(?<=in\\s+){UNITSG:unit}(?!\\s+(?:di|del|dell|della|successiv|precedent|dopo|prima))', resolve: (ctx) => ctx.groups['unit']?.toLowerCase() === 'settimana' ? unitPeriod(ctx) : undefined },
+  // '2 settimane e 2 giorni fa'
+  { id: 'it/times/compound-ago', pattern: '(?<!{SHIFT:}\\s+)(?:(?:{NUM}|{INDEF:})\\s+{UNIT}\\s*,?\\s*(?:e\\s+)?){2,3}(?:fa|or\\s+sono)', resolve: compoundOffset(-1) },
   // 'tre giorni fa', 'una settimana fa'
   { id: 'it/times/ago', pattern: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+(?:fa|or\\s+sono|addietro)', resolve: offsetBy(-1) },
   // 'tra tre giorni', 'fra una settimana', 'in due settimane'

@@ -2,6 +2,7 @@
  * Expands the macros of rule templates into regular expressions (see grammar.ts).
  */
 import type { TimeGrammar, TimeLexicon, TimeRule } from './grammar.js';
+import { yearWordsSource } from './year-words.js';
 
 export interface CompiledRule {
   readonly rule: TimeRule;
@@ -22,7 +23,7 @@ export function macroSources(lex: TimeLexicon): Record<string, string> {
     DAY: `${digitDay}|${lex.ordinals.source}|${lex.numbers.source}`,
     DAYNUM: digitDay,
     ORD: `\\d{1,2}(?:${lex.ordinalSuffix})|${lex.ordinals.source}`,
-    YEAR: '[12]\\d{3}',
+    YEAR: ['[12]\\d{3}', yearWordsSource(lex)].filter(Boolean).join('|'),
     NUM: `\\d{1,3}|${lex.numbers.source}`,
     UNIT: lex.units.source,
     SHIFT: lex.shifts.source,

@@ -49,6 +49,10 @@ export function holiday(table: string): Resolver {
         }
       }
     }
-    return date ? { grain: 'day', from: date, to: date } : undefined;
+    if (!date) return undefined;
+    // a fixed date states its month and day, so ranges and offsets can move it by a year
+    const fixed = FIXED.exec(value)?.groups;
+    const parts = fixed ? { year: stated, month: Number(fixed['m']), day: Number(fixed['d']) } : undefined;
+    return { grain: 'day', from: date, to: date, ...(parts ? { parts } : {}) };
   };
 }

@@ -8,6 +8,7 @@ import {
   addDays, addMonths, dayOf, endOfMonth, expandYear, pastDayOfMonth, pastMonth, pastMonthDay, startOfWeek, ymd,
 } from './calendar.js';
 import { periodOf, shiftedWeekday } from './periods.js';
+import { parseYearWords } from './year-words.js';
 
 /** A number from a group: digits ('5', '5th', '1º') or a number/ordinal word ('tre', 'third'). */
 export function numberOf(ctx: RuleContext, name: string): number | undefined {
@@ -25,10 +26,11 @@ export function monthOf(ctx: RuleContext, name = 'month'): number | undefined {
   return ctx.lexicon.months.get(raw);
 }
 
-/** A year from a group: '2026', '26' or "'26" (two digits expand around the reference). */
+/** A year from a group: '2026', '26', "'26" (two digits expand around the reference), 'two thousand and six'. */
 export function yearOf(ctx: RuleContext, name = 'year'): number | undefined {
   const raw = ctx.groups[name]?.replace(/^'/, '');
-  if (raw === undefined || !/^\d+$/.test(raw)) return undefined;
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) return parseYearWords(raw, ctx.lexicon);
   return expandYear(Number(raw), ctx.reference);
 }
 
@@ -186,14 +188,19 @@ export function offsetBy(direction: -1 | 1): Resolver {
   };
 }
 
-/** 'gli ultimi 3 mesi', 'the last 3 months', 'the next two days': a span ending or starting at the reference. */
+/**
+ * 'gli ultimi 3 mesi', 'the last 3 months', 'the next two days': a span ending or starting at the
+ * reference. Quarters and decades count whole units: 'the last 2 quarters' are the two before the
+ * current one.
+ */
 export function spanOf(direction: -1 | 1): Resolver {
   return (ctx) => {
     const n = ctx.groups['num'] === undefined ? 1 : numberOf(ctx, 'num');
     const unit = ctx.groups['unit'] === undefined ? undefined : ctx.lexicon.units.get(ctx.groups['unit']);
     if (n === undefined || unit === undefined) return undefined;
     const ref = dayOf(ctx.reference);
-    const months = unit === 'month' ? n : unit === 'year' ? 12 * n : unit === 'quarter' ? 3 * n : undefined;
+    if (unit === 'quarter' || unit === 'decade') return wholeUnits(ref, unit, n, direction);
+    const months = unit === 'month' ? n : unit === 'year' ? 12 * n : undefined;
     const days = unit === 'day' ? n : unit === 'week' ? 7 * n : unit === 'fortnight' ? 14 * n : undefined;
     const grain = unit === 'day' ? 'day' : unit === 'week' || unit === 'fortnight' ? 'week' : unit === 'month' ? 'month' : 'year';
     if (direction < 0) {
@@ -203,4 +210,16 @@ export function spanOf(direction: -1 | 1): Resolver {
     const to = months !== undefined ? addMonths(ref, months) : days !== undefined ? addDays(ref, days) : undefined;
     return to ? { grain, from: addDays(ref, 1), to } : undefined;
   };
+}
+
+/** `n` whole quarters or decades before the current one, or after it. */
+function wholeUnits(ref: Date, unit: 'quarter' | 'decade', n: number, direction: -1 | 1): Resolved {
+  const size = unit === 'quarter' ? 3 : 120;
+  const y = ref.getUTCFullYear();
+  const current = unit === 'quarter'
+    ? new Date(Date.UTC(y, ref.getUTCMonth() - (ref.getUTCMonth() % 3), 1))
+    : new Date(Date.UTC(y - (y % 10), 0, 1));
+  const grain = unit === 'quarter' ? 'month' : 'year';
+  if (direction < 0) return { grain, from: addMonths(current, -size * n), to: addDays(current, -1) };
+  return { grain, from: addMonths(current, size), to: addDays(addMonths(current, size * (n + 1)), -1) };
 }
