@@ -1,5 +1,6 @@
 import { identifyLanguage } from '../pipeline/identify-language.js';
 import { removeBoilerplate } from './clean-dom.js';
+import type { DomDocument } from './dom.js';
 import { parseDocument } from './dom.js';
 import { textOf } from './dom-text.js';
 import { readMetadata } from './metadata.js';
@@ -40,8 +41,8 @@ export class ArticleError extends Error {
 /** Pages larger than this are refused: parsing one would take seconds and hundreds of MB. */
 export const MAX_HTML_CHARS = 12 * 1024 * 1024;
 
-function bodyText(html: string, engine: Engine): { text: string; title?: string } {
-  const doc = parseDocument(html);
+/** The article's text from a parsed page (which it mutates: read the metadata first). */
+function bodyText(doc: DomDocument, engine: Engine): { text: string; title?: string } {
   if (engine === 'sitrep') removeBoilerplate(doc);
   const found = runReadability(doc);
   if (!found) {
@@ -74,12 +75,13 @@ export function extractArticle(html: string, opts: ArticleOptions): Article {
       `the page is ${mb} MB, over the ${MAX_HTML_CHARS / 1024 / 1024} MB the article extractor reads; it is not an article page (or save the article's part of it)`,
     );
   }
-  const meta = readMetadata(parseDocument(html), opts.url);
-  const body = bodyText(html, opts.engine ?? 'sitrep');
+  const doc = parseDocument(html);
+  const meta = readMetadata(doc, opts.url);
+  const body = bodyText(doc, opts.engine ?? 'sitrep');
   return {
     id: opts.id,
     text: body.text,
-    title: meta.title ?? body.title,
+    title: meta.title ?? (body.title || undefined),
     published: meta.published,
     outlet: meta.outlet,
     lang: language(body.text, meta.lang),
