@@ -49,8 +49,10 @@ async function ingestRate(dir) {
   const store = await openStore(join(dir, 'ingest.db'));
   let t = performance.now();
   const extract = await pipelineExtractor();
-  const warm = performance.now() - t;
   const now = new Date('2026-03-01T00:00:00Z');
+  // warm up: the first text of each language loads its lexicons
+  for (let i = 0; i < 8; i++) extract({ id: 'warm', ...article(ARTICLES + i) }, { now });
+  const warm = performance.now() - t;
   let created = 0;
   let merged = 0;
   t = performance.now();
@@ -65,7 +67,7 @@ async function ingestRate(dir) {
   const extractSecs = (performance.now() - t) / 1000;
   await store.close();
   console.log(`ingest: ${ARTICLES} articles in ${secs.toFixed(1)} s = ${(ARTICLES / secs).toFixed(1)} articles/s end to end ` +
-    `(extraction alone ${(ARTICLES / extractSecs).toFixed(1)}/s; events ${created} new, ${merged} merged; pipeline + gazetteer load ${warm.toFixed(0)} ms)`);
+    `(extraction alone ${(ARTICLES / extractSecs).toFixed(1)}/s; events ${created} new, ${merged} merged; pipeline, gazetteer and lexicons loaded in ${warm.toFixed(0)} ms)`);
 }
 
 // ---- (2) 1M events ---------------------------------------------------------------------------
