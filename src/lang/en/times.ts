@@ -13,7 +13,7 @@ import { numericDateRules } from '../../pipeline/times/numeric-dates.js';
 import { mixedDateRules } from '../../pipeline/times/mixed-dates.js';
 import { holiday } from '../../pipeline/times/holidays.js';
 import {
-  century, laterThis, monthRange, nthMonthOfYear, nthWeekOfYear, weekAfterNext,
+  century, laterThis, monthRange, nthMonthOfYear, nthWeekOfYear, partOfYear, weekAfterNext, within,
 } from '../../pipeline/times/spans.js';
 import {
   absoluteDate, dayMonthRange, dayOfMonth, monthYear, offsetBy, relativeDay, unitPeriod, weekday, yearOnly,
@@ -65,8 +65,8 @@ const rules: TimeRule[] = [
   { id: 'en/times/day-month', pattern: `(?:{SHIFT}\\s+)?${DAY_MONTH}`, resolve: absoluteDate },
   // 'April 9th through 17th', 'November 18-19, 2026'
   { id: 'en/times/month-day-range', pattern: `{MONTH}\\s*(?:the\\s+)?{DAY}\\s*${TO}\\s*(?:the\\s+)?{DAY:day2}${YEAR_OPT}`, resolve: absoluteDate },
-  // 'between 3 and 12 of Sept', '9 to 12 of June', '18-19 June 2026'
-  { id: 'en/times/day-range-month', pattern: `(?:(?:between|from)\\s+)?(?:the\\s+)?{DAY}\\s*${TO}\\s*(?:the\\s+)?{DAY:day2}\\s+(?:of\\s+)?{MONTH}${YEAR_OPT}`, resolve: absoluteDate },
+  // 'between 3 and 12 of Sept', '9 to 12 of June', '18-19 June 2026' ('18 and 19 June' are two days)
+  { id: 'en/times/day-range-month', pattern: `(?:between\\s+(?:the\\s+)?{DAY}\\s*and|(?:from\\s+)?(?:the\\s+)?{DAY}\\s*(?:-|to|through|thru|till|until))\\s*(?:the\\s+)?{DAY:day2}\\s+(?:of\\s+)?{MONTH}${YEAR_OPT}`, resolve: absoluteDate },
   // 'Nov 18-Dec 19, 2015'
   { id: 'en/times/month-day-month-range', pattern: '{MONTH}\\s+{DAY}\\s*(?:-|to|through|until)\\s*{MONTH:month2}\\s+{DAY:day2}(?:\\s*,?\\s*{YEAR:year2})?', resolve: dayMonthRange },
   // 'January 2013', 'April of 1987', 'Dec, 2018', 'June in 2017', "April of '87"
@@ -108,7 +108,7 @@ const rules: TimeRule[] = [
   // 'in the year', 'of the month', 'the week': the current one ('the day' is too often another day)
   { id: 'en/times/the-unit', pattern: '(?<=(?:in|of|for|during|throughout)\\s+)the\\s+(?<unit>week|month|year)(?!\\s+(?:before|after|earlier|later|of|in|when|that|to|ahead|since|which|\\d))', resolve: unitPeriod },
   // 'later this week', 'later in the year'
-  { id: 'en/times/later-this-unit', pattern: '(?:later\\s+(?:this|in\\s+the)|the\\s+rest\\s+of\\s+the)\\s+{UNITSG:unit}', resolve: laterThis },
+  { id: 'en/times/later-this-unit', pattern: '(?:later\\s+(?:this|in\\s+the)|(?:the\\s+)?(?:rest|remainder|remaining)\\s+of\\s+the)\\s+{UNITSG:unit}', resolve: laterThis },
   // 'the weekend', 'weekend'
   { id: 'en/times/weekend', pattern: '(?:the\\s+)?(?<unit>weekend)', resolve: unitPeriod },
   // 'the first week of 2015', 'the last week of 2016'
@@ -138,9 +138,13 @@ const rules: TimeRule[] = [
   // 'the week of April 10th', 'w/c Feb 4', 'the week beginning February 4'
   { id: 'en/times/week-of', pattern: `(?:(?:the\\s+)?week\\s+(?:of|beginning|starting|commencing)(?:\\s+on)?|w/c)\\s+(?:${MONTH_DAY}|${DAY_MONTH})`, resolve: weekOfDate },
   // 'week 31', 'week 3 of 2027'
-  { id: 'en/times/week-number', pattern: '(?:the\\s+)?week\\s+(?<num>\\d{1,2})(?:\\s+of\\s+{YEAR})?', resolve: weekNumber },
+  { id: 'en/times/week-number', pattern: '(?:the\\s+)?week\\s+(?<num>\\d{1,2})(?:\\s+of\\s+(?:{YEAR}|{SHIFT}\\s+year))?', resolve: weekNumber },
+  // 'within 9 months', 'within the next two weeks'
+  { id: 'en/times/within', pattern: 'within\\s+(?:the\\s+)?(?:{SHIFT:}\\s+)?(?:{NUM}|{INDEF:})\\s+{UNIT}', resolve: within },
+  // 'the first 2 weeks of 2021', 'the last four months of this year'
+  { id: 'en/times/part-of-year', pattern: '(?:the\\s+)?{ORD}\\s+{NUM}\\s+{UNITPL:unit}\\s+of\\s+(?:{YEAR}|{SHIFT:yshift}\\s+year)', resolve: partOfYear },
   // 'the 18th', 'on the 4th' (followed by no word: 'the 18th century')
-  { id: 'en/times/day-of-month', pattern: '(?<=(?:on|the)\\s+)(?:the\\s+)?{DAYNUM:day}(?=\\s*(?:[,.;:!?)]|$|and\\s|or\\s))', resolve: (ctx) => /\d(?:st|nd|rd|th)$/i.test(ctx.groups['day'] ?? '') ? dayOfMonth(ctx) : undefined },
+  { id: 'en/times/day-of-month', pattern: '(?<=(?:on|the)\\s+)(?:the\\s+)?{DAYNUM:day}(?=\\s*(?:[,.;:!?)-]|$|and\\s|or\\s))', resolve: (ctx) => /\d(?:st|nd|rd|th)$/i.test(ctx.groups['day'] ?? '') ? dayOfMonth(ctx) : undefined },
   // 'Christmas', 'Easter 2018', 'last Easter', 'next Thanksgiving'
   { id: 'en/times/holiday', pattern: '(?:{SHIFT}\\s+)?{HOLIDAY}' + YEAR_OPT, resolve: holiday('HOLIDAY') },
   ...numericDateRules('en', 'mdy'),
@@ -166,7 +170,7 @@ export const grammar: TimeGrammar = {
   lexicon,
   rules: rules.map((r) => (r.id === 'en/times/month-after-preposition' ? r : { ...r, resolve: ambiguousMonthCase(r.resolve) })),
   // 'three weeks from tomorrow', '2 weeks before Christmas'
-  offset: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+{OFFSETDIR:dir}',
+  offset: '(?:(?:{NUM}|(?<indef>{INDEF:}))\\s+{UNIT}|(?:{ORD}\\s+)?{WEEKDAY})\\s+{OFFSETDIR:dir}',
   ranges: [
     // 'from March to May', 'from 2014 through 2018', 'from 10/1 to 11/7'
     { before: 'from', between: '-|~|to|till|until|through|thru' },

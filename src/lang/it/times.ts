@@ -108,8 +108,8 @@ export const grammar: TimeGrammar = {
   lang: 'it',
   lexicon,
   rules,
-  // 'tre giorni dopo il 5 gennaio', 'due settimane prima di natale'
-  offset: "(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+{OFFSETDIR:dir}",
+  // 'tre giorni dopo il 5 gennaio', 'due settimane prima di natale', 'il mese dopo natale', 'terzo martedì dopo natale'
+  offset: "(?:(?:{NUM}|(?<indef>{INDEF:}))\\s+{UNIT}|{UNITSG:unit}|(?:{ORD}\\s+)?{WEEKDAY})\\s+{OFFSETDIR:dir}",
   ranges: [
     // 'dal 3 gennaio al 5 febbraio', 'da gennaio ad aprile', 'dal 2014 al 2018'
     { before: "dal|dall'|da|dai|dagli", between: "al|all'|a|ad|-|fino\\s+al|fino\\s+all'|fino\\s+a" },

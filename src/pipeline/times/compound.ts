@@ -33,15 +33,13 @@ export const nthDayOfMonth: Resolver = (ctx) => {
   return date ? { grain: 'day', from: date, to: date } : undefined;
 };
 
-/** 'la prima settimana di ottobre' (the week of the first Monday), 'the last week of July' (the last full week). */
+/** 'la prima settimana di ottobre' (the week of its first Monday), 'the last week of July' (of its last Monday). */
 export const nthWeekOfMonth: Resolver = (ctx) => {
   const n = numberOf(ctx, 'ord');
   const month = monthOf(ctx);
   if (n === undefined || month === undefined || n === 0 || n > 5) return undefined;
   const year = monthYearOf(ctx, month);
-  const monday = n > 0
-    ? nthWeekdayOfMonth(year, month, 1, n)
-    : addDays(nthWeekdayOfMonth(year, month, 7, -1)!, -6);
+  const monday = nthWeekdayOfMonth(year, month, 1, n);
   return monday ? { grain: 'week', from: monday, to: addDays(monday, 6) } : undefined;
 };
 
@@ -56,11 +54,13 @@ export const weekOfDate: Resolver = (ctx) => {
   return { grain: 'week', from: monday, to: addDays(monday, 6) };
 };
 
-/** 'week 31', 'settimana 12 del 2026': an ISO week of the stated or reference year. */
+/** 'week 31', 'settimana 12 del 2026', 'week 27 of last year': an ISO week of the stated or reference year. */
 export const weekNumber: Resolver = (ctx) => {
   const n = numberOf(ctx, 'num');
   if (n === undefined || n < 1 || n > 53) return undefined;
-  const monday = isoWeekStart(yearOf(ctx) ?? ctx.reference.getUTCFullYear(), n);
+  const shift = shiftOf(ctx);
+  const year = yearOf(ctx) ?? ctx.reference.getUTCFullYear() + (shift === 'past' ? -1 : shift === 'next' ? 1 : 0);
+  const monday = isoWeekStart(year, n);
   return { grain: 'week', from: monday, to: addDays(monday, 6) };
 };
 

@@ -93,8 +93,8 @@ export function laterIn(reference: Date, unit: string): Resolved | undefined {
   return { grain, from: start, to };
 }
 
-/** 'this' / 'past' / 'next' unit around the reference (see the convention above). */
-export function periodOf(reference: Date, unit: string, shift: string): Resolved | undefined {
+/** 'this' / 'past' / 'next' unit around the reference (see the convention above); `whole` keeps all of 'this' unit. */
+export function periodOf(reference: Date, unit: string, shift: string, whole = false): Resolved | undefined {
   const grain = GRAIN[unit];
   if (grain === undefined) return undefined;
   const ref = dayOf(reference);
@@ -111,7 +111,7 @@ export function periodOf(reference: Date, unit: string, shift: string): Resolved
   }
   if (shift === 'this') {
     const around = unitAround(ref, unit);
-    return around ? { grain, from: around[0], to: ref } : undefined;
+    return around ? { grain, from: around[0], to: whole ? around[1] : ref } : undefined;
   }
   const n = shift === 'past' ? -1 : 1;
   const around = unitAround(step(unitAround(ref, unit)?.[0] ?? ref, unit, n), unit);

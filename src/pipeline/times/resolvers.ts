@@ -62,7 +62,8 @@ export const absoluteDate: Resolver = (ctx) => {
   const day = numberOf(ctx, 'day');
   const month = monthOf(ctx);
   const year = yearOf(ctx);
-  if (day === undefined || month === undefined) return undefined;
+  // a year that does not read as one ('thousand and five') spoils the whole match
+  if (day === undefined || month === undefined || (ctx.groups['year'] !== undefined && year === undefined)) return undefined;
   let from = pastMonthDay(ctx.reference, month, day, year);
   // 'il prossimo 5 marzo': the next one after the reference
   if (from && year === undefined && shiftOf(ctx) === 'next' && from.getTime() <= dayOf(ctx.reference).getTime()) {
@@ -151,7 +152,8 @@ export const weekday: Resolver = (ctx) => {
   // 'il martedì dopo' (`after`): the following one
   const shift = shiftOf(ctx, 'shift', true) ?? shiftOf(ctx, 'shift2', true) ?? (ctx.groups['after'] !== undefined ? 'next' : undefined);
   const date = shiftedWeekday(ctx.reference, wd, shift);
-  return { grain: 'day', from: date, to: date, weekday: wd };
+  // 'il martedì dopo' is no weekday a date could name
+  return { grain: 'day', from: date, to: date, ...(ctx.groups['after'] === undefined ? { weekday: wd } : {}) };
 };
 
 /** 'la settimana scorsa', 'questo mese', 'last week', 'this year'. */

@@ -2,9 +2,11 @@
  * Spans named by their bounds or their part: 'Jan-Feb 2017', 'later this week', 'the 21st century'.
  */
 import type { Resolver } from './grammar.js';
-import { addDays, endOfMonth, isoWeekStart, pastMonth, startOfWeek, ymd } from './calendar.js';
+import {
+  addDays, addMonths, addUnits, dayOf, endOfMonth, isoWeekday, isoWeekStart, nthWeekdayOfMonth, pastMonth, startOfWeek, ymd,
+} from './calendar.js';
 import { laterIn } from './periods.js';
-import { monthOf, monthYear, numberOf, yearOf } from './resolvers.js';
+import { monthOf, monthYear, numberOf, shiftOf, yearOf } from './resolvers.js';
 
 /** 'Jan-Feb 2017', 'from Sep to Nov', 'Nov-Feb 5th, 2017': the year given belongs to the end. */
 export const monthRange: Resolver = (ctx) => {
@@ -13,7 +15,7 @@ export const monthRange: Resolver = (ctx) => {
   if (m1 === undefined || m2 === undefined || m1 === m2) return undefined;
   const year = yearOf(ctx);
   // 'from this May to Oct 2020': the shift fixes the start's year
-  const first = ctx.groups['shift'] !== undefined ? monthYear(ctx)?.from : undefined;
+  const first = ctx.groups['shift'] !== undefined ? monthYear({ ...ctx, groups: { ...ctx.groups, year: undefined } })?.from : undefined;
   const y1 = first?.getUTCFullYear() ?? (year === undefined ? pastMonth(ctx.reference, m1).getUTCFullYear() : m1 > m2 ? year - 1 : year);
   const y2 = year ?? (m2 < m1 ? y1 + 1 : y1);
   const from = new Date(Date.UTC(y1, m1 - 1, 1));
@@ -45,6 +47,42 @@ export const nthMonthOfYear: Resolver = (ctx) => {
   if (n === undefined || year === undefined || n < 1 || n > 12) return undefined;
   const from = new Date(Date.UTC(year, n - 1, 1));
   return { grain: 'month', from, to: endOfMonth(from) };
+};
+
+/** 'within 9 months', 'within the next two weeks': from the reference to the end of the count. */
+export const within: Resolver = (ctx) => {
+  const n = ctx.groups['num'] === undefined ? 1 : numberOf(ctx, 'num');
+  const raw = ctx.groups['unit'];
+  const unit = raw === undefined ? undefined : ctx.lexicon.units.get(raw);
+  const to = n === undefined || unit === undefined ? undefined : addUnits(dayOf(ctx.reference), unit, n);
+  if (!to || !unit) return undefined;
+  const grain = unit === 'day' ? 'day' : unit === 'week' || unit === 'fortnight' ? 'week' : unit === 'year' || unit === 'decade' ? 'year' : 'month';
+  return { grain, from: dayOf(ctx.reference), to };
+};
+
+/** 'the first 2 weeks of 2021', 'the last four months of 2021', 'the last 3 weeks of this year'. */
+export const partOfYear: Resolver = (ctx) => {
+  const n = ctx.groups['num'] === undefined ? 1 : numberOf(ctx, 'num');
+  const raw = ctx.groups['unit'];
+  const unit = raw === undefined ? undefined : ctx.lexicon.units.get(raw);
+  const year = yearOf(ctx) ?? ctx.reference.getUTCFullYear() + (shiftOf(ctx, 'yshift') === 'past' ? -1 : shiftOf(ctx, 'yshift') === 'next' ? 1 : 0);
+  const edge = numberOf(ctx, 'ord');
+  if (n === undefined || (unit !== 'week' && unit !== 'month' && unit !== 'day') || (edge !== 1 && edge !== -1)) return undefined;
+  const grain = unit;
+  if (unit === 'month') {
+    const from = new Date(Date.UTC(year, edge === 1 ? 0 : 12 - n, 1));
+    return { grain, from, to: edge === 1 ? endOfMonth(addMonths(from, n - 1)) : new Date(Date.UTC(year, 11, 31)) };
+  }
+  if (unit === 'day') {
+    const from = edge === 1 ? new Date(Date.UTC(year, 0, 1)) : new Date(Date.UTC(year, 11, 32 - n));
+    return { grain, from, to: addDays(from, n - 1) };
+  }
+  // whole Monday-to-Sunday weeks inside the year
+  const firstMonday = nthWeekdayOfMonth(year, 1, 1, 1)!;
+  const dec31 = new Date(Date.UTC(year, 11, 31));
+  const lastSunday = addDays(dec31, -(isoWeekday(dec31) % 7));
+  const from = edge === 1 ? firstMonday : addDays(lastSunday, 1 - 7 * n);
+  return { grain: 'week', from, to: edge === 1 ? addDays(firstMonday, 7 * n - 1) : lastSunday };
 };
 
 /** 'the week after next': the week that starts in two weeks. */

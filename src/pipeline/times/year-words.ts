@@ -10,7 +10,7 @@ export function yearWordsSource(lex: TimeLexicon): string | undefined {
   const scales = lex.extra?.['SCALE'];
   if (!scales) return undefined;
   const word = `(?:${lex.numbers.source}|${scales.source})`;
-  return `${word}(?:[\\s-]+(?:and\\s+)?${word})+`;
+  return `(?:${lex.numbers.source})(?:[\\s-]+(?:and\\s+)?${word})+`;
 }
 
 /** Sums number words below one hundred: 'ninety six' → 96; undefined if they are not one number. */
