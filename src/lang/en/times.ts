@@ -13,7 +13,7 @@ import { numericDateRules } from '../../pipeline/times/numeric-dates.js';
 import { mixedDateRules } from '../../pipeline/times/mixed-dates.js';
 import { holiday } from '../../pipeline/times/holidays.js';
 import {
-  century, laterThis, monthRange, nthMonthOfYear, nthWeekOfYear, partOfYear, weekAfterNext, within,
+  century, laterThis, monthRange, nthMonthOfYear, nthOfPeriod, nthWeekOfYear, partOfYear, weekAfterNext, within,
 } from '../../pipeline/times/spans.js';
 import {
   absoluteDate, dayMonthRange, dayOfMonth, monthYear, offsetBy, relativeDay, unitPeriod, weekday, yearOnly,
@@ -100,7 +100,7 @@ const rules: TimeRule[] = [
   // 'Mon or Tue' — capitalized abbreviations
   { id: 'en/times/weekday-short', pattern: '(?:{SHIFT}\\s+)?{WDSHORT:weekday}', resolve: weekday, caseSensitive: true },
   // 'Friday 7.6', 'Fri 5.12': a dotted month.day is a date only after a weekday ('5.12' is a number)
-  { id: 'en/times/weekday-dotted-date', pattern: '{WEEKDAY}\\s*,?\\s+(?<month>1[0-2]|0?[1-9])\\.(?<day>[0-3]?\\d)(?![.\\d])', resolve: absoluteDate },
+  { id: 'en/times/weekday-dotted-date', pattern: '(?:{SHIFT:}\\s+)?{WEEKDAY}\\s*,?\\s+(?<month>1[0-2]|0?[1-9])\\.(?<day>[0-3]?\\d)(?![.\\d])', resolve: absoluteDate },
   // 'Mon 13th', 'Sat 14th', 'wednesday the thirty first'
   { id: 'en/times/weekday-day', pattern: '{WEEKDAY}\\s*,?\\s+(?:the\\s+)?(?:{DAYNUM:day}|{ORD:day})(?=\\s*(?:[,.;:!?)]|$|and\\s|or\\s))', resolve: weekdayAndDay },
   // 'last week', 'this month', 'the past fortnight', 'earlier this year', 'so far this year'
@@ -115,6 +115,8 @@ const rules: TimeRule[] = [
   { id: 'en/times/nth-week-of-year', pattern: '(?:the\\s+)?{ORD}\\s+week\\s+of\\s+{YEAR}', resolve: nthWeekOfYear },
   // 'the third month of 2021'
   { id: 'en/times/nth-month-of-year', pattern: '(?:the\\s+)?{ORD}\\s+month\\s+of\\s+{YEAR}', resolve: nthMonthOfYear },
+  // 'the 15th day of next month', 'the 9th month of next year', 'the last week of this month'
+  { id: 'en/times/nth-of-period', pattern: '(?:the\\s+)?{ORD}\\s+(?<part>day|week|month)\\s+of\\s+{SHIFT}\\s+{UNITSG:container}', resolve: nthOfPeriod },
   // 'the week after next'
   { id: 'en/times/week-after-next', pattern: '(?:the\\s+)?week\\s+after\\s+next', resolve: weekAfterNext },
   // 'the 21st century'

@@ -94,6 +94,8 @@ export function numericDateRules(lang: string, order: DateOrder): TimeRule[] {
     { id: `${lang}/times/numeric-month`, pattern: '(?<m>[01]?\\d)[-/](?<y>[12]\\d{3})', resolve: isoMonth },
     // '04.01.2026', '04/01/26', '4-1-2026'
     { id: `${lang}/times/numeric-date`, pattern: '(?<a>[0-3]?\\d)(?<sep>[-/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})', resolve: numericDate(order) },
+    // '5/7, 2020'
+    { id: `${lang}/times/numeric-date`, pattern: '(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d),\\s*(?<y>[12]\\d{3})', resolve: numericDate(order) },
     // '4/1' (a slash only)
     { id: `${lang}/times/numeric-day-month`, pattern: '(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)', resolve: numericDayMonth(order) },
   ];

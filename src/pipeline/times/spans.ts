@@ -5,7 +5,7 @@ import type { Resolver } from './grammar.js';
 import {
   addDays, addMonths, addUnits, dayOf, endOfMonth, isoWeekday, isoWeekStart, nthWeekdayOfMonth, pastMonth, startOfWeek, ymd,
 } from './calendar.js';
-import { laterIn } from './periods.js';
+import { laterIn, periodOf } from './periods.js';
 import { monthOf, monthYear, numberOf, shiftOf, yearOf } from './resolvers.js';
 
 /** 'Jan-Feb 2017', 'from Sep to Nov', 'Nov-Feb 5th, 2017': the year given belongs to the end. */
@@ -83,6 +83,29 @@ export const partOfYear: Resolver = (ctx) => {
   const lastSunday = addDays(dec31, -(isoWeekday(dec31) % 7));
   const from = edge === 1 ? firstMonday : addDays(lastSunday, 1 - 7 * n);
   return { grain: 'week', from, to: edge === 1 ? addDays(firstMonday, 7 * n - 1) : lastSunday };
+};
+
+/** 'the 15th day of next month', 'the 9th month of next year', 'the last week of this month'. */
+export const nthOfPeriod: Resolver = (ctx) => {
+  const n = numberOf(ctx, 'ord');
+  const part = ctx.groups['part']?.toLowerCase();
+  const container = ctx.groups['container'] === undefined ? undefined : ctx.lexicon.units.get(ctx.groups['container']);
+  const period = container === undefined ? undefined : periodOf(ctx.reference, container, shiftOf(ctx) ?? 'this', true);
+  if (n === undefined || n === 0 || !period) return undefined;
+  const { from, to } = period;
+  if (part === 'day') {
+    const date = n > 0 ? addDays(from, n - 1) : addDays(to, n + 1);
+    return date.getTime() <= to.getTime() && date.getTime() >= from.getTime() ? { grain: 'day', from: date, to: date } : undefined;
+  }
+  if (part === 'month' && container === 'year') {
+    const start = addMonths(from, n > 0 ? n - 1 : 12 + n);
+    return { grain: 'month', from: start, to: endOfMonth(start) };
+  }
+  if (part === 'week' && container === 'month') {
+    const monday = nthWeekdayOfMonth(from.getUTCFullYear(), from.getUTCMonth() + 1, 1, n);
+    return monday ? { grain: 'week', from: monday, to: addDays(monday, 6) } : undefined;
+  }
+  return undefined;
 };
 
 /** 'the week after next': the week that starts in two weeks. */
