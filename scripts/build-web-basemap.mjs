@@ -91,7 +91,7 @@ function collection(features, tolerance, digits, props) {
 function countries() {
   const topo = JSON.parse(readFileSync(COUNTRIES_SRC, 'utf8'));
   const fc = feature(topo, topo.objects.countries);
-  return collection(fc.features, 0.03, 3, (p) => ({ name: p.name }));
+  return collection(fc.features, 0.04, 2, (p) => ({ name: p.name }));
 }
 
 function admin1() {

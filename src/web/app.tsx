@@ -10,7 +10,7 @@ import { FilterBar } from './filter-bar.js';
 import { filtersFromHash, filtersToHash } from './filters.js';
 import type { Filters } from './filters.js';
 import { IngestPanel } from './ingest-panel.js';
-import { MapView } from './map-view.js';
+import { LazyMapView } from './map-lazy.js';
 import { Timeline } from './timeline.js';
 import { useLiveUpdates } from './live.js';
 
@@ -44,7 +44,7 @@ export function App() {
       </header>
       <main>
         <div class="left">
-          <MapView filters={filters} selected={selected} version={version} onSelect={select} />
+          <LazyMapView filters={filters} selected={selected} version={version} onSelect={select} />
           <Timeline filters={filters} version={version} onRange={(r) => setFilters({ ...filters, ...{ from: undefined, to: undefined }, ...r })} />
         </div>
         <EventTable filters={filters} version={version} selected={selected} onSelect={select} />

@@ -75,7 +75,7 @@ export function EventTable({ filters, version, selected, onSelect }: Props) {
   return (
     <section class="table-panel" aria-label="Events">
       <div class="table-head">
-        <strong data-testid="table-total">{data ? `${data.total.toLocaleString('en')} events` : 'loading…'}</strong>
+        <strong data-testid="table-total">{data ? `${data.total.toLocaleString('en')}${data.totalExact === false ? '+' : ''} events` : 'loading…'}</strong>
         {error && <span class="error">{error}</span>}
         <span class="pager">
           <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>

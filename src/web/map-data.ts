@@ -46,14 +46,3 @@ export function bboxParam(west: number, south: number, east: number, north: numb
   const e = Math.min(180, east);
   return [w, Math.max(-90, south), e, Math.min(90, north)].map(r).join(',');
 }
-
-/** The extent of the cells as `[[west, south], [east, north]]`, or undefined when there are none. */
-export function cellBounds(cells: readonly MapCell[]): [[number, number], [number, number]] | undefined {
-  if (!cells.length) return undefined;
-  const lons = cells.map((c) => c.lon);
-  const lats = cells.map((c) => c.lat);
-  return [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
-  ];
-}

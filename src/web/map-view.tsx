@@ -11,8 +11,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { filterParams } from './filters.js';
 import type { Filters } from './filters.js';
 import { getJson, isAbort } from './http.js';
-import { bboxParam, cellBounds, cellsToGeoJson } from './map-data.js';
+import { bboxParam, cellsToGeoJson } from './map-data.js';
 import type { CellProps, MapPayload } from './map-data.js';
+import { fetchExtent } from './extent.js';
 import { mapStyle, NOTHING } from './map-style.js';
 
 interface Props {
@@ -25,21 +26,31 @@ interface Props {
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 function createMap(container: HTMLElement): MapLibre {
-  const map = new MapLibre({
+  return new MapLibre({
     container,
     style: mapStyle(new URL('basemap', document.baseURI).href.replace(/\/$/, '')),
-    center: [34, 49],
-    zoom: 4,
+    center: [20, 30],
+    zoom: 1.5,
     attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth' },
   });
-  map.once('load', () => {
-    // admin-1 outlines are 2 MB: fetched after the first render, not before it.
-    void fetch(new URL('basemap/admin1.json', document.baseURI))
-      .then((r) => r.json())
-      .then((data: GeoJSON.FeatureCollection) => (map.getSource('admin1') as GeoJSONSource | undefined)?.setData(data))
-      .catch(() => undefined);
-  });
-  return map;
+}
+
+/** Admin-1 outlines are 2 MB: fetched once the events are drawn, never before. */
+function loadAdmin1(map: MapLibre): void {
+  void fetch(new URL('basemap/admin1.json', document.baseURI))
+    .then((r) => r.json())
+    .then((data: GeoJSON.FeatureCollection) => (map.getSource('admin1') as GeoJSONSource | undefined)?.setData(data))
+    .catch(() => undefined);
+}
+
+/** Frames the map on the matching events (`GET /api/web/extent`) before the first data request. */
+function frame(map: MapLibre, filters: Filters, done: () => void): void {
+  fetchExtent(filters)
+    .then((extent) => {
+      if (extent) map.fitBounds([[extent[0], extent[1]], [extent[2], extent[3]]], { padding: 60, maxZoom: 5.5, duration: 0 });
+    })
+    .catch(() => undefined)
+    .finally(done);
 }
 
 /** Count labels of the clusters, as DOM markers (the style has no glyphs to draw text with). */
@@ -97,9 +108,15 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
 
   useEffect(() => {
     const m = createMap(ref.current!);
+    let framed = false;
+    let loaded = false;
+    // data is requested once the style is parsed AND the map is framed on the events (the
+    // basemap's GeoJSON goes on loading in the workers meanwhile)
+    const ready = (): void => void (framed && loaded && setMap(m));
+    frame(m, filters, () => ((framed = true), ready()));
     m.on('moveend', () => setView((v) => v + 1));
     m.on('click', 'events-circles', (e) => e.features?.[0] && onFeatureClick(m, e.features[0], (id) => selectRef.current(id)));
-    m.once('load', () => setMap(m));
+    m.once('style.load', () => ((loaded = true), ready()));
     return () => m.remove();
   }, []);
   useHover(map);
@@ -117,6 +134,23 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
   );
 }
 
+/** Calls back with the number of event circles drawn, at the first frame that shows any (or when idle). */
+function whenDrawn(map: MapLibre, done: (shown: number) => void): void {
+  const check = (): void => {
+    const shown = map.queryRenderedFeatures({ layers: ['events-circles'] }).length;
+    if (shown === 0) return; // not drawn yet: the next frame, or idle, will tell
+    map.off('render', check);
+    map.off('idle', idle);
+    done(shown);
+  };
+  const idle = (): void => {
+    map.off('render', check);
+    done(map.queryRenderedFeatures({ layers: ['events-circles'] }).length);
+  };
+  map.on('render', check);
+  map.once('idle', idle);
+}
+
 function useMapData(
   map: MapLibre | undefined,
   filters: Filters,
@@ -126,7 +160,7 @@ function useMapData(
   ref: { current: HTMLDivElement | null },
 ): void {
   const markers = useRef<Marker[]>([]);
-  const fitted = useRef(false);
+  const admin1 = useRef(false);
   useEffect(() => {
     if (!map) return;
     const ctrl = new AbortController();
@@ -136,18 +170,13 @@ function useMapData(
     params.set('zoom', map.getZoom().toFixed(2));
     getJson<MapPayload>('api/web/map', params, ctrl.signal)
       .then((payload) => {
-        if (!fitted.current && payload.cells.length) {
-          // first data: frame the events (the next moveend fetches cells for the new zoom)
-          fitted.current = true;
-          const bounds = cellBounds(payload.cells);
-          if (bounds) return map.fitBounds(bounds, { padding: 60, maxZoom: 5.5, duration: 0 });
-        }
         (map.getSource('events') as GeoJSONSource).setData(cellsToGeoJson(payload.cells));
         markers.current = drawLabels(map, payload, markers.current);
         setStatus(`${payload.total.toLocaleString('en')} events in view`);
-        map.once('idle', () => {
-          const shown = map.queryRenderedFeatures({ layers: ['events-circles'] }).length;
+        whenDrawn(map, (shown) => {
           ref.current?.setAttribute('data-rendered', String(shown));
+          if (!admin1.current) loadAdmin1(map);
+          admin1.current = true;
         });
       })
       .catch((err: unknown) => isAbort(err) || setStatus(`map data failed: ${(err as Error).message}`));

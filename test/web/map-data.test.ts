@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxParam, cellBounds, cellsToGeoJson } from '../../src/web/map-data.js';
+import { bboxParam, cellsToGeoJson } from '../../src/web/map-data.js';
 
 describe('map data', () => {
   const cells = [
@@ -13,12 +13,7 @@ describe('map data', () => {
       [[36.2, 50], -1],
     ]);
   });
-  it('frames the cells and clamps the bbox to the world', () => {
-    expect(cellBounds(cells)).toEqual([
-      [30.7, 46.5],
-      [36.2, 50],
-    ]);
-    expect(cellBounds([])).toBeUndefined();
+  it('clamps the bbox to the world', () => {
     expect(bboxParam(-200.12345, -95, 30.00049, 50)).toBe('-180,-90,30,50');
   });
 });

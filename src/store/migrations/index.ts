@@ -11,6 +11,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as feeds from './0002-feeds.js';
+import * as dashboardIndexes from './0003-dashboard-indexes.js';
 import type { MigrationContext } from './context.js';
 
 interface MigrationModule {
@@ -21,6 +22,7 @@ interface MigrationModule {
 const MIGRATIONS: readonly [string, MigrationModule][] = [
   ['0001-initial', initial],
   ['0002-feeds', feeds],
+  ['0003-dashboard-indexes', dashboardIndexes],
 ];
 
 /** A Kysely `MigrationProvider` over `MIGRATIONS`, bound to one backend. */
