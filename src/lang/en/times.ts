@@ -109,8 +109,8 @@ const rules: TimeRule[] = [
   { id: 'en/times/the-unit', pattern: '(?<=(?:in|of|for|during|throughout)\\s+)the\\s+(?<unit>week|month|year)(?!\\s+(?:before|after|earlier|later|of|in|when|that|to|ahead|since|which|\\d))', resolve: unitPeriod },
   // 'later this week', 'later in the year'
   { id: 'en/times/later-this-unit', pattern: '(?:later\\s+(?:this|in\\s+the)|(?:the\\s+)?(?:rest|remainder|remaining)\\s+of\\s+the)\\s+{UNITSG:unit}', resolve: laterThis },
-  // 'the weekend', 'weekend'
-  { id: 'en/times/weekend', pattern: '(?:the\\s+)?(?<unit>weekend)', resolve: unitPeriod },
+  // 'the weekend', 'weekend' (not 'the weekend of Halloween', 'Labor Day weekend')
+  { id: 'en/times/weekend', pattern: '(?<!(?:{HOLIDAY:}|\\d{4})\\s+)(?:the\\s+)?(?<unit>weekend)(?!\\s+of)', resolve: unitPeriod },
   // 'the first week of 2015', 'the last week of 2016'
   { id: 'en/times/nth-week-of-year', pattern: '(?:the\\s+)?{ORD}\\s+week\\s+of\\s+{YEAR}', resolve: nthWeekOfYear },
   // 'the third month of 2021'
@@ -145,13 +145,16 @@ const rules: TimeRule[] = [
   { id: 'en/times/within', pattern: 'within\\s+(?:the\\s+)?(?:{SHIFT:}\\s+)?(?:{NUM}|{INDEF:})\\s+{UNIT}', resolve: within },
   // 'the first 2 weeks of 2021', 'the last four months of this year'
   { id: 'en/times/part-of-year', pattern: '(?:the\\s+)?{ORD}\\s+{NUM}\\s+{UNITPL:unit}\\s+of\\s+(?:{YEAR}|{SHIFT:yshift}\\s+year)', resolve: partOfYear },
-  // 'the 18th', 'on the 4th' (followed by no word: 'the 18th century')
-  { id: 'en/times/day-of-month', pattern: '(?<=(?:on|the)\\s+)(?:the\\s+)?{DAYNUM:day}(?=\\s*(?:[,.;:!?)-]|$|and\\s|or\\s))', resolve: (ctx) => /\d(?:st|nd|rd|th)$/i.test(ctx.groups['day'] ?? '') ? dayOfMonth(ctx) : undefined },
+  // 'on the 18th', 'on 4th' (followed by no word: 'on the 18th floor')
+  { id: 'en/times/day-of-month', pattern: '(?<=on\\s+)(?:the\\s+)?{DAYNUM:day}(?=\\s*(?:[,.;:!?)-]|$|and\\s|or\\s))', resolve: (ctx) => /\d(?:st|nd|rd|th)$/i.test(ctx.groups['day'] ?? '') ? dayOfMonth(ctx) : undefined },
   // 'Christmas', 'Easter 2018', 'last Easter', 'next Thanksgiving'
   { id: 'en/times/holiday', pattern: '(?:{SHIFT}\\s+)?{HOLIDAY}' + YEAR_OPT, resolve: holiday('HOLIDAY') },
   ...numericDateRules('en', 'mdy'),
   ...mixedDateRules('en'),
 ];
+
+/** 'from 2007 to the end of 2008': the end of a range may name an edge of its last unit. */
+const EDGE = '(?:\\s+the\\s+(?:end|start|beginning|middle)\\s+of(?:\\s+the)?)?';
 
 /**
  * Lower-case 'may', 'march', 'august' are a verb, a verb and an adjective ('This may take long',
@@ -175,9 +178,9 @@ export const grammar: TimeGrammar = {
   offset: '(?:(?:{NUM}|(?<indef>{INDEF:}))\\s+{UNIT}|(?:{ORD}\\s+)?{WEEKDAY})\\s+{OFFSETDIR:dir}',
   ranges: [
     // 'from March to May', 'from 2014 through 2018', 'from 10/1 to 11/7'
-    { before: 'from', between: '-|~|to|till|until|through|thru' },
+    { before: 'from', between: `(?:-|~|to|till|until|through|thru)${EDGE}` },
     // 'between 2007 and 2009', 'between Jan 22 and now'
-    { before: 'between', between: 'and|-|~|through' },
+    { before: 'between', between: `(?:and|-|~|through)${EDGE}` },
     // '2014-2018', 'Jan-Feb 2017', 'Feb 28th to March 1st'
     { before: '', between: '-|~|to|through|thru|till|until' },
   ],

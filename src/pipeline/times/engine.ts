@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
 import { applyOffsets } from './offsets.js';
-import { addDays, addMonths, pastMonthDay, timeMention, ymd } from './calendar.js';
+import { addDays, addMonths, pastMonthDay, startOfWeek, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
 
 /** A resolved match before selection. */
@@ -63,19 +63,40 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** A weekday right before a date is part of it: 'sabato 23/06/18', 'Friday, March 7', 'Tuesday the 11th'. */
+/**
+ * A weekday next to a date is part of it: 'sabato 23/06/18', 'Friday, March 7', 'Tuesday the 11th'
+ * (the date decides). Next to a day counted from the reference ('Monday two weeks from now',
+ * 'in 3 days on Friday'), the weekday is that day's weekday in the same week.
+ */
 export function absorbWeekdays(text: string, selected: readonly Candidate[], reference: Date): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < selected.length; i++) {
     const a = selected[i]!;
     const b = selected[i + 1];
+    const gap = b ? text.slice(a.end, b.start) : '';
     const weekday = a.resolved.weekday;
-    if (weekday !== undefined && b?.resolved.parts?.day !== undefined && /^[,\s(-]*(?:the\s+|il\s+)?$/iu.test(text.slice(a.end, b.start))) {
+    if (b && weekday !== undefined && b.resolved.parts?.day !== undefined && /^[,\s(-]*(?:the\s+|il\s+)?$/iu.test(gap)) {
       out.push({ start: a.start, end: b.end, rule: b.rule, resolved: withWeekday(b.resolved, weekday, reference) });
+      i++;
+    } else if (b && weekday !== undefined && isCounted(b.resolved) && /^\s*,?\s*$/u.test(gap)) {
+      out.push({ start: a.start, end: b.end, rule: b.rule, resolved: sameWeek(b.resolved, weekday) });
+      i++;
+    } else if (b && b.resolved.weekday !== undefined && isCounted(a.resolved) && /^\s*,?\s*(?:on\s+)?$/iu.test(gap)) {
+      out.push({ start: a.start, end: b.end, rule: a.rule, resolved: sameWeek(a.resolved, b.resolved.weekday) });
       i++;
     } else out.push(a);
   }
   return out;
+}
+
+/** A single day counted from the reference ('in 3 days', 'two weeks from now'): no stated date, no weekday. */
+function isCounted(r: Resolved): boolean {
+  return r.grain === 'day' && !r.parts && r.weekday === undefined && r.from.getTime() === r.to.getTime();
+}
+
+function sameWeek(r: Resolved, weekday: number): Resolved {
+  const date = addDays(startOfWeek(r.from), weekday - 1);
+  return { grain: 'day', from: date, to: date };
 }
 
 /** The first date of a range completed with the year of the second: 'Jan-Feb 2017', '3 to 5 May 2026'. */
