@@ -8,6 +8,8 @@ import type { Command } from 'commander';
 import type { ArticleInput } from '../store/article-input.js';
 import { ingestArticle, type Extractor } from '../store/ingest-service.js';
 import { IngestTally } from '../store/ingest-tally.js';
+import type { Store } from '../store/database.js';
+import { reextractArticle } from '../store/reextract-service.js';
 import { Fetcher } from '../ingest/fetcher.js';
 import { pipelineExtractor } from '../store/pipeline-extractor.js';
 import { addDbOption, openCliStore } from './db.js';
@@ -21,6 +23,7 @@ interface IngestFlags {
   published?: string;
   json?: boolean;
   allowPrivate?: boolean;
+  reextract?: boolean;
 }
 
 /** Exit codes of `sitrep ingest` (also in the README). */
@@ -35,6 +38,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option('--lang <code>', 'language of records that do not say (default: identified from the text)')
     .option('--published <iso>', 'publication date of records that do not say (default: the time of ingest)')
     .option('--json', 'print the summary as JSON on stdout')
+    .option('--reextract', 'extract articles already stored again (after the extraction improved); reviews and corrections stay')
     .option('--allow-private', 'allow fetching URLs from private, loopback and link-local addresses')
     .action(async (inputs: string[], flags: IngestFlags) => setExit(await runIngest(inputs.length ? inputs : ['-'], flags)));
 }
@@ -48,7 +52,7 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags): Promise
   try {
     for await (const rec of readSources(inputs, { fetcher: new Fetcher({ allowPrivate: flags.allowPrivate ?? false }) })) {
       bar.tick();
-      const problem = rec.error ?? (await ingestOne(store, withDefaults(rec.article!, flags), extract, tally));
+      const problem = rec.error ?? (await ingestOne(store, withDefaults(rec.article!, flags), extract, tally, flags.reextract ?? false));
       if (problem) {
         tally.fail();
         process.stderr.write(`sitrep ingest: ${rec.where}: ${problem}\n`);
@@ -64,9 +68,10 @@ async function runIngest(inputs: readonly string[], flags: IngestFlags): Promise
 }
 
 /** Ingests one article; returns why it failed, or undefined. */
-async function ingestOne(store: Parameters<typeof ingestArticle>[0], a: ArticleInput, extract: Extractor, tally: IngestTally): Promise<string | undefined> {
+async function ingestOne(store: Store, a: ArticleInput, extract: Extractor, tally: IngestTally, reextract: boolean): Promise<string | undefined> {
   try {
-    tally.add(await ingestArticle(store, a, extract));
+    const r = await ingestArticle(store, a, extract);
+    tally.add(r.status === 'duplicate' && reextract ? ((await reextractArticle(store, r.articleId, extract)) ?? r) : r);
     return undefined;
   } catch (err) {
     return err instanceof Error ? err.message : String(err);

@@ -1,6 +1,7 @@
 /**
  * `GET /api/stream`: server-sent events, one message per created or updated event:
- *   id: <change id>   event: created|updated   data: <the event, as in GET /api/events>
+ *   id: <change id>   event: created|updated|deleted   data: <the event, as in GET /api/events>
+ * (`deleted`, after a re-extraction left an event without reports: data is `{id}`).
  * A client that reconnects with `Last-Event-ID` (browsers do) or `?since=ID` gets what it
  * missed. Changes from other processes are found by polling the change log every
  * `streamPollMs`; this process's own writes wake the stream at once.
@@ -41,7 +42,8 @@ export function registerStreamRoute(app: FastifyInstance, ctx: RouteContext): vo
           const byId = new Map(rows.map((r) => [r.id, r]));
           for (const c of changes) {
             const row = byId.get(c.eventId);
-            if (row) res.write(`id: ${c.id}\nevent: ${c.kind}\ndata: ${JSON.stringify(toEventView(row))}\n\n`);
+            const data = c.kind === 'deleted' ? { id: c.eventId } : row ? toEventView(row) : undefined;
+            if (data) res.write(`id: ${c.id}\nevent: ${c.kind}\ndata: ${JSON.stringify(data)}\n\n`);
             cursor = c.id;
           }
         }

@@ -10,7 +10,7 @@ import type { Database } from './schema.js';
 export interface Change {
   readonly id: number;
   readonly eventId: number;
-  readonly kind: 'created' | 'updated';
+  readonly kind: 'created' | 'updated' | 'deleted';
   readonly at: string;
 }
 

@@ -6,7 +6,7 @@
  *    (one outlet calls it a drone strike, another a missile attack, both name the drones);
  *  - their dates overlap: `[start, end]` day intervals intersect, each as wide as its precision;
  *  - their places are close for the coarser of the two precisions (`MAX_DISTANCE_KM`), in the
- *    same country, and in the same admin1 when both name one;
+ *    same country, and (for region-level locations) in the same admin1 when both name one;
  *  - compatible actors: no side names two different countries (or, without countries, two
  *    different names) for the same role;
  *  - no two different targets (a strike on a power plant and one on a block of flats in the
@@ -81,8 +81,12 @@ function shareWeapon(kinds: readonly string[], incoming: Event): boolean {
 function placesCompatible(c: MergeCandidate, e: Event): boolean {
   const loc = e.location;
   if (c.country && loc.country && c.country.toUpperCase() !== loc.country.toUpperCase()) return false;
-  if (c.admin1 && loc.admin1 && norm(c.admin1) !== norm(loc.admin1)) return false;
-  const limit = MAX_DISTANCE_KM[coarser(c.precision, loc.precision)];
+  const precision = coarser(c.precision, loc.precision);
+  // a region's name decides only for coarse locations (within 25 km, the distance says enough,
+  // and names vary: 'Kharkiv Oblast', 'Kharkivska', an analyst's correction)
+  const coarse = precision === 'admin1' || precision === 'admin2';
+  if (coarse && c.admin1 && loc.admin1 && norm(c.admin1) !== norm(loc.admin1)) return false;
+  const limit = MAX_DISTANCE_KM[precision];
   return distanceKm(c.lat, c.lon, loc.lat, loc.lon) <= limit;
 }
 

@@ -5,18 +5,19 @@
  * ingest finishes the job.
  */
 import type { Kysely } from 'kysely';
-import type { Extraction, Statement } from '../model/extraction.js';
+import type { Extraction } from '../model/extraction.js';
 import { checkArticle, contentHash, type ArticleInput } from './article-input.js';
 import type { Store } from './database.js';
-import { pickMerge } from './event-merge.js';
-import { createEvent, findCandidates, insertReport, lockForMerge, recomputeEvent, type NewReport } from './event-repository.js';
+import { lockForMerge } from './event-repository.js';
+import { writeExtraction } from './extraction-writer.js';
 import type { Database } from './schema.js';
 
 /** The extraction to run on an article (the pipeline's `extract`, or a test double). */
 export type Extractor = (input: { id: string; text: string; lang?: string; published?: string }, options: { now: Date }) => Extraction;
 
 export interface IngestResult {
-  readonly status: 'new' | 'duplicate';
+  /** `reextracted`: an article already stored, extracted again (see reextract-service.ts). */
+  readonly status: 'new' | 'duplicate' | 'reextracted';
   readonly articleId: number;
   /** Events created by this article, and existing events it was merged into. */
   readonly created: readonly number[];
@@ -60,20 +61,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, extract: 
     }
     const articleId = inserted.id;
     const reportedAt = article.published ?? at;
-    for (const [i, s] of extraction.statements.entries()) await insertStatement(tx, articleId, i, s);
-    const created: number[] = [];
-    const merged: number[] = [];
-    for (const [ordinal, event] of extraction.events.entries()) {
-      const report: NewReport = { articleId, ordinal, reportedAt, event };
-      const target = pickMerge(await findCandidates(tx, event), event, articleId);
-      if (target) {
-        await insertReport(tx, target.id, report);
-        await recomputeEvent(tx, target.id, at);
-        merged.push(target.id);
-      } else {
-        created.push(await createEvent(tx, report, article.outlet ?? null, at));
-      }
-    }
+    const { created, merged } = await writeExtraction(tx, { articleId, outlet: article.outlet ?? null, reportedAt }, extraction, at);
     return { status: 'new', articleId, created, merged, statements: extraction.statements.length };
   });
 }
@@ -84,39 +72,4 @@ export async function findArticle(db: Kysely<Database>, url: string | undefined,
   q = url ? q.where((eb) => eb.or([eb('url', '=', url), eb('content_hash', '=', hash)])) : q.where('content_hash', '=', hash);
   const row = await q.limit(1).executeTakeFirst();
   return row?.id;
-}
-
-async function insertStatement(db: Kysely<Database>, articleId: number, ordinal: number, s: Statement): Promise<void> {
-  const { id } = await db
-    .insertInto('statements')
-    .values({ article_id: articleId, ordinal, speaker_name: s.speaker.name, speaker_role: s.speaker.role ?? null, platform: s.platform ?? null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (s.claims.length) {
-    await db
-      .insertInto('claims')
-      .values(
-        s.claims.map((c) => ({
-          statement_id: id,
-          what: c.what,
-          weapon: c.weapon ?? null,
-          actor: c.actor ?? null,
-          count_value: c.count.value,
-          count_qualifier: String(c.count.qualifier),
-          period_start: c.period?.start ?? null,
-          period_end: c.period?.end ?? null,
-        })),
-      )
-      .execute();
-  }
-  const spans = [
-    ...s.quotes.map((q) => ({ field: 'quote', start: q.start, end: q.end })),
-    ...(s.evidence ?? []).map((e) => ({ field: 'statement', start: e.start, end: e.end })),
-  ];
-  if (spans.length) {
-    await db
-      .insertInto('evidence')
-      .values(spans.map((p) => ({ article_id: articleId, owner_kind: 'statement', owner_id: id, field: p.field, span_start: p.start, span_end: p.end, rule: null })))
-      .execute();
-  }
 }

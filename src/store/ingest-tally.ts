@@ -4,6 +4,8 @@ import type { IngestResult } from './ingest-service.js';
 export interface IngestSummary {
   new: number;
   duplicate: number;
+  /** Stored articles extracted again (`sitrep ingest --reextract`). */
+  reextracted: number;
   failed: number;
   eventsNew: number;
   eventsMerged: number;
@@ -11,7 +13,7 @@ export interface IngestSummary {
 
 /** Accumulates the results of ingesting articles one by one. */
 export class IngestTally {
-  readonly summary: IngestSummary = { new: 0, duplicate: 0, failed: 0, eventsNew: 0, eventsMerged: 0 };
+  readonly summary: IngestSummary = { new: 0, duplicate: 0, reextracted: 0, failed: 0, eventsNew: 0, eventsMerged: 0 };
 
   add(r: IngestResult): void {
     this.summary[r.status]++;
@@ -26,8 +28,9 @@ export class IngestTally {
   /** `12 articles (10 new, 1 duplicate, 1 failed); events: 7 new, 5 merged`. */
   toString(): string {
     const s = this.summary;
-    const total = s.new + s.duplicate + s.failed;
-    return `${total} article${total === 1 ? '' : 's'} (${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed); ` +
+    const total = s.new + s.duplicate + s.reextracted + s.failed;
+    const again = s.reextracted ? `, ${s.reextracted} re-extracted` : '';
+    return `${total} article${total === 1 ? '' : 's'} (${s.new} new, ${s.duplicate} duplicate${again}, ${s.failed} failed); ` +
       `events: ${s.eventsNew} new, ${s.eventsMerged} merged`;
   }
 }

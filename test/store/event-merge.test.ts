@@ -33,6 +33,12 @@ describe('merge rules', () => {
     expect(isSameEvent(KHARKIV, event({ location: { ...chuhuiv, name: 'Kharkiv region', precision: 'admin1' } }), 8)).toBe(true);
     expect(coarser('place', 'admin1')).toBe('admin1');
   });
+  it('compares region names only for region-level locations (place names of regions vary)', () => {
+    expect(isSameEvent(KHARKIV, event({ location: { admin1: 'Kharkiv Oblast' } }), 8)).toBe(true);
+    const region = { ...KHARKIV, precision: 'admin1' };
+    expect(isSameEvent(region, event({ location: { admin1: 'Kharkivska', precision: 'admin1' } }), 8)).toBe(true);
+    expect(isSameEvent(region, event({ location: { admin1: 'Sumska', lat: 50.9, lon: 34.8, precision: 'admin1' } }), 8)).toBe(false);
+  });
   it('accepts a date range that contains the day, and a sub-type mismatch when a weapon is shared', () => {
     expect(isSameEvent(KHARKIV, event({ date: { start: '2026-01-01', end: '2026-01-04', precision: 'week' } }), 8)).toBe(true);
     expect(isSameEvent(KHARKIV, event({ subEventType: 'Shelling/artillery/missile attack', weapons: [{ kind: 'drone' }, { kind: 'missile' }] }), 8)).toBe(true);
