@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './ingest-helpers.js';
 
-describe('sitrep ingest, events, export (built CLI)', () => {
+describe('sitrep ingest, events, export (built CLI)', { timeout: 90_000 }, () => {
   let dir: string;
   let db: string;
   beforeAll(() => {
