@@ -61,6 +61,8 @@ function dayMonth(a: number, b: number, order: DateOrder): [number, number] | un
 function numericDate(order: DateOrder): Resolver {
   return (ctx) => {
     if (!isolated(ctx)) return undefined;
+    // '02.01.26' is a date, '10.5.12' a version number: short dotted dates are zero-padded
+    if (ctx.groups['sep'] === '.' && ctx.groups['y']?.length === 2 && (ctx.groups['a']!.length < 2 || ctx.groups['b']!.length < 2)) return undefined;
     const dm = dayMonth(num(ctx, 'a')!, num(ctx, 'b')!, order);
     if (!dm) return undefined;
     const rawYear = ctx.groups['y'];
