@@ -57,10 +57,24 @@ export function simplifyLine(points, tolerance) {
 
 const round = (v, digits) => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/**
+ * Makes a ring continuous across the antimeridian: Russia's and Fiji's rings jump from 180 to
+ * -180, which a map draws as a line across the whole world; shifted by 360° they wrap instead.
+ */
+export function unwrapRing(points) {
+  let shift = 0;
+  return points.map(([x, y], i) => {
+    const prev = points[i - 1];
+    if (prev && x - prev[0] > 180) shift -= 360;
+    else if (prev && prev[0] - x > 180) shift += 360;
+    return [x + shift, y];
+  });
+}
+
 /** Simplifies and rounds one ring; drops rings that collapse (tiny islands). */
 function ring(points, tolerance, digits) {
   const out = [];
-  for (const [x, y] of simplifyLine(points, tolerance)) {
+  for (const [x, y] of simplifyLine(unwrapRing(points), tolerance)) {
     const p = [round(x, digits), round(y, digits)];
     const prev = out[out.length - 1];
     if (!prev || prev[0] !== p[0] || prev[1] !== p[1]) out.push(p);

@@ -10,9 +10,10 @@ export type Extent = [number, number, number, number];
 
 const pending = new Map<string, Promise<Extent | null>>();
 
-export function fetchExtent(filters: Filters): Promise<Extent | null> {
+/** `fresh`: ask again even if this was asked before (the data has changed since). */
+export function fetchExtent(filters: Filters, fresh = false): Promise<Extent | null> {
   const key = filterParams(filters).toString();
-  let p = pending.get(key);
+  let p = fresh ? undefined : pending.get(key);
   if (!p) {
     p = getJson<{ extent: Extent | null }>('api/web/extent', filterParams(filters)).then((r) => r.extent);
     pending.set(key, p);

@@ -44,13 +44,15 @@ function loadAdmin1(map: MapLibre): void {
 }
 
 /** Frames the map on the matching events (`GET /api/web/extent`) before the first data request. */
-function frame(map: MapLibre, filters: Filters, done: () => void): void {
-  fetchExtent(filters)
+function frame(map: MapLibre, filters: Filters, done: (framed: boolean) => void, fresh = false): void {
+  let framed = false;
+  fetchExtent(filters, fresh)
     .then((extent) => {
       if (extent) map.fitBounds([[extent[0], extent[1]], [extent[2], extent[3]]], { padding: 60, maxZoom: 5.5, duration: 0 });
+      framed = extent !== null;
     })
     .catch(() => undefined)
-    .finally(done);
+    .finally(() => done(framed));
 }
 
 /** Count labels of the clusters, as DOM markers (the style has no glyphs to draw text with). */
@@ -103,6 +105,7 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
   const [map, setMap] = useState<MapLibre>();
   const [view, setView] = useState(0);
   const [status, setStatus] = useState('loading map…');
+  const hasFrame = useRef(false);
   const selectRef = useRef(onSelect);
   selectRef.current = onSelect;
 
@@ -113,13 +116,17 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
     // data is requested once the style is parsed AND the map is framed on the events (the
     // basemap's GeoJSON goes on loading in the workers meanwhile)
     const ready = (): void => void (framed && loaded && setMap(m));
-    frame(m, filters, () => ((framed = true), ready()));
+    frame(m, filters, (onData) => ((framed = true), (hasFrame.current = onData), ready()));
     m.on('moveend', () => setView((v) => v + 1));
     m.on('click', 'events-circles', (e) => e.features?.[0] && onFeatureClick(m, e.features[0], (id) => selectRef.current(id)));
     m.once('style.load', () => ((loaded = true), ready()));
     return () => m.remove();
   }, []);
   useHover(map);
+  useEffect(() => {
+    // the database was empty when the map opened: frame the first events that arrive
+    if (map && version > 0 && !hasFrame.current) frame(map, filters, (onData) => (hasFrame.current = onData), true);
+  }, [map, version]);
   useMapData(map, filters, view, version, setStatus, ref);
 
   useEffect(() => {

@@ -22,12 +22,15 @@ export function dayDate(index: number): string {
   return new Date(index * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Every day from the first to the last bucket, with empty days filled in (at most `maxDays`). */
-export function fillDays(buckets: readonly DayBucket[], maxDays = 3660): DayBucket[] {
+/**
+ * Every day from the first to the last bucket, with empty days filled in: at least `minDays`
+ * (a single day is not drawn as one bar across the chart) and at most `maxDays`, the latest.
+ */
+export function fillDays(buckets: readonly DayBucket[], maxDays = 3660, minDays = 14): DayBucket[] {
   if (!buckets.length) return [];
   const sorted = [...buckets].sort((a, b) => (a.date < b.date ? -1 : 1));
   const last = dayIndex(sorted[sorted.length - 1]!.date);
-  const first = Math.max(dayIndex(sorted[0]!.date), last - maxDays + 1);
+  const first = Math.max(Math.min(dayIndex(sorted[0]!.date), last - minDays + 1), last - maxDays + 1);
   const byDate = new Map(sorted.map((b) => [b.date, b]));
   const out: DayBucket[] = [];
   for (let d = first; d <= last; d++) {

@@ -126,8 +126,11 @@ describe('ingest from the page', () => {
     await panel.locator('input[name=published]').fill('2026-03-10');
     await panel.getByRole('button', { name: 'Extract and store' }).click();
     await expect.poll(() => panel.getByTestId('ingest-results').innerText()).toMatch(/2 new events/);
-    await screenshot(page, '5-ingest-pasted');
     await expect.poll(() => tableTotal(page)).toBe(2);
+    // and they appear on the map, which frames them (the database was empty when it opened)
+    const drawn = async (): Promise<number> => Number((await page.getAttribute('[data-testid=map]', 'data-rendered')) ?? 0);
+    await expect.poll(drawn, { timeout: 30_000 }).toBeGreaterThan(0);
+    await screenshot(page, '5-ingest-pasted');
     const locations = await page.locator('[data-testid=events-table] tbody tr td:nth-child(3)').allInnerTexts();
     expect(locations.join(' | ')).toMatch(/Kharkiv/);
     expect(locations.join(' | ')).toMatch(/Zaporizhzhia/);

@@ -22,7 +22,7 @@ export const SCREENSHOTS = join(ROOT, 'screenshots');
 /** Fails early, with what to do, when the build or the browser is missing. */
 export function checkPrerequisites(): void {
   const web = join(dirname(BIN), '../dist/web/index.html');
-  if (!existsSync(web)) throw new Error(`no built dashboard at ${web}: run npm run build (or set SITREP_BIN to a built CLI)`);
+  if (!existsSync(web)) throw new Error(`no built dashboard at ${web}: run npm run build (or SITREP_WEB=1 scripts/dev-build.sh NAME and SITREP_BIN=/tmp/sitrep-NAME/bin/sitrep.js)`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
 }
 
