@@ -11,7 +11,7 @@ import type { ExtractInput, Extraction } from '../model/extraction.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { LANGUAGES, NEUTRAL, languagePack } from '../lang/index.js';
 import type { Doc } from './doc.js';
-import { extractEvents } from './events/index.js';
+import { extractEvents, gazetteerAreas } from './events/index.js';
 import { extractStatements } from './statements/index.js';
 import { identifyLanguage } from './identify-language.js';
 import { normalizeText } from './normalize.js';
@@ -59,7 +59,8 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const quantities = pack.quantities(doc);
   const times = pack.times(doc, quantities);
   const places = findDocPlaces(doc, options.gazetteer);
-  const events = extractEvents(doc, { quantities, times, places });
+  const areas = options.gazetteer ? gazetteerAreas(options.gazetteer) : undefined;
+  const events = extractEvents(doc, { quantities, times, places, ...(areas ? { areas } : {}) });
   return {
     id: doc.id,
     lang: doc.lang,

@@ -27,7 +27,9 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   const sentenceTimes = times.filter((t) => inside(t, sentence));
   const counts = countsIn(sentence, quantities, sentenceTimes, cues, ctx.norm);
   const people = findPeople(ctx.text, ctx.norm, sentence, cues);
-  const sentencePlaces = places.filter((p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)));
+  const sentencePlaces = places.filter(
+    (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')),
+  );
   return {
     sentence,
     paragraph,
@@ -103,6 +105,18 @@ function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): F
     out.push({ start: o.start, end: o.end, value: { outlet: keyCode(o.key) }, rule: o.rule });
   }
   return out;
+}
+
+/** "Kiev forces shell the town", "- Kiev military": a place that stands for the party that acts or reports is not where it happened. */
+const METONYM_GAP = /^(?:'s|’s)?\s*$/u;
+/** "Two soldiers killed in east Ukraine fighting: Kiev." — a place after a dash or colon that closes a headline names its source. */
+const HEADLINE_SOURCE = /[:\u2013\u2014]\s*$|\s-\s*$/u;
+const TAIL_WORDS = /^(?:\s+[\p{L}'’-]+){0,3}[\s.!?"”»]*$/u;
+
+function speaksFor(norm: string, place: PlaceMention, sentence: Span, metonyms: readonly Cue[]): boolean {
+  if (place.kind === 'country') return false;
+  if (metonyms.some((m) => m.start >= place.end && METONYM_GAP.test(norm.slice(place.end, m.start)))) return true;
+  return HEADLINE_SOURCE.test(norm.slice(sentence.start, place.start)) && TAIL_WORDS.test(norm.slice(place.end, sentence.end));
 }
 
 /** "nella regione russa di confine di Belgorod", "Kursk region", "Харківській області". */

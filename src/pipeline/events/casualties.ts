@@ -46,7 +46,7 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   for (const { cue, token } of pairs) {
     if (done.has(cue) || used.has(token)) continue;
     done.add(cue);
-    const group = listed(norm, counts, token, token.end <= cue.start ? -1 : 1).filter((t) => !used.has(t));
+    const group = listed(norm, counts, people, token, token.end <= cue.start ? -1 : 1).filter((t) => !used.has(t));
     for (const t of group) used.add(t);
     const start = Math.min(cue.start, ...group.map((t) => t.start));
     const end = Math.max(cue.end, ...group.map((t) => t.end));
@@ -56,16 +56,23 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
 }
 
 /** "3 rebels, 2 civilians killed", "killing 3 soldiers and 2 civilians": the counts of a list. */
-const LIST_GAP = /^(?:\s+[\p{L}'-]+){0,2}\s*(?:,|\s(?:and|e|ed|і|й|та|и))\s*$/u;
+const LIST_GAP = /^(?<words>(?:\s+[\p{L}'-]+){0,2})\s*(?:,|\s(?:and|e|ed|і|й|та|и))\s*$/u;
 
-function listed(norm: string, counts: readonly CountToken[], token: CountToken, step: -1 | 1): CountToken[] {
+/**
+ * The counts listed with `token`. Words after a listed count must name people ("3 rebels,"),
+ * so "shelled 25 times over 24 hours, five persons killed" is five, not 29.
+ */
+function listed(norm: string, counts: readonly CountToken[], people: readonly Cue[], token: CountToken, step: -1 | 1): CountToken[] {
   const group = [token];
   let i = counts.indexOf(token);
   for (;;) {
     const next = counts[i + step];
     if (!next) break;
     const [a, b] = step < 0 ? [next, group[group.length - 1]!] : [group[group.length - 1]!, next];
-    if (!LIST_GAP.test(norm.slice(a.end, b.start))) break;
+    const gap = LIST_GAP.exec(norm.slice(a.end, b.start));
+    if (!gap) break;
+    const words = gap.groups!['words']!;
+    if (words.trim() && !people.some((p) => p.start >= a.end && p.start < a.end + words.length)) break;
     group.push(next);
     i += step;
   }

@@ -1,4 +1,5 @@
 import type { Count, EventSource, PlaceMention, Quantity, Span, TimeMention } from '../../model/extraction.js';
+import type { AreaResolver } from './areas.js';
 import type { Casualty } from './casualties.js';
 import type { Cue } from './cues.js';
 
@@ -7,6 +8,8 @@ export interface Mentions {
   readonly quantities: readonly Quantity[];
   readonly times: readonly TimeMention[];
   readonly places: readonly PlaceMention[];
+  /** Looks up the areas that phrases imply ("in eastern Ukraine"); without it they are not used. */
+  readonly areas?: AreaResolver;
 }
 
 /** A value found in the text, with the span and rule behind it. */

@@ -9,25 +9,36 @@
 import type { Event } from '../../model/extraction.js';
 import type { Doc } from '../doc.js';
 import { groupFrames } from './assemble.js';
+import { areaPlaces } from './areas.js';
 import { buildFrame } from './build-frame.js';
 import { findCues } from './cues.js';
 import type { Frame, Mentions } from './frame.js';
 import { toEvent } from './to-event.js';
 
 export type { Mentions } from './frame.js';
+export type { AreaResolver } from './areas.js';
+export { gazetteerAreas } from './areas.js';
 
 /** The events of a document; none when its language has no event lexicon. */
 export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   const lexicon = doc.pack?.eventLexicon?.();
   if (!lexicon) return [];
   const cues = findCues(doc.norm, lexicon);
-  const frames = sentenceFrames(doc, cues, mentions);
+  const frames = sentenceFrames(doc, cues, { ...mentions, places: withAreas(doc.text, cues, mentions) });
   const events: Event[] = [];
   for (const draft of groupFrames(frames, cues)) {
     const event = toEvent(draft, { reference: doc.reference, frames });
     if (event) events.push(event);
   }
   return events;
+}
+
+/** The places of the text plus the areas its phrases imply, which replace the places inside them ("Ukraine" of "eastern Ukraine"). */
+function withAreas(text: string, cues: ReturnType<typeof findCues>, mentions: Mentions): Mentions['places'] {
+  const areas = areaPlaces(text, cues, mentions.places, mentions.areas);
+  if (!areas.length) return mentions.places;
+  const kept = mentions.places.filter((p) => !areas.some((a) => a.start < p.end && p.start < a.end));
+  return [...kept, ...areas].sort((a, b) => a.start - b.start);
 }
 
 function sentenceFrames(doc: Doc, cues: ReturnType<typeof findCues>, mentions: Mentions): Frame[] {

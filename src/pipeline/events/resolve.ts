@@ -1,4 +1,5 @@
 import type { DatePrecision, Event, EventLocation, LocationPrecision, PlaceMention, Span, TimeMention } from '../../model/extraction.js';
+import { distanceKm } from '../../geo/api.js';
 import { isoDay } from '../times/calendar.js';
 import type { Frame } from './frame.js';
 
@@ -47,15 +48,20 @@ function mostSpecific(frames: readonly Frame[], within?: PlaceMention): Pick | u
   return best;
 }
 
+/** How far from the point of a named area ("Donbas") a place may lie and still be in it. */
+const AREA_RADIUS_KM = 200;
+
 function inside(p: PlaceMention, area: PlaceMention): boolean {
   if (p.country !== area.country) return false;
+  if (area.kind === 'region' && p.kind !== 'country') return distanceKm(p, area) <= AREA_RADIUS_KM;
   return area.kind === 'country' || (area.admin1 !== undefined && p.admin1 === area.admin1) || p.admin1 === area.name;
 }
 
-/** How specific a place is: lower is better. */
-function rank(p: PlaceMention, asRegion: boolean): number {
-  if (p.kind === 'place') return asRegion ? 2 : 0;
-  return { admin2: 1, admin1: 2, region: 3, country: 4 }[p.kind];
+/** How specific a place is: lower is better; a country adjective ("Dutch experts") after a name of the same kind. */
+function rank(p: PlaceMention & { adjective?: boolean }, asRegion: boolean): number {
+  const adjective = p.adjective ? 0.5 : 0;
+  if (p.kind === 'place') return (asRegion ? 2 : 0) + adjective;
+  return { admin2: 1, admin1: 2, region: 3, country: 4 }[p.kind] + adjective;
 }
 
 function precisionOf(p: PlaceMention, asRegion: boolean): LocationPrecision {
@@ -88,7 +94,7 @@ export function resolveLocation(frames: readonly Frame[], paragraphFrames: reado
       ...(p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
       ...(p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
     };
-    return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: rule === 'events/location/stated' || rule.endsWith('-inside') ? 'stated' : 'inferred' }] };
+    return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: p.source !== 'inferred' && (rule === 'events/location/stated' || rule.endsWith('-inside')) ? 'stated' : 'inferred' }] };
   }
   return undefined;
 }

@@ -1,0 +1,51 @@
+import { findPlace, findRegion } from '../../geo/api.js';
+import type { Gazetteer } from '../../geo/gazetteer.js';
+import type { PlaceMention } from '../../model/extraction.js';
+import type { Cue } from './cues.js';
+import { keyCode, keyLabel } from './cues.js';
+
+/** A gazetteer entry as far as an event's place needs it. */
+export type AreaPlace = Pick<PlaceMention, 'name' | 'lat' | 'lon' | 'geonameId' | 'country' | 'admin1' | 'kind'>;
+
+/** Finds the area a lexicon key names ("Donetsk Oblast" in "UA"), or undefined. */
+export type AreaResolver = (name: string, country: string) => AreaPlace | undefined;
+
+/** Areas looked up in the gazetteer: first-level regions first ("Donetsk Oblast"), then named areas ("Donbas"). */
+export function gazetteerAreas(gazetteer: Gazetteer): AreaResolver {
+  const cache = new Map<string, AreaPlace | undefined>();
+  return (name, country) => {
+    const key = `${country}/${name}`;
+    if (!cache.has(key)) {
+      const e = findRegion(gazetteer, name, country) ?? findPlace(gazetteer, name, country);
+      const value: AreaPlace | undefined = e && {
+        name: e.name, lat: e.lat, lon: e.lon, country: e.country, kind: e.kind,
+        ...(e.geonameId !== undefined ? { geonameId: e.geonameId } : {}),
+        ...(e.region ? { admin1: e.region.name } : {}),
+      };
+      cache.set(key, value);
+    }
+    return cache.get(key);
+  };
+}
+
+/**
+ * The places that area phrases of the text imply (lexicon category `area`, keys like
+ * "UA:Donbas"): "in eastern Ukraine" → the Donbas, "two DPR servicemen" → Donetsk Oblast.
+ * A phrase of category `area_context` ("UA:Donbas = in the east") holds only in a text that
+ * names that country or its forces ("Three Ukrainian soldiers killed in the east").
+ * Each is a place mention over the phrase, marked inferred: the text names the area only
+ * indirectly, so an event keeps any place the text names outright (rank in resolve.ts).
+ */
+export function areaPlaces(text: string, cues: readonly Cue[], places: readonly PlaceMention[], resolve: AreaResolver | undefined): PlaceMention[] {
+  if (!resolve) return [];
+  const named = new Set([...places.map((p) => p.country), ...cues.filter((c) => c.category === 'actor' || c.category === 'demonym').map((c) => keyCode(c.key))]);
+  const out: PlaceMention[] = [];
+  for (const c of cues) {
+    if (c.category !== 'area' && c.category !== 'area_context') continue;
+    const country = keyCode(c.key);
+    if (c.category === 'area_context' && !named.has(country)) continue;
+    const area = resolve(keyLabel(c.key), country);
+    if (area) out.push({ ...area, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, source: 'inferred' });
+  }
+  return out;
+}
