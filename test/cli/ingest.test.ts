@@ -56,6 +56,18 @@ describe('sitrep ingest, events, export (built CLI)', { timeout: 90_000 }, () =>
     expect(noFile.stderr).toContain('missing.txt: no such file or directory');
   });
 
+  it('reads saved web pages (.html) through src/ingest', () => {
+    const page = join(dir, 'page.html');
+    writeFileSync(page, `<!doctype html><html lang="en"><head><title>Strike on Odesa</title>
+      <meta property="article:published_time" content="2026-03-05T07:00:00Z"></head><body><nav>Home | World</nav>
+      <article><h1>Strike on Odesa</h1><p>A Russian drone attack on Odesa overnight damaged a power substation, the regional
+      governor said on Telegram, and left thousands of homes without electricity.</p>
+      <p>Repair crews were working through the morning to restore power to the affected districts.</p></article></body></html>`);
+    const r = runCli(['ingest', page, '--db', db, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ new: 1, failed: 0 });
+  });
+
   it('lists events as a table and exports them', () => {
     const table = runCli(['events', '--db', db]);
     expect(table.status).toBe(0);
