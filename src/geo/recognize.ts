@@ -92,8 +92,9 @@ function surface(tokens: readonly Token[], i: number, j: number): string {
 /** Keys to try for tokens i..j: as written, with a final period, and (uk, ru) undeclined. */
 function keyForms(tokens: readonly Token[], i: number, j: number, lex: PlacesLexicon): { key: string; inflected: boolean; dot: boolean }[] {
   const key = nameKey(surface(tokens, i, j));
-  const forms = [{ key, inflected: false, dot: false }];
-  if (tokens[j]!.dotAfter) forms.push({ key: `${key}.`, inflected: false, dot: true });
+  // "Ark.", "Man.": the abbreviation with its period comes first ("Ark" alone is a town).
+  const forms = tokens[j]!.dotAfter ? [{ key: `${key}.`, inflected: false, dot: true }] : [];
+  forms.push({ key, inflected: false, dot: false });
   const head = key.slice(0, key.length - nameKey(tokens[j]!.text).length);
   for (const lemma of lemmas(nameKey(tokens[j]!.text), lex.nouns)) forms.push({ key: head + lemma, inflected: true, dot: false });
   return forms;

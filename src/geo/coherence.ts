@@ -1,0 +1,66 @@
+/**
+ * Coherence between the places of one article: a candidate near the other places the article
+ * names wins over a far-away namesake ("Edmonton … Enfield" is the London district, "London …
+ * McKee, Laurel County" the Kentucky town), and one name keeps one sense throughout the article
+ * ("LONDON, Ky. — … in London" is the same London twice).
+ */
+import type { Gazetteer, Posting } from './gazetteer.js';
+import { distanceKm } from './api.js';
+
+/** A place the article names, already resolved with some confidence. */
+export interface Anchor {
+  readonly key: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** Bonus by distance to the nearest anchor: towns of one district, one county, one province. */
+const NEAR_STEPS: readonly (readonly [km: number, bonus: number])[] = [[40, 4], [120, 3], [300, 1.5]];
+
+/** Settlements (not countries or regions) chosen with at least this score anchor the others. */
+export const ANCHOR_SCORE = 6;
+
+export function anchorOf(gaz: Gazetteer, key: string, entry: number): Anchor | undefined {
+  if (!gaz.featureOf(entry).startsWith('P.')) return undefined;
+  const e = gaz.entry(entry);
+  return { key, lat: e.lat, lon: e.lon };
+}
+
+/** The bonus of `entry` for being near the places of other names ("Innisfail" near "Red Deer"). */
+export function nearBonus(gaz: Gazetteer, key: string, entry: number, anchors: readonly Anchor[]): number {
+  if (!anchors.length || !gaz.featureOf(entry).startsWith('P.')) return 0;
+  const e = gaz.entry(entry);
+  let nearest = Infinity;
+  for (const a of anchors) if (a.key !== key) nearest = Math.min(nearest, distanceKm(a, e));
+  for (const [km, bonus] of NEAR_STEPS) if (nearest <= km) return bonus;
+  return 0;
+}
+
+export interface Choice<C extends { readonly key: string }> {
+  readonly c: C;
+  readonly posting: Posting;
+  readonly score: number;
+}
+
+/**
+ * One sense per name in an article: every mention of a name takes the entry of its best-scored
+ * mention ("Paris, Texas … Paris" → both in Texas). Mentions read as regions ("Kharkiv
+ * Oblast") or adjectives keep their own entry.
+ */
+export function oneSense<C extends { readonly key: string; readonly postings: readonly Posting[] }>(
+  chosen: readonly Choice<C>[],
+  own: (c: C) => boolean,
+): Choice<C>[] {
+  const top = new Map<string, Choice<C>>();
+  for (const ch of chosen) {
+    if (own(ch.c)) continue;
+    const seen = top.get(ch.c.key);
+    if (!seen || ch.score > seen.score) top.set(ch.c.key, ch);
+  }
+  return chosen.map((ch) => {
+    const winner = top.get(ch.c.key);
+    if (!winner || own(ch.c) || winner.posting.entry === ch.posting.entry) return ch;
+    const posting = ch.c.postings.find((p) => p.entry === winner.posting.entry);
+    return posting ? { c: ch.c, posting, score: winner.score } : ch;
+  });
+}

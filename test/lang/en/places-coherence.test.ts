@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { near, placeAt, placesOf } from '../../geo/helpers.js';
+
+describe('en places in context', () => {
+  it('reads postal abbreviations with their period as regions', () => {
+    const text = 'The plant in Conway, Ark., closed; a second one in Brandon, Man., stays open.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Ark.')).toMatchObject({ kind: 'admin1', country: 'US', admin1: 'Arkansas' });
+    expect(placeAt(found, text, 'Man.')).toMatchObject({ kind: 'admin1', country: 'CA', admin1: 'Manitoba' });
+    expect(near(placeAt(found, text, 'Conway'), 35.09, -92.44)).toBe(true);
+    expect(near(placeAt(found, text, 'Brandon'), 49.85, -99.95)).toBe(true);
+  });
+
+  it('takes a country by its own name over a capital that shares it', () => {
+    const text = 'Exports to Mexico fell sharply, officials in Mexico City said.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Mexico')).toMatchObject({ kind: 'country', country: 'MX', lat: 23, lon: -102 });
+    expect(placeAt(found, text, 'Mexico City')).toMatchObject({ kind: 'place', country: 'MX' });
+  });
+
+  it('prefers the namesake near the other places of the article', () => {
+    const text = 'Firefighters were called to a house in Edmonton. Crews from Enfield and Tottenham helped.';
+    const edmonton = placeAt(placesOf(text, 'en'), text, 'Edmonton');
+    expect(edmonton).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(edmonton, 51.62, -0.06, 10)).toBe(true);
+    const canada = 'Flights from Edmonton to Calgary were cancelled.';
+    expect(placeAt(placesOf(canada, 'en'), canada, 'Edmonton')).toMatchObject({ country: 'CA' });
+  });
+
+  it('keeps one sense per name in an article', () => {
+    const text = 'LONDON, Ky. - A barn burned on Friday. The London fire chief said nobody was hurt.';
+    const found = placesOf(text, 'en');
+    for (const after of ['', 'The ']) {
+      const london = placeAt(found, text, after ? 'London' : 'LONDON', after);
+      expect(london, after).toMatchObject({ country: 'US', admin1: 'Kentucky' });
+      expect(near(london, 37.13, -84.08)).toBe(true);
+    }
+  });
+
+  it('does not take organisations, people, agencies or dates for places', () => {
+    const text = "The State Police in Kentucky said on Nov. 5 that Russia's Vladimir Putin had called. Xinhua reported it. The talks went on.";
+    const found = placesOf(text, 'en');
+    expect(found.map((p) => p.text)).toEqual(['Kentucky', 'Russia']);
+  });
+});
