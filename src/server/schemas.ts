@@ -45,7 +45,7 @@ const csv = (what: string) => ({ type: 'string', description: `${what}, comma-se
 
 /** The event filters shared by listing, exports and statistics. */
 export const filterProperties = {
-  bbox: { type: 'string', description: 'west,south,east,north in degrees (WGS84)', pattern: '^[^,]+,[^,]+,[^,]+,[^,]+$' },
+  bbox: { type: 'string', description: 'west,south,east,north in degrees (WGS84)' },
   from: { type: 'string', format: 'date', description: 'first event date, YYYY-MM-DD (inclusive)' },
   to: { type: 'string', format: 'date', description: 'last event date, YYYY-MM-DD (inclusive)' },
   type: csv('event types or sub-event types (ACLED vocabulary)'),
