@@ -16,7 +16,8 @@ export interface ClaimContext {
 }
 
 /**
- * The numeric claims of a quote: each weapon with a count after a launch verb
+ * The numeric claims of a quote: each weapon with a count after a launch verb (or an
+ * interception verb: "our air defence shot down 30 drones" → intercepted)
  * ("solo questa settimana, la Russia ha lanciato più di 1.070 bombe aeree guidate, quasi 1.000
  * droni d'attacco e sei missili" → three claims), with the actor named before the verb
  * ("la Russia") and the period the quote gives ("questa settimana"), else the one of `around`.
@@ -33,7 +34,8 @@ export function claimsOf(quote: TextSpan, around: Span, ctx: ClaimContext): Clai
     for (const w of found) {
       if (!w.value.count) continue;
       claims.push({
-        what: 'launched',
+        // lexicon keys: 'launch' ("ha lanciato") and 'intercepted' ("shot down 30 drones")
+        what: launch.key === 'launch' ? 'launched' : keyCode(launch.key),
         weapon: w.value.kind,
         ...(actor ? { actor: actorName(actor.key) } : {}),
         count: w.value.count,

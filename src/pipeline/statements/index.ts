@@ -19,6 +19,16 @@ interface Attribution {
   readonly person?: Person;
   readonly platform?: string;
   readonly span: Span;
+  /** The attribution carries on an earlier statement ("ha aggiunto", "he added"). */
+  readonly continues: boolean;
+}
+
+interface Entry {
+  readonly speaker: Person;
+  readonly platform?: string;
+  readonly quotes: TextSpan[];
+  readonly around: Span[];
+  paragraph: number;
 }
 
 /** The statements of a document; none when its language has no lexicon. */
@@ -26,30 +36,54 @@ export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
   const lexicon = doc.pack?.eventLexicon?.();
   if (!lexicon) return [];
   const cues = findCues(doc.norm, lexicon);
-  const bySpeaker = new Map<string, { speaker: Person; platform?: string; quotes: TextSpan[]; around: Span[] }>();
-  let previous: { speaker: Person; platform?: string } | undefined;
   const quotes = findQuotes(doc.text);
-  for (const quote of quotes) {
-    const found = attribution(doc, cues, quotes, quote);
-    if (!found) continue;
-    const speaker = found.person ?? previous?.speaker;
-    if (!speaker?.name) continue;
-    const platform = found.platform ?? (found.person ? undefined : previous?.platform);
-    const entry = bySpeaker.get(speaker.name) ?? { speaker, quotes: [], around: [], ...(platform ? { platform } : {}) };
-    entry.quotes.push(quote);
-    entry.around.push(found.span);
-    bySpeaker.set(speaker.name, entry);
-    previous = { speaker, ...(platform ? { platform } : {}) };
-  }
+  const entries = statementEntries(doc, cues, quotes);
   const counts = countsIn({ start: 0, end: doc.text.length }, mentions.quantities, mentions.times, cues, doc.norm);
   const ctx = { norm: doc.norm, cues, counts, times: mentions.times };
-  return [...bySpeaker.values()].map(({ speaker, platform, quotes, around }) => ({
+  return entries.map(({ speaker, platform, quotes, around }) => ({
     speaker: { name: speaker.name!, ...(speaker.role ? { role: speaker.role } : {}) },
     ...(platform ? { platform } : {}),
     quotes,
     claims: quotes.flatMap((q) => claimsOf(q, sentenceOf(doc, q), ctx)),
     evidence: [...around, ...quotes.map((q) => ({ start: q.start, end: q.end }))].sort((a, b) => a.start - b.start),
   }));
+}
+
+/**
+ * Quotes grouped into statements. A statement is one speaker's passage: a quote with no name
+ * of its own goes to the previous speaker ("”, ha aggiunto"); a quote in a later paragraph opens
+ * a new statement unless its attribution carries on ("ha dichiarato ancora" after "Lo ha
+ * scritto su X": two statements, the second not on X; "he added" continues the first).
+ */
+function statementEntries(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[]): Entry[] {
+  const entries: Entry[] = [];
+  const current = new Map<string, Entry>();
+  let previous: Entry | undefined;
+  for (const quote of quotes) {
+    const found = attribution(doc, cues, quotes, quote);
+    if (!found) continue;
+    const speaker = found.person ?? previous?.speaker;
+    if (!speaker?.name) continue;
+    const paragraph = paragraphOf(doc.text, quote.start);
+    let entry = current.get(speaker.name);
+    if (entry && entry.paragraph !== paragraph && !found.continues) entry = undefined;
+    if (!entry) {
+      const platform = found.platform ?? (found.person || previous?.paragraph !== paragraph ? undefined : previous.platform);
+      entry = { speaker, quotes: [], around: [], paragraph, ...(platform ? { platform } : {}) };
+      entries.push(entry);
+      current.set(speaker.name, entry);
+    }
+    entry.quotes.push(quote);
+    entry.around.push(found.span);
+    entry.paragraph = paragraph;
+    previous = entry;
+  }
+  return entries;
+}
+
+/** The number of line breaks (runs of them) before `at`: paragraphs are separated by new lines. */
+function paragraphOf(text: string, at: number): number {
+  return text.slice(0, at).match(/\n+/gu)?.length ?? 0;
 }
 
 /**
@@ -73,7 +107,8 @@ function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[]
     if (!inside.some((c) => c.category === 'speech' || c.category === 'report')) continue;
     const person = findPeople(doc.text, doc.norm, span, inside).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end));
     const platform = inside.find((c) => c.category === 'platform');
-    return { span, ...(person ? { person } : {}), ...(platform ? { platform: keyCode(platform.key) } : {}) };
+    const continues = inside.some((c) => c.category === 'continue');
+    return { span, continues, ...(person ? { person } : {}), ...(platform ? { platform: keyCode(platform.key) } : {}) };
   }
   return undefined;
 }
