@@ -6,12 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import { getEventDetail } from '../store/event-detail.js';
 import { queryEvents, type EventSort } from '../store/event-query.js';
 import { toEventView } from '../store/event-view.js';
-import { CORRECTABLE } from '../store/event-summary.js';
-import { REVIEW_ACTIONS, ReviewError, reviewEvent, type ReviewRequest } from '../store/review-service.js';
+import { ReviewError, reviewEvent, type ReviewRequest } from '../store/review-service.js';
 import { INTERVALS, timeline, type Interval } from '../store/timeline-query.js';
 import type { RouteContext } from './app.js';
 import { HttpError, badRequest, toFilter, type FilterQuery } from './filter-params.js';
-import { errorSchema, eventSchema, filterProperties, pageProperties } from './schemas.js';
+import { errorSchema, eventPageSchema, eventSchema, filterProperties, pageProperties, reviewBodySchema, timelineSchema } from './schemas.js';
 
 interface ListQuery extends FilterQuery {
   limit: number;
@@ -27,19 +26,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: RouteContext): vo
       summary: 'Events matching the filters, a page at a time',
       tags: ['events'],
       querystring: { type: 'object', additionalProperties: false, properties: { ...filterProperties, ...pageProperties } },
-      response: {
-        200: {
-          type: 'object',
-          properties: {
-            total: { type: 'integer', description: 'matches, or a lower bound when totalExact is false' },
-            totalExact: { type: 'boolean' },
-            limit: { type: 'integer' },
-            offset: { type: 'integer' },
-            items: { type: 'array', items: eventSchema },
-          },
-        },
-        400: errorSchema,
-      },
+      response: { 200: eventPageSchema, 400: errorSchema },
     },
   }, async (req) => {
     const { limit, offset, sort, ...filters } = req.query;
@@ -66,21 +53,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: RouteContext): vo
       tags: ['events'],
       security: [{ token: [] }],
       params: idParams,
-      body: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['action', 'reviewer'],
-        properties: {
-          action: { type: 'string', enum: [...REVIEW_ACTIONS] },
-          reviewer: { type: 'string', minLength: 1, maxLength: 200 },
-          note: { type: 'string', maxLength: 4000 },
-          corrections: {
-            type: 'object',
-            additionalProperties: false,
-            properties: Object.fromEntries(Object.entries(CORRECTABLE).map(([k, t]) => [k, { type: [t, 'null'] }])),
-          },
-        },
-      },
+      body: reviewBodySchema,
       response: { 200: eventSchema, 400: errorSchema, 404: errorSchema },
     },
   }, async (req) => {
@@ -104,19 +77,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: RouteContext): vo
         additionalProperties: false,
         properties: { ...filterProperties, interval: { type: 'string', enum: [...INTERVALS], default: 'day' } },
       },
-      response: {
-        200: {
-          type: 'object',
-          properties: {
-            interval: { type: 'string' },
-            buckets: {
-              type: 'array',
-              items: { type: 'object', properties: { period: { type: 'string' }, events: { type: 'integer' }, fatalities: { type: 'integer' }, injured: { type: 'integer' } } },
-            },
-          },
-        },
-        400: errorSchema,
-      },
+      response: { 200: timelineSchema, 400: errorSchema },
     },
   }, async (req) => {
     const { interval, ...filters } = req.query;

@@ -3,6 +3,8 @@
  * document (`/openapi.json`). Field names follow the output contract (DESIGN.md).
  */
 import { SORTS } from '../store/event-query.js';
+import { CORRECTABLE } from '../store/event-summary.js';
+import { REVIEW_ACTIONS } from '../store/review-service.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const toll = {
@@ -106,6 +108,44 @@ export const ingestResultSchema = {
           error: { type: 'string' },
         },
       },
+    },
+  },
+} as const;
+
+export const eventPageSchema = {
+  type: 'object',
+  properties: {
+    total: { type: 'integer', description: 'matches, or a lower bound when totalExact is false' },
+    totalExact: { type: 'boolean' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    items: { type: 'array', items: eventSchema },
+  },
+} as const;
+
+export const reviewBodySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['action', 'reviewer'],
+  properties: {
+    action: { type: 'string', enum: [...REVIEW_ACTIONS] },
+    reviewer: { type: 'string', minLength: 1, maxLength: 200 },
+    note: { type: 'string', maxLength: 4000 },
+    corrections: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(Object.entries(CORRECTABLE).map(([k, t]) => [k, { type: [t, 'null'] }])),
+    },
+  },
+} as const;
+
+export const timelineSchema = {
+  type: 'object',
+  properties: {
+    interval: { type: 'string' },
+    buckets: {
+      type: 'array',
+      items: { type: 'object', properties: { period: { type: 'string' }, events: { type: 'integer' }, fatalities: { type: 'integer' }, injured: { type: 'integer' } } },
     },
   },
 } as const;
