@@ -8,6 +8,8 @@ import { applyFilter } from '../store/event-query.js';
 import { toFilter } from './filter-params.js';
 import type { FilterQuery } from './filter-params.js';
 import { filterProperties } from './schemas.js';
+import { cacheKey } from './web-cache.js';
+import type { AggregateCache } from './web-cache.js';
 
 /** `[west, south, east, north]`, or null when no event matches. */
 export type Extent = [number, number, number, number] | null;
@@ -20,7 +22,7 @@ export async function eventExtent(store: Store, q: FilterQuery): Promise<Extent>
   return [Number(row.w), Number(row.s), Number(row.e), Number(row.n)];
 }
 
-export function registerWebExtent(app: FastifyInstance, store: Store): void {
+export function registerWebExtent(app: FastifyInstance, store: Store, cache: AggregateCache): void {
   app.get<{ Querystring: FilterQuery }>(
     '/api/web/extent',
     {
@@ -37,6 +39,6 @@ export function registerWebExtent(app: FastifyInstance, store: Store): void {
         },
       },
     },
-    async (req) => ({ extent: await eventExtent(store, req.query) }),
+    async (req) => ({ extent: await cache.get(cacheKey('extent', req.query), () => eventExtent(store, req.query)) }),
   );
 }

@@ -12,6 +12,8 @@ import { applyFilter } from '../store/event-query.js';
 import { toFilter } from './filter-params.js';
 import type { FilterQuery } from './filter-params.js';
 import { filterProperties } from './schemas.js';
+import { cacheKey } from './web-cache.js';
+import type { AggregateCache } from './web-cache.js';
 
 interface MapQuery extends FilterQuery {
   zoom?: number;
@@ -72,8 +74,10 @@ const round = (v: number): number => Math.round(v * 1e5) / 1e5;
 async function mapCells(store: Store, q: MapQuery): Promise<{ total: number; cells: MapCell[] }> {
   const size = cellSize(q.zoom ?? 3);
   const query = applyFilter(store.db.selectFrom('events'), toFilter(q));
-  const gx = sql<number>`floor((lon + 180) / ${size})`;
-  const gy = sql<number>`floor((lat + 90) / ${size})`;
+  // the size as a literal, not a parameter: PostgreSQL needs the GROUP BY expression to be the
+  // selected one, and `$1` and `$2` are not the same expression (size is a number we computed)
+  const gx = sql<number>`floor((lon + 180) / ${sql.lit(size)})`;
+  const gy = sql<number>`floor((lat + 90) / ${sql.lit(size)})`;
   const rows = (await query
     .select([
       gx.as('gx'),
@@ -104,7 +108,7 @@ const CELL_SCHEMA = {
   },
 } as const;
 
-export function registerWebMap(app: FastifyInstance, store: Store): void {
+export function registerWebMap(app: FastifyInstance, store: Store, cache: AggregateCache): void {
   app.get<{ Querystring: MapQuery }>(
     '/api/web/map',
     {
@@ -123,6 +127,6 @@ export function registerWebMap(app: FastifyInstance, store: Store): void {
         },
       },
     },
-    async (req) => mapCells(store, req.query),
+    async (req) => cache.get(cacheKey('map', req.query), () => mapCells(store, req.query)),
   );
 }

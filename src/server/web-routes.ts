@@ -5,12 +5,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/database.js';
+import { AggregateCache } from './web-cache.js';
 import { registerWebExtent } from './web-extent.js';
 import { registerWebMap } from './web-map.js';
 import { registerWebTimeline } from './web-timeline.js';
 
 export function registerWebRoutes(app: FastifyInstance, store: Store): void {
-  registerWebMap(app, store);
-  registerWebExtent(app, store);
-  registerWebTimeline(app, store);
+  const cache = new AggregateCache(store);
+  registerWebMap(app, store, cache);
+  registerWebExtent(app, store, cache);
+  registerWebTimeline(app, store, cache);
 }

@@ -9,6 +9,8 @@ import { applyFilter } from '../store/event-query.js';
 import { toFilter } from './filter-params.js';
 import type { FilterQuery } from './filter-params.js';
 import { filterProperties } from './schemas.js';
+import { cacheKey } from './web-cache.js';
+import type { AggregateCache } from './web-cache.js';
 
 export interface DayBucket {
   date: string;
@@ -47,7 +49,7 @@ export async function timelineByType(store: Store, q: FilterQuery): Promise<DayB
   return foldDays(rows as Row[]);
 }
 
-export function registerWebTimeline(app: FastifyInstance, store: Store): void {
+export function registerWebTimeline(app: FastifyInstance, store: Store, cache: AggregateCache): void {
   app.get<{ Querystring: FilterQuery }>(
     '/api/web/timeline',
     {
@@ -78,6 +80,6 @@ export function registerWebTimeline(app: FastifyInstance, store: Store): void {
         },
       },
     },
-    async (req) => ({ days: await timelineByType(store, req.query) }),
+    async (req) => ({ days: await cache.get(cacheKey('timeline', req.query), () => timelineByType(store, req.query)) }),
   );
 }

@@ -104,6 +104,7 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibre>();
   const [view, setView] = useState(0);
+  const [styled, setStyled] = useState(false);
   const [status, setStatus] = useState('loading map…');
   const hasFrame = useRef(false);
   const selectRef = useRef(onSelect);
@@ -111,15 +112,12 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
 
   useEffect(() => {
     const m = createMap(ref.current!);
-    let framed = false;
-    let loaded = false;
-    // data is requested once the style is parsed AND the map is framed on the events (the
-    // basemap's GeoJSON goes on loading in the workers meanwhile)
-    const ready = (): void => void (framed && loaded && setMap(m));
-    frame(m, filters, (onData) => ((framed = true), (hasFrame.current = onData), ready()));
+    // data is requested as soon as the map is framed on the events, while the style, the
+    // workers and the basemap are still loading (see useMapData)
+    frame(m, filters, (onData) => ((hasFrame.current = onData), setMap(m)));
     m.on('moveend', () => setView((v) => v + 1));
     m.on('click', 'events-circles', (e) => e.features?.[0] && onFeatureClick(m, e.features[0], (id) => selectRef.current(id)));
-    m.once('style.load', () => ((loaded = true), ready()));
+    m.once('style.load', () => setStyled(true));
     return () => m.remove();
   }, []);
   useHover(map);
@@ -130,8 +128,8 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
   useMapData(map, filters, view, version, setStatus, ref);
 
   useEffect(() => {
-    map?.setFilter('events-selected', ['==', ['get', 'id'], selected ?? NOTHING]);
-  }, [map, selected]);
+    if (styled) map?.setFilter('events-selected', ['==', ['get', 'id'], selected ?? NOTHING]);
+  }, [map, styled, selected]);
 
   return (
     <section class="map-panel" aria-label="Map of events">
@@ -141,9 +139,16 @@ export function MapView({ filters, selected, version, onSelect }: Props) {
   );
 }
 
+/** Runs `f` now if the style's sources exist, else once the style has loaded. */
+function onStyle(map: MapLibre, f: () => void): void {
+  if (map.getSource('events')) f();
+  else map.once('style.load', f);
+}
+
 /** Calls back with the number of event circles drawn, at the first frame that shows any (or when idle). */
 function whenDrawn(map: MapLibre, done: (shown: number) => void): void {
   const check = (): void => {
+    if (!map.isSourceLoaded('events')) return; // its tiles are still being made
     const shown = map.queryRenderedFeatures({ layers: ['events-circles'] }).length;
     if (shown === 0) return; // not drawn yet: the next frame, or idle, will tell
     map.off('render', check);
@@ -176,7 +181,7 @@ function useMapData(
     params.set('bbox', bboxParam(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()));
     params.set('zoom', map.getZoom().toFixed(2));
     getJson<MapPayload>('api/web/map', params, ctrl.signal)
-      .then((payload) => {
+      .then((payload) => onStyle(map, () => {
         (map.getSource('events') as GeoJSONSource).setData(cellsToGeoJson(payload.cells));
         markers.current = drawLabels(map, payload, markers.current);
         setStatus(`${payload.total.toLocaleString('en')} events in view`);
@@ -185,7 +190,7 @@ function useMapData(
           if (!admin1.current) loadAdmin1(map);
           admin1.current = true;
         });
-      })
+      }))
       .catch((err: unknown) => isAbort(err) || setStatus(`map data failed: ${(err as Error).message}`));
     return () => ctrl.abort();
   }, [map, filters, view, version]);
