@@ -3,7 +3,8 @@
 // (target: p95 < 50 ms); (3) a bounded autocannon load run on 127.0.0.1 (requests/s, no errors).
 // SITREP_DIST=/tmp/sitrep-NAME/dist benches a private build (default: ./dist).
 // EVENTS=N overrides 1,000,000; ARTICLES=N overrides 300 (0: skip); LOAD_SECONDS=N overrides 10;
-// EVENTS_DB=FILE keeps the generated database in FILE and reuses it on the next run.
+// EVENTS_DB=FILE keeps the generated database in FILE and reuses it on the next run;
+// BENCH_PG=postgres://user@host/db also measures PostgreSQL (a throwaway database, dropped after).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -82,7 +83,30 @@ const HUBS = [
   [50.6, 36.6, 'RU', 'Belgorod Oblast', 'Belgorod'], [51.73, 36.19, 'RU', 'Kursk Oblast', 'Kursk'], [50.45, 30.52, 'UA', 'Kyiv City', 'Kyiv'],
 ];
 
-/** Fills `events` with batched inserts in one transaction, indexes dropped and rebuilt after. */
+const COLUMNS = ['event_type', 'sub_event_type', 'date_start', 'date_end', 'date_precision', 'location_name', 'lat', 'lon', 'country', 'admin1',
+  'location_precision', 'actor1', 'actor1_country', 'weapons', 'impacts', 'fatalities', 'fatalities_min', 'fatalities_max', 'injured',
+  'confidence', 'status', 'report_count', 'search_text', 'created_at', 'updated_at'];
+
+/** The values of `size` generated events (COLUMNS order, flattened), from `rand`. */
+function batch(rand, size) {
+  const start = Date.UTC(2022, 1, 24);
+  const values = [];
+  for (let k = 0; k < size; k++) {
+    let r = rand();
+    const [type, sub] = TYPES.find((t) => (r -= t[2]) < 0) ?? TYPES[0];
+    const [lat, lon, country, admin1, city] = HUBS[Math.floor(rand() * HUBS.length)];
+    const day = new Date(start + Math.floor(rand() * 1460) * 86_400_000).toISOString().slice(0, 10);
+    const fat = rand() < 0.6 ? null : Math.floor(rand() * rand() * 40);
+    const name = `${city} ${Math.floor(rand() * 300)}`;
+    const actor = country === 'UA' ? 'Military Forces of Russia' : 'Military Forces of Ukraine';
+    values.push(type, sub, day, day, 'day', name, lat + (rand() - 0.5) * 2, lon + (rand() - 0.5) * 3, country, admin1, 'place',
+      actor, country === 'UA' ? 'RU' : 'UA', '[]', '[]', fat, fat, fat, fat === null ? null : Math.floor(rand() * 10), 0.5 + rand() / 2,
+      rand() < 0.01 ? 'rejected' : 'auto', 1, `${type} | ${sub} | ${name} | ${admin1} | ${country} | ${actor}`.toLowerCase(), `${day}T12:00:00Z`, `${day}T12:00:00Z`);
+  }
+  return values;
+}
+
+/** Fills SQLite's `events` with batched inserts in one transaction, indexes dropped and rebuilt after. */
 async function fill(path) {
   const store = await openStore(path); // the schema, by the migrations
   await store.close();
@@ -90,35 +114,46 @@ async function fill(path) {
   db.pragma('journal_mode = WAL');
   const indexes = db.prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'events' and sql is not null").all();
   for (const { name } of indexes) db.exec(`drop index ${name}`);
-  const cols = ['event_type', 'sub_event_type', 'date_start', 'date_end', 'date_precision', 'location_name', 'lat', 'lon', 'country', 'admin1',
-    'location_precision', 'actor1', 'actor1_country', 'weapons', 'impacts', 'fatalities', 'fatalities_min', 'fatalities_max', 'injured',
-    'confidence', 'status', 'report_count', 'search_text', 'created_at', 'updated_at'];
   const ROWS = 500;
-  const row = `(${cols.map(() => '?').join(',')})`;
-  const insert = db.prepare(`insert into events (${cols.join(',')}) values ${Array(ROWS).fill(row).join(',')}`);
+  const row = `(${COLUMNS.map(() => '?').join(',')})`;
+  const insert = db.prepare(`insert into events (${COLUMNS.join(',')}) values ${Array(ROWS).fill(row).join(',')}`);
   const rand = rng(7);
-  const start = Date.UTC(2022, 1, 24);
   db.transaction(() => {
-    for (let done = 0; done < EVENTS; done += ROWS) {
-      const values = [];
-      for (let k = 0; k < ROWS; k++) {
-        let r = rand();
-        const [type, sub] = TYPES.find((t) => (r -= t[2]) < 0) ?? TYPES[0];
-        const [lat, lon, country, admin1, city] = HUBS[Math.floor(rand() * HUBS.length)];
-        const day = new Date(start + Math.floor(rand() * 1460) * 86_400_000).toISOString().slice(0, 10);
-        const fat = rand() < 0.6 ? null : Math.floor(rand() * rand() * 40);
-        const name = `${city} ${Math.floor(rand() * 300)}`;
-        const actor = country === 'UA' ? 'Military Forces of Russia' : 'Military Forces of Ukraine';
-        values.push(type, sub, day, day, 'day', name, lat + (rand() - 0.5) * 2, lon + (rand() - 0.5) * 3, country, admin1, 'place',
-          actor, country === 'UA' ? 'RU' : 'UA', '[]', '[]', fat, fat, fat, fat === null ? null : Math.floor(rand() * 10), 0.5 + rand() / 2,
-          rand() < 0.01 ? 'rejected' : 'auto', 1, `${type} | ${sub} | ${name} | ${admin1} | ${country} | ${actor}`.toLowerCase(), `${day}T12:00:00Z`, `${day}T12:00:00Z`);
-      }
-      insert.run(values);
-    }
+    for (let done = 0; done < EVENTS; done += ROWS) insert.run(batch(rand, ROWS));
   })();
   for (const { sql } of indexes) db.exec(sql);
   db.exec('analyze');
   db.close();
+}
+
+/** Fills PostgreSQL's `events` the same way (BENCH_PG); returns the throwaway database's URL. */
+async function fillPostgres(adminUrl) {
+  const { default: pg } = await import('pg');
+  const name = `sitrep_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const store = await openStore(url);
+  await store.close();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const indexes = (await client.query("select indexname, indexdef from pg_indexes where tablename = 'events' and indexname not like '%_pkey'")).rows;
+  for (const { indexname } of indexes) await client.query(`drop index ${indexname}`);
+  const ROWS = 2000; // 25 parameters a row: under PostgreSQL's 65,535
+  const placeholders = Array.from({ length: ROWS }, (_, r) => `(${COLUMNS.map((_c, c) => `$${r * COLUMNS.length + c + 1}`).join(',')})`).join(',');
+  const rand = rng(7);
+  await client.query('begin');
+  for (let done = 0; done < EVENTS; done += ROWS) {
+    await client.query({ name: 'fill', text: `insert into events (${COLUMNS.join(',')}) values ${placeholders}`, values: batch(rand, ROWS) });
+  }
+  await client.query('commit');
+  for (const { indexdef } of indexes) await client.query(indexdef);
+  await client.query('analyze events');
+  await client.end();
+  return { url, drop: async () => { const a = new pg.Client({ connectionString: adminUrl }); await a.connect(); await a.query(`drop database if exists ${name} with (force)`); await a.end(); } };
 }
 
 const QUERIES = {
@@ -168,6 +203,23 @@ async function loadRun(base) {
   if (errors) process.exitCode = 1;
 }
 
+/** Serves the store at `location` and measures query latency and load. */
+async function serveAndMeasure(location, label) {
+  const { buildServer } = await load('server/app.js');
+  const store = await openStore(location);
+  const app = await buildServer({ store, extract: () => { throw new Error('the bench does not ingest'); } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${app.server.address().port}`;
+  console.log(`${label}:`);
+  try {
+    await latency(base);
+    await loadRun(base);
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-bench-'));
 try {
   if (ARTICLES > 0) await ingestRate(dir);
@@ -177,15 +229,17 @@ try {
     await fill(path);
     console.log(`database: ${EVENTS.toLocaleString('en')} events generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
-  const { buildServer } = await load('server/app.js');
-  const store = await openStore(path);
-  const app = await buildServer({ store, extract: () => { throw new Error('the bench does not ingest'); } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${app.server.address().port}`;
-  await latency(base);
-  await loadRun(base);
-  await app.close();
-  await store.close();
+  await serveAndMeasure(path, 'SQLite');
+  if (process.env.BENCH_PG) {
+    const t = performance.now();
+    const pgdb = await fillPostgres(process.env.BENCH_PG);
+    console.log(`PostgreSQL: ${EVENTS.toLocaleString('en')} events generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    try {
+      await serveAndMeasure(pgdb.url, 'PostgreSQL');
+    } finally {
+      await pgdb.drop();
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
