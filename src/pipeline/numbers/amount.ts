@@ -98,7 +98,7 @@ function qualified(ctx: Context, k: number): Amount | undefined {
     if (singular !== undefined) {
       return { start, end: token!.end, value: singular, qualifier: q.qualifier, ...bounds(q.qualifier, singular), rule: 'qualified', next: at + 1 };
     }
-    const inner = plain(ctx, at) ?? vagueAt(ctx, at);
+    const inner = vagueAt(ctx, at) ?? plain(ctx, at);
     if (!inner || inner.pieces) continue;
     if (inner.qualifier === 'range') return { ...inner, start };
     const value = inner.value;

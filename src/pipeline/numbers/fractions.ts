@@ -109,6 +109,20 @@ export function combine(ctx: Context, base: { start: number; value: number; scal
   return { start: base.start, end: f.end, value: base.value + scaled, next: f.next, rule: 'fraction-joined', ...scale };
 }
 
+/** 'one one hundred fifth' = 1/105: a second cardinal and a unit ordinal make the denominator. */
+export function splitOrdinalFraction(ctx: Context, c: CardinalRead): Reading | undefined {
+  const last = c.steps.at(-1);
+  if (!last || c.list || c.steps.some((s) => !s.word) || !near(ctx.tokens[last.next])) return undefined;
+  const den = readCardinal(ctx, last.next);
+  const tail = den?.steps.at(-1);
+  if (!den || !tail || den.article || den.steps.some((s) => !s.word) || tail.cls !== 'hundred' && tail.cls !== 'scale') return undefined;
+  let at = tail.next;
+  if (near(ctx.tokens[at]) && ctx.lexicon.andWords.has(ctx.tokens[at]!.lower)) at++;
+  const ord = near(ctx.tokens[at]) ? ordinalAt(ctx.tokens, at, ctx.lexicon) : undefined;
+  if (!ord || ord.value >= 10) return undefined;
+  return fraction(ctx, c, last.acc.value, { ...ord, value: tail.acc.value + ord.value });
+}
+
 /** 'uno su tre', 'one over 20', 'two out of five hundred' (numerator first, already read). */
 export function overFraction(ctx: Context, base: Reading): Reading | undefined {
   for (const over of ctx.lexicon.overWords) {

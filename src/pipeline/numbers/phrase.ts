@@ -5,7 +5,7 @@
  */
 import { readCardinal, type CardinalRead, type Context } from './cardinal.js';
 import {
-  combine, halfAt, ordinalFraction, overFraction, slashFraction, vulgarAt, type Reading,
+  combine, halfAt, ordinalFraction, overFraction, slashFraction, splitOrdinalFraction, vulgarAt, type Reading,
 } from './fractions.js';
 import { matchPhrase, near } from './tokenize.js';
 import { cardinalAt } from './words.js';
@@ -113,7 +113,7 @@ function ofScale(ctx: Context, f: Reading): Reading {
 }
 
 function afterCardinal(ctx: Context, c: CardinalRead): Reading | undefined {
-  const fraction = ordinalFraction(ctx, c);
+  const fraction = ordinalFraction(ctx, c) ?? splitOrdinalFraction(ctx, c);
   if (fraction) return ofScale(ctx, fraction);
   const base = baseOf(c);
   if (!base || base.pieces) return base;
