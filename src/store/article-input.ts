@@ -73,6 +73,18 @@ export function isIsoDate(s: string): boolean {
 }
 
 /**
+ * When an article gave its account, as a string that sorts in time order: a publication datetime
+ * in UTC (`2026-01-04T07:30:00.000Z`, whatever zone it was given in), a publication day as given
+ * (`2026-01-04`, which sorts before that day's times), else `fallback` (the ingestion time).
+ */
+export function reportTime(published: string | null | undefined, fallback: string): string {
+  if (!published) return fallback;
+  if (published.length === 10) return published;
+  const t = new Date(published.replace(' ', 'T'));
+  return Number.isNaN(t.getTime()) ? fallback : t.toISOString();
+}
+
+/**
  * The content hash: SHA-256 of the text with Unicode normalized (NFC) and whitespace collapsed,
  * so that re-encoded or re-wrapped copies of one article are recognised as the same.
  */

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Extraction } from '../model/extraction.js';
-import { checkArticle, contentHash, type ArticleInput } from './article-input.js';
+import { checkArticle, contentHash, reportTime, type ArticleInput } from './article-input.js';
 import type { Store } from './database.js';
 import { lockForMerge } from './event-repository.js';
 import { writeExtraction } from './extraction-writer.js';
@@ -60,7 +60,7 @@ export async function ingestArticle(store: Store, input: ArticleInput, extract: 
       return { status: 'duplicate', articleId: id, created: [], merged: [], statements: 0 } as IngestResult;
     }
     const articleId = inserted.id;
-    const reportedAt = article.published ?? at;
+    const reportedAt = reportTime(article.published, at);
     const { created, merged } = await writeExtraction(tx, { articleId, outlet: article.outlet ?? null, reportedAt }, extraction, at);
     return { status: 'new', articleId, created, merged, statements: extraction.statements.length };
   });

@@ -6,6 +6,7 @@
  * reviewed it (then it stays, with `report_count` 0, for the analyst to see).
  */
 import type { Kysely } from 'kysely';
+import { reportTime } from './article-input.js';
 import type { Store } from './database.js';
 import { lockForMerge, recomputeEvent } from './event-repository.js';
 import { writeExtraction } from './extraction-writer.js';
@@ -24,7 +25,7 @@ export async function reextractArticle(store: Store, articleId: number, extract:
   return store.db.transaction().execute(async (tx) => {
     await lockForMerge(tx, store.dialect);
     const before = await removeExtraction(tx, articleId);
-    const ref = { articleId, outlet: a.outlet, reportedAt: a.published ?? a.ingested_at };
+    const ref = { articleId, outlet: a.outlet, reportedAt: reportTime(a.published, a.ingested_at) };
     const { created, merged } = await writeExtraction(tx, ref, extraction, at);
     for (const eventId of before) if (!merged.includes(eventId)) await settleEvent(tx, eventId, at);
     await tx.updateTable('articles').set({ lang: extraction.lang }).where('id', '=', articleId).execute();

@@ -76,7 +76,7 @@ for (const backend of BACKENDS) {
       const ex = fixtureExtractor(table);
       const a = await ingestArticle(t.store, { url: 'https://it.example/1', text: texts.it, published: '2026-01-02T18:00:00Z', lang: 'it' }, ex, NOW);
       const b = await ingestArticle(t.store, { url: 'https://uk.example/1', text: texts.uk, published: '2026-01-03T07:00:00Z', lang: 'uk' }, ex, NOW);
-      const c = await ingestArticle(t.store, { url: 'https://ru.example/1', text: texts.ru, published: '2026-01-03T09:00:00Z', lang: 'ru' }, ex, NOW);
+      const c = await ingestArticle(t.store, { url: 'https://ru.example/1', text: texts.ru, published: '2026-01-03T11:00:00+02:00', lang: 'ru' }, ex, NOW);
       expect(a.created).toHaveLength(1);
       expect(b.merged).toEqual(a.created);
       expect(c.merged).toEqual(a.created);
@@ -86,9 +86,9 @@ for (const backend of BACKENDS) {
       expect(ev.search_text).toContain('igor terekhov');
       const history = await t.store.db.selectFrom('event_reports').select(['article_id', 'fatalities', 'reported_at']).where('event_id', '=', ev.id).orderBy('reported_at').execute();
       expect(history).toEqual([
-        { article_id: a.articleId, fatalities: 3, reported_at: '2026-01-02T18:00:00Z' },
-        { article_id: b.articleId, fatalities: 4, reported_at: '2026-01-03T07:00:00Z' },
-        { article_id: c.articleId, fatalities: 4, reported_at: '2026-01-03T09:00:00Z' },
+        { article_id: a.articleId, fatalities: 3, reported_at: '2026-01-02T18:00:00.000Z' },
+        { article_id: b.articleId, fatalities: 4, reported_at: '2026-01-03T07:00:00.000Z' },
+        { article_id: c.articleId, fatalities: 4, reported_at: '2026-01-03T09:00:00.000Z' } // given as 11:00+02:00,
       ]);
     });
 
