@@ -1,7 +1,7 @@
 import { identifyLanguage } from '../pipeline/identify-language.js';
 import { removeBoilerplate } from './clean-dom.js';
 import type { DomDocument } from './dom.js';
-import { parseDocument } from './dom.js';
+import { parseDocument, treeSize } from './dom.js';
 import { textOf } from './dom-text.js';
 import { readMetadata } from './metadata.js';
 import { pruneArticle } from './prune-article.js';
@@ -40,6 +40,22 @@ export class ArticleError extends Error {
 
 /** Pages larger than this are refused: parsing one would take seconds and hundreds of MB. */
 export const MAX_HTML_CHARS = 12 * 1024 * 1024;
+/**
+ * Trees beyond these are refused before Readability.js, whose time grows faster than the tree
+ * (news pages have a few thousand elements and a depth under 100).
+ */
+export const MAX_ELEMENTS = 100_000;
+export const MAX_DEPTH = 500;
+
+function checkTree(doc: DomDocument): void {
+  const { elements, depth } = treeSize(doc);
+  if (elements > MAX_ELEMENTS) {
+    throw new ArticleError(`the page has ${elements} elements, more than the ${MAX_ELEMENTS} the article extractor reads; it is not an article page`);
+  }
+  if (depth > MAX_DEPTH) {
+    throw new ArticleError(`the page nests elements ${depth} deep, more than the ${MAX_DEPTH} the article extractor reads; it is not an article page`);
+  }
+}
 
 /** The article's text from a parsed page (which it mutates: read the metadata first). */
 function bodyText(doc: DomDocument, engine: Engine): { text: string; title?: string } {
@@ -66,7 +82,7 @@ function language(text: string, declared: string | undefined): string {
 /**
  * Turns an HTML page into an article: body text without navigation, ads, related links,
  * comments or cookie banners, plus title, publication time, outlet, language and canonical URL.
- * Throws ArticleError for a page over MAX_HTML_CHARS.
+ * Throws ArticleError for a page over MAX_HTML_CHARS, MAX_ELEMENTS or MAX_DEPTH.
  */
 export function extractArticle(html: string, opts: ArticleOptions): Article {
   if (html.length > MAX_HTML_CHARS) {
@@ -76,6 +92,7 @@ export function extractArticle(html: string, opts: ArticleOptions): Article {
     );
   }
   const doc = parseDocument(html);
+  checkTree(doc);
   const meta = readMetadata(doc, opts.url);
   const body = bodyText(doc, opts.engine ?? 'sitrep');
   return {

@@ -59,3 +59,21 @@ export function isElement(node: DomNode): node is DomElement {
 export function all(root: DomDocument | DomElement, selector: string): DomElement[] {
   return Array.from(root.querySelectorAll(selector));
 }
+
+/** How big a document's tree is: its elements, and the depth of its deepest one. */
+export function treeSize(doc: DomDocument): { elements: number; depth: number } {
+  const root = doc.documentElement;
+  if (!root) return { elements: 0, depth: 0 };
+  let elements = 0;
+  let depth = 0;
+  // Iterative: a page of 50,000 nested <div>s must not overflow the stack here.
+  const stack: [DomElement, number][] = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, d] = top;
+    elements++;
+    if (d > depth) depth = d;
+    // `children` is computed on each access in linkedom: read it once per element.
+    for (const child of Array.from(el.children)) stack.push([child, d + 1]);
+  }
+  return { elements, depth };
+}

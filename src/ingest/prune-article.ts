@@ -26,10 +26,7 @@ export function linkDensity(el: DomElement): number {
 }
 
 function isLeafBlock(el: DomElement): boolean {
-  for (let i = 0; i < el.children.length; i++) {
-    if (BLOCK_CHILD.test((el.children[i] as DomElement).localName)) return false;
-  }
-  return true;
+  return !Array.from(el.children).some((child) => BLOCK_CHILD.test(child.localName));
 }
 
 /** Why a paragraph of the article is page furniture, or undefined when it is article text. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, MAX_HTML_CHARS, extractArticle } from '../../src/ingest/article.js';
+import { ArticleError, MAX_DEPTH, MAX_ELEMENTS, MAX_HTML_CHARS, extractArticle } from '../../src/ingest/article.js';
 
 const page = readFileSync(new URL('./pages/news-page.html', import.meta.url), 'utf8');
 const url = 'https://corriere.example/esteri/2026/01/04/blackout-leopoli?utm_source=feed';
@@ -45,6 +45,15 @@ describe('extractArticle', () => {
     const huge = '<html><body>' + '<p>x</p>'.repeat(MAX_HTML_CHARS / 8 + 1) + '</body></html>';
     expect(() => extractArticle(huge, { id: 'big' })).toThrow(ArticleError);
     expect(() => extractArticle(huge, { id: 'big' })).toThrow(/MB, over the 12 MB/);
+  });
+
+  it('refuses a page too deeply nested or with too many elements, quickly and without overflowing the stack', () => {
+    const deep = '<html><body>' + '<div>'.repeat(MAX_DEPTH + 10) + 'x' + '</div>'.repeat(MAX_DEPTH + 10) + '</body></html>';
+    expect(() => extractArticle(deep, { id: 'deep' })).toThrow(/nests elements \d+ deep, more than the 500/);
+    const wide = '<html><body>' + '<i>x</i>'.repeat(MAX_ELEMENTS) + '</body></html>';
+    const t0 = Date.now();
+    expect(() => extractArticle(wide, { id: 'wide' })).toThrow(/has 10000\d elements, more than the 100000/);
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 
   it('reads a fragment without <html> and returns empty text for an empty page', () => {
