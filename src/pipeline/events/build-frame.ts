@@ -1,4 +1,5 @@
 import type { EventSource, PlaceMention, Span } from '../../model/extraction.js';
+import type { Casualty } from './casualties.js';
 import { findCasualties } from './casualties.js';
 import type { CountToken } from './counts.js';
 import { countsIn } from './counts.js';
@@ -6,6 +7,7 @@ import type { Cue } from './cues.js';
 import { keyCode } from './cues.js';
 import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } from './frame.js';
 import { actorOf, findPeople } from './people.js';
+import { namedVictims } from './victims.js';
 
 /** The inputs every frame of a document shares. */
 export interface FrameContext {
@@ -35,7 +37,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
     paragraph,
     cues: of('cue'),
     weapons: weapons(ctx.norm, of('weapon'), counts),
-    casualties: findCasualties(ctx.norm, cues, counts),
+    casualties: withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts)),
     impacts: impacts(ctx.norm, cues, counts),
     actors: actors(ctx.norm, cues),
     targets: of('target').map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
@@ -46,6 +48,12 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
     // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
     suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),
   };
+}
+
+/** Counted casualties plus victims named with no number ("Jakell Mitchell was shot and killed"). */
+function withNamedVictims(text: string, sentence: Span, cues: readonly Cue[], found: Casualty[]): Casualty[] {
+  const named = namedVictims(text, sentence, cues, found);
+  return named.length ? [...found, ...named] : found;
 }
 
 /** "quasi 1.000 droni d'attacco", "six missiles", "6 Shahed drones": a count right before the weapon. */

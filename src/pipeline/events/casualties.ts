@@ -11,6 +11,13 @@ export interface Casualty extends Span {
   readonly count: Count;
   readonly total: boolean;
   readonly rule: string;
+  /** Hit, fate not told ("was shot"): counted as injured unless the event tells of deaths. */
+  readonly hit?: boolean;
+}
+
+/** The kind of a casualty cue key: 'shot' ("was shot") is an injury that may turn out a death. */
+export function casualtyKind(key: string): { kind: CasualtyKind; hit?: true } {
+  return key === 'shot' ? { kind: 'injured', hit: true } : { kind: key as CasualtyKind };
 }
 
 const CLAUSE_BREAK = /[.;:!?()\n]/u;
@@ -50,7 +57,7 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
     for (const t of group) used.add(t);
     const start = Math.min(cue.start, ...group.map((t) => t.start));
     const end = Math.max(cue.end, ...group.map((t) => t.end));
-    out.push({ kind: cue.key as CasualtyKind, count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end });
+    out.push({ ...casualtyKind(cue.key), count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end });
   }
   return out;
 }
@@ -108,7 +115,9 @@ function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cu
     // "killed, 5 injured": a comma right after the cue ends its clause
     if (/^\s*,/u.test(gap)) return undefined;
     const tail = norm.slice(token.end, token.end + 30);
-    if (!named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|$)/u.test(tail)) return undefined;
+    // "officers shot and killed a man who ...": a "one" phrase names its person itself
+    const onePhrase = token.rule.split('/')[1] === 'one';
+    if (!onePhrase && !named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|$)/u.test(tail)) return undefined;
   }
   return gap.length + (before ? 0 : 2);
 }

@@ -28,7 +28,7 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     location: [...location.evidence],
   };
   const killed = casualtyTotal(frames, 'killed', fields, 'fatalities');
-  const injured = casualtyTotal(frames, 'injured', fields, 'injured');
+  const injured = survivors(casualtyTotal(frames, 'injured', fields, 'injured'), killed, fields);
   const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
   const impacts = merge(frames.flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
   const actors = frames.flatMap((f) => f.actors);
@@ -49,8 +49,8 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     ...(actor2 ? { actor2: { name: actor2.value.name, ...(actor2.value.country ? { country: actor2.value.country } : {}) } } : {}),
     ...(target ? { target: { kind: target.value } } : {}),
     weapons,
-    ...(killed ? { fatalities: killed } : {}),
-    ...(injured ? { injured } : {}),
+    ...(killed ? { fatalities: killed.count } : {}),
+    ...(injured ? { injured: injured.count } : {}),
     impacts,
     sources,
     evidence: [...frames, ...draft.extra].map((f) => ({ start: f.sentence.start, end: f.sentence.end })).sort((a, b) => a.start - b.start),
@@ -64,8 +64,8 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
  * per-sentence sums ("killing five children and their mother" → 5 + 1). Reports of one event
  * repeat its toll, so sentences are not added up.
  */
-function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Record<string, Evidence[]>, field: string): Count | undefined {
-  let best: { count: Count; from: Casualty[] } | undefined;
+function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Record<string, Evidence[]>, field: string): Total | undefined {
+  let best: Total | undefined;
   for (const f of frames) {
     const all = f.casualties.filter((c) => c.kind === kind);
     const groups = [...all.filter((c) => c.total).map((c) => [c]), all.filter((c) => !c.total)];
@@ -77,7 +77,22 @@ function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Rec
   }
   if (!best) return undefined;
   fields[field] = best.from.map((c) => ({ start: c.start, end: c.end, rule: c.rule, source: 'stated' }));
-  return best.count;
+  return best;
+}
+
+type Total = { readonly count: Count; readonly from: readonly Casualty[] };
+
+/**
+ * The injured who survived: when every injury of the toll is only "was shot" and the event tells
+ * of deaths, the dead are among the shot ("A man was shot ... He died at a hospital": 1 killed,
+ * 0 injured; "two people were shot, one died": 1 and 1).
+ */
+function survivors(injured: Total | undefined, killed: Total | undefined, fields: Record<string, Evidence[]>): Total | undefined {
+  if (!injured || !killed || !injured.from.every((c) => c.hit)) return injured;
+  const value = injured.count.value - killed.count.value;
+  if (value > 0) return { count: { ...injured.count, value }, from: injured.from };
+  delete fields['injured'];
+  return undefined;
 }
 
 /** One entry per kind, keeping the first that has a count. */

@@ -1,0 +1,73 @@
+import type { Span } from '../../model/extraction.js';
+import type { Casualty } from './casualties.js';
+import { casualtyKind } from './casualties.js';
+import type { Cue } from './cues.js';
+
+/** One to four capitalized words: "Jakell Mitchell", "Paul J. Rayer", "Barney". */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** An appositive between commas: ", a 21-year-old Latino male,", ", 29,". */
+const APPOS = String.raw`(?:\s*,[^,;:()]{1,60},)?`;
+const SUBJECT = new RegExp(`(?<names>${NAME}${APPOS}(?:\\s*,?\\s+and\\s+${NAME}${APPOS})*)(?<gap>(?:\\s+\\p{Ll}+){0,4})\\s*$`, 'u');
+const LOOK_BACK = 160;
+
+/**
+ * Victims named with no number, one per name or singular pronoun that is the subject of a
+ * casualty cue left without a count: "Jakell Mitchell was shot and killed", "Juan Mercado, a
+ * 21-year-old Latino male, died Monday", "He died at a hospital", "Stephens, 32, and Paul J.
+ * Rayer, 51, were shot and killed" (2). The words between subject and cue must be auxiliaries
+ * or adverbs (lexicon `subject_gap`: "was later pronounced dead"), with a passive among them
+ * or in the cue unless the cue is a state ("died", "is dead"): not "Smith killed his wife".
+ */
+export function namedVictims(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[]): Casualty[] {
+  const out: Casualty[] = [];
+  const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
+  const [gapWords, passives, states, stops, pronouns] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[]];
+  for (const cue of of('casualty')) {
+    if (found.some((f) => f.start < cue.end && cue.start < f.end)) continue;
+    const subject = pronounBefore(text, cue, pronouns, gapWords) ?? namesBefore(text, Math.max(sentence.start, cue.start - LOOK_BACK), cue, stops);
+    if (!subject || !wordsCovered(text, subject.gapStart, cue.start, gapWords)) continue;
+    const passive = passives.some((p) => p.start >= subject.gapStart && p.start < cue.end);
+    const state = states.some((s) => s.start < cue.end && cue.start < s.end);
+    if (!(passive || state)) continue;
+    const { count, start: namesStart } = subject;
+    out.push({ ...casualtyKind(cue.key), count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end });
+  }
+  return out;
+}
+
+interface Subject {
+  readonly start: number;
+  readonly gapStart: number;
+  readonly count: number;
+}
+
+/** "police said he was shot": a singular pronoun, then only auxiliaries and adverbs. */
+function pronounBefore(text: string, cue: Cue, pronouns: readonly Cue[], gapWords: readonly Cue[]): Subject | undefined {
+  const p = [...pronouns].reverse().find((x) => x.end <= cue.start && cue.start - x.end <= 40);
+  return p && wordsCovered(text, p.end, cue.start, gapWords) ? { start: p.start, gapStart: p.end, count: 1 } : undefined;
+}
+
+function namesBefore(text: string, from: number, cue: Cue, stops: readonly Cue[]): Subject | undefined {
+  const m = SUBJECT.exec(text.slice(from, cue.start));
+  if (!m?.groups) return undefined;
+  const start = from + m.index;
+  const count = nameCount(m.groups['names']!, start, stops);
+  return count ? { start, gapStart: start + m.groups['names']!.length, count } : undefined;
+}
+
+/** Every word of [from, to) lies inside a cue of the list. */
+function wordsCovered(text: string, from: number, to: number, cues: readonly Cue[]): boolean {
+  for (const w of text.slice(from, to).matchAll(/\p{L}+/gu)) {
+    const at = from + w.index;
+    if (!cues.some((c) => c.start <= at && at < c.end)) return false;
+  }
+  return true;
+}
+
+/** The names of "Stephens, 32, and Paul J. Rayer, 51,": 2; 0 when one is not a person ("Police"). */
+function nameCount(names: string, start: number, stops: readonly Cue[]): number {
+  const withoutAppositives = names.replace(/,[^,]*,/gu, (s) => ' '.repeat(s.length));
+  const parts = [...withoutAppositives.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)];
+  if (parts.some((p) => stops.some((s) => s.start < start + p.index + p[0].length && start + p.index < s.end))) return 0;
+  return parts.length;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/pipeline/events/index.js';
+import { Article } from '../../pipeline/events-mentions.js';
+
+const DAYTON = { lat: 39.76, lon: -84.19, country: 'US', admin1: 'Ohio' };
+const toll = (text: string, build: (a: Article) => Article = (a) => a): [number | undefined, number | undefined] => {
+  const a = build(new Article(text, '2016-01-20', 'en').place('Dayton', DAYTON));
+  const [e] = extractEvents(a.doc, a.mentions);
+  return [e?.fatalities?.value, e?.injured?.value];
+};
+
+describe('en events: victims named with no number', () => {
+  it('a named victim is one, an appositive between commas is skipped', () => {
+    expect(toll('Marcus Lee Hall was shot and killed in Dayton on Sunday.')).toEqual([1, undefined]);
+    expect(toll('Marcus Hall, a 31-year-old father of two, died Monday after a shooting in Dayton.')).toEqual([1, undefined]);
+    const a = new Article('Marcus Hall was shot and killed in Dayton.', '2016-01-20', 'en').place('Dayton', DAYTON);
+    const [e] = extractEvents(a.doc, a.mentions);
+    expect(a.at(e!.fieldEvidence!['fatalities']![0]!)).toBe('Marcus Hall was shot and killed');
+    expect(e!.fieldEvidence!['fatalities']![0]!.rule).toBe('en/casualty/killed/named');
+  });
+
+  it('two names joined by "and" are two', () => {
+    expect(toll('Ann Cole, 32, and Paul Reyes, 51, were shot and killed in Dayton.')).toEqual([2, undefined]);
+  });
+
+  it('a pronoun after the victim: the one who was shot and died is killed, not also injured', () => {
+    expect(toll('Marcus Hall was shot in Dayton on Sunday. He was later pronounced dead at a hospital.')).toEqual([1, undefined]);
+    expect(toll('Police said Ann Cole was shot in the leg in Dayton.')).toEqual([undefined, 1]);
+  });
+
+  it('"a man" after a killing verb is one victim', () => {
+    expect(toll('Officers shot and killed a man who pointed a gun at them in Dayton.')).toEqual([1, undefined]);
+  });
+});
+
+describe('en events: victims, negative cases', () => {
+  it('the killer is not a victim', () => {
+    expect(toll('Marcus Hall killed his neighbour in Dayton, police said.')[0]).toBeUndefined();
+    expect(toll('Marcus Hall, 29, is accused of killing a police officer in Dayton.')[0]).toBe(1);
+  });
+
+  it('offices, plural pronouns and quantifiers are not one named victim', () => {
+    expect(toll('Police were called to a shooting in Dayton where many were hurt.')).toEqual([undefined, undefined]);
+    expect(toll('In Dayton, Authorities were injured by nobody.')[1]).toBeUndefined();
+  });
+});
