@@ -38,6 +38,7 @@ const lexicon = loadTimeLexicon(new URL('./data/', import.meta.url), 'st|nd|rd|t
   MONTHCTX: 'times-month-context.txt',
   OFFSETDIR: 'times-offset-directions.txt',
   SCALE: 'times-scales.txt',
+  CLUE: 'times-clues.txt',
 });
 
 /** ', 2026', ' of 1995', ' in 2020', " of '87". */
@@ -106,11 +107,11 @@ const rules: TimeRule[] = [
   // 'last week', 'this month', 'the past fortnight', 'earlier this year', 'so far this year'
   { id: 'en/times/shift-unit', pattern: '(?:earlier\\s+(?:in\\s+)?|so\\s+far\\s+|the\\s+)?{SHIFT}\\s+{UNITSG:unit}', resolve: unitPeriod },
   // 'in the year', 'of the month', 'the week': the current one ('the day' is too often another day)
-  { id: 'en/times/the-unit', pattern: '(?<=(?:in|of|for|during|throughout)\\s+)the\\s+(?<unit>week|month|year)(?!\\s+(?:before|after|earlier|later|of|in|when|that|to|ahead|since|which|\\d))', resolve: unitPeriod },
+  { id: 'en/times/the-unit', pattern: '(?<=(?:in|of|for|during|throughout)\\s+)the\\s+(?<unit>week|month|year)(?!\\s+(?:before|after|earlier|later|of|in|when|that|to|ahead|since|which|\\d))', resolve: unitPeriod, clues: ['unit'] },
   // 'later this week', 'later in the year'
   { id: 'en/times/later-this-unit', pattern: '(?:later\\s+(?:this|in\\s+the)|(?:the\\s+)?(?:rest|remainder|remaining)\\s+of\\s+the)\\s+{UNITSG:unit}', resolve: laterThis },
   // 'the weekend', 'weekend' (not 'the weekend of Halloween', 'Labor Day weekend')
-  { id: 'en/times/weekend', pattern: '(?<!(?:{HOLIDAY:}|\\d{4})\\s+)(?:the\\s+)?(?<unit>weekend)(?!\\s+of)', resolve: unitPeriod },
+  { id: 'en/times/weekend', pattern: '(?<!(?:{HOLIDAY:}|\\d{4})\\s+)(?:the\\s+)?(?<unit>weekend)(?!\\s+of)', resolve: unitPeriod, clues: ['unit'] },
   // 'the first week of 2015', 'the last week of 2016'
   { id: 'en/times/nth-week-of-year', pattern: '(?:the\\s+)?{ORD}\\s+week\\s+of\\s+{YEAR}', resolve: nthWeekOfYear },
   // 'the third month of 2021'
@@ -118,9 +119,9 @@ const rules: TimeRule[] = [
   // 'the 15th day of next month', 'the 9th month of next year', 'the last week of this month'
   { id: 'en/times/nth-of-period', pattern: '(?:the\\s+)?{ORD}\\s+(?<part>day|week|month)\\s+of\\s+{SHIFT}\\s+{UNITSG:container}', resolve: nthOfPeriod },
   // 'the week after next'
-  { id: 'en/times/week-after-next', pattern: '(?:the\\s+)?week\\s+after\\s+next', resolve: weekAfterNext },
+  { id: 'en/times/week-after-next', pattern: '(?:the\\s+)?week\\s+after\\s+next', resolve: weekAfterNext, clues: ['unit'] },
   // 'the 21st century'
-  { id: 'en/times/century', pattern: '(?:the\\s+)?{ORD}\\s+century', resolve: century },
+  { id: 'en/times/century', pattern: '(?:the\\s+)?{ORD}\\s+century', resolve: century, clues: ['clue', 'digit'] },
   // 'earlier in the week', 'the year to date'
   { id: 'en/times/this-unit', pattern: '(?:earlier\\s+in\\s+the|(?:the\\s+)?(?=\\S+\\s+to\\s+date))\\s*{UNITSG:unit}(?:\\s+to\\s+date)?', resolve: unitPeriod },
   // '2 weeks and 2 days ago'
@@ -161,11 +162,14 @@ const EDGE = '(?:\\s+the\\s+(?:end|start|beginning|middle)\\s+of(?:\\s+the)?)?';
  * 'One may ask'): as months they need a capital or digits next to them, except after a
  * preposition ('in may').
  */
+const CAPITAL_AMBIGUOUS = new RegExp(`(?<![\\p{L}])(?:${lexicon.extra?.['AMBIG']?.source ?? '(?!)'})(?![\\p{L}])`, 'u');
+
 function ambiguousMonthCase(resolve: Resolver): Resolver {
   return (ctx) => {
     const month = ctx.groups['month'];
-    const lower = month !== undefined && month === month.toLowerCase();
-    if (lower && lexicon.extra?.['AMBIG']?.get(month) !== undefined && !/\d/.test(ctx.text.slice(ctx.start, ctx.end))) return undefined;
+    const original = ctx.text.slice(ctx.start, ctx.end);
+    // the groups are read from the lower-cased text: the capital is checked on the original
+    if (month !== undefined && lexicon.extra?.['AMBIG']?.get(month) !== undefined && !/\d/.test(original) && !CAPITAL_AMBIGUOUS.test(original)) return undefined;
     return resolve(ctx);
   };
 }
@@ -173,6 +177,7 @@ function ambiguousMonthCase(resolve: Resolver): Resolver {
 export const grammar: TimeGrammar = {
   lang: 'en',
   lexicon,
+  anchors: ['HOLIDAY', 'PART', 'TODAYPART', 'SCALE', 'CLUE'],
   rules: rules.map((r) => (r.id === 'en/times/month-after-preposition' ? r : { ...r, resolve: ambiguousMonthCase(r.resolve) })),
   // 'three weeks from tomorrow', '2 weeks before Christmas'
   offset: '(?:(?:{NUM}|(?<indef>{INDEF:}))\\s+{UNIT}|(?:{ORD}\\s+)?{WEEKDAY})\\s+{OFFSETDIR:dir}',

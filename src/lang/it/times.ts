@@ -107,6 +107,7 @@ const rules: TimeRule[] = [
 export const grammar: TimeGrammar = {
   lang: 'it',
   lexicon,
+  anchors: ['HOLIDAY', 'HOLIDAYLOWER', 'PART', 'TODAYPART'],
   rules,
   // 'tre giorni dopo il 5 gennaio', 'due settimane prima di natale', 'il mese dopo natale', 'terzo martedì dopo natale'
   offset: "(?:(?:{NUM}|(?<indef>{INDEF:}))\\s+{UNIT}|{UNITSG:unit}|(?:{ORD}\\s+)?{WEEKDAY})\\s+{OFFSETDIR:dir}",

@@ -6,15 +6,43 @@ import { yearWordsSource } from './year-words.js';
 
 export interface CompiledRule {
   readonly rule: TimeRule;
+  /**
+   * Without the left boundary, which the engine checks itself (a leading lookbehind makes V8
+   * try every position). A case-insensitive rule runs on the lower-cased text: its word lists
+   * are lower-cased here, and its template's own letters must be written in lower case.
+   */
   readonly regex: RegExp;
+  readonly caseSensitive: boolean;
+  /** Kinds of clue (windows.ts) one of which a match must contain; undefined: always run. */
+  readonly clues?: ReadonlySet<string>;
 }
 
 /** Letters or digits must not touch a match on either side ('sabato' is not in 'sabatoni'). */
 const LEFT = '(?<![\\p{L}\\p{N}])';
 const RIGHT = '(?![\\p{L}\\p{N}])';
 
-/** Macro name → regex source (without a group). */
-export function macroSources(lex: TimeLexicon): Record<string, string> {
+/** The clue kinds (windows.ts) that a macro's words or digits provide. */
+const CLUE_KINDS: Readonly<Record<string, readonly string[]>> = {
+  MONTH: ['month'], MONTHLONG: ['month'], AMBIG: ['month'],
+  WEEKDAY: ['weekday'], WDLONG: ['weekday'], WDSHORT: ['weekday'],
+  UNIT: ['unit'], UNITSG: ['unit'], UNITPL: ['unit'], REL: ['rel'],
+  YEAR: ['digit', 'scale'], DAY: ['digit'], DAYNUM: ['digit'], ORD: ['digit'], NUM: ['digit'],
+};
+
+/** The clue kinds a template needs one of, from its macros and digits; undefined when none shows. */
+export function templateClues(template: string, anchors: readonly string[]): Set<string> | undefined {
+  if (template === '') return undefined;
+  const kinds = new Set<string>();
+  for (const m of template.matchAll(/\{(?<name>[A-Z]{2,})(?::\w*)?\}/g)) {
+    const name = m.groups!['name']!;
+    for (const kind of CLUE_KINDS[name] ?? (anchors.includes(name) ? [name.toLowerCase()] : [])) kinds.add(kind);
+  }
+  if (/\\d|\[\d|\[0-|\[1-|\[12\]/.test(template)) kinds.add('digit');
+  return kinds.size ? kinds : undefined;
+}
+
+/** Macro name → regex source (without a group); `lower` lower-cases the word lists. */
+export function macroSources(lex: TimeLexicon, lower = false): Record<string, string> {
   // not the decimals of a number nor an amount: '6,107.31 August', '$12 December 27'
   const digitDay = `(?<!\\d[.,]|[$€£]\\s?)(?:[0-3]?\\d)(?:${lex.ordinalSuffix})?`;
   const sources: Record<string, string> = {
@@ -30,6 +58,7 @@ export function macroSources(lex: TimeLexicon): Record<string, string> {
     REL: lex.relativeDays.source,
   };
   for (const [name, table] of Object.entries(lex.extra ?? {})) sources[name] = table.source;
+  if (lower) for (const name of Object.keys(sources)) sources[name] = sources[name]!.toLowerCase();
   return sources;
 }
 
@@ -56,11 +85,14 @@ export function expandTemplate(template: string, sources: Readonly<Record<string
 }
 
 export function compileGrammar(grammar: TimeGrammar): CompiledRule[] {
-  const sources = macroSources(grammar.lexicon);
+  const exact = macroSources(grammar.lexicon);
+  const lower = macroSources(grammar.lexicon, true);
   return grammar.rules.map((rule) => {
-    const body = expandTemplate(rule.pattern, sources, rule.id);
+    const caseSensitive = rule.caseSensitive === true;
+    const body = expandTemplate(rule.pattern, caseSensitive ? exact : lower, rule.id);
+    const clues = rule.clues ? new Set(rule.clues) : templateClues(rule.pattern, grammar.anchors ?? []);
     try {
-      return { rule, regex: new RegExp(`${LEFT}(?:${body})${RIGHT}`, rule.caseSensitive ? 'gu' : 'giu') };
+      return { rule, regex: new RegExp(`(?:${body})${RIGHT}`, 'gu'), caseSensitive, ...(clues ? { clues } : {}) };
     } catch (err) {
       throw new Error(`time rule ${rule.id}: bad pattern "${rule.pattern}": ${(err as Error).message}`);
     }

@@ -8,6 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
 import { applyOffsets } from './offsets.js';
+import { anchorRegex, anchorWindows, lowerSameLength, type TimeWindow } from './windows.js';
 import { addDays, addMonths, pastMonthDay, startOfWeek, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
 
@@ -33,20 +34,34 @@ function foldGroups(groups: Record<string, string | undefined> | undefined): Rec
   return out;
 }
 
-/** Runs every rule; each match that resolves becomes a candidate. */
-export function runRules(text: string, reference: Date, rules: readonly CompiledRule[], lexicon: TimeLexicon): Candidate[] {
+/** Letters or digits must not touch a match on its left ('sabato' is not in 'sabatoni'). */
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * Runs every rule over each window of the text that holds one of the rule's clues; each match
+ * that resolves becomes a candidate. Case-insensitive rules read `lower`, the others `text`.
+ */
+export function runRules(
+  text: string, lower: string, reference: Date, rules: readonly CompiledRule[], lexicon: TimeLexicon,
+  windows: readonly TimeWindow[],
+): Candidate[] {
   const out: Candidate[] = [];
-  for (const { rule, regex } of rules) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) {
-        regex.lastIndex++;
-        continue;
+  for (const w of windows) {
+    const parts = { exact: text.slice(w.start, w.end), lower: lower.slice(w.start, w.end) };
+    for (const { rule, regex, caseSensitive, clues } of rules) {
+      if (clues && ![...clues].some((k) => w.kinds.has(k))) continue;
+      const part = caseSensitive ? parts.exact : parts.lower;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(part); m; m = regex.exec(part)) {
+        const start = w.start + m.index;
+        const end = start + m[0].length;
+        if (end === start || (start > 0 && WORDISH.test(text[start - 1]!))) {
+          regex.lastIndex = m.index + 1;
+          continue;
+        }
+        const resolved = rule.resolve({ groups: foldGroups(m.groups), reference, lexicon, text, start, end });
+        if (resolved) out.push({ start, end, rule: rule.id, resolved });
       }
-      const resolved = rule.resolve({ groups: foldGroups(m.groups), reference, lexicon, text, start, end });
-      if (resolved) out.push({ start, end, rule: rule.id, resolved });
     }
   }
   return out;
@@ -171,9 +186,13 @@ export function mergeRanges(text: string, selected: readonly Candidate[], ranges
 /** Builds the `TimeRecognizer` of a language from its grammar (compiled once). */
 export function createTimeRecognizer(grammar: TimeGrammar): (doc: Doc) => TimeMention[] {
   const compiled = compileGrammar(grammar);
+  const anchor = anchorRegex(grammar);
   const offset = grammar.offset === undefined ? undefined : compilePattern(grammar.offset, grammar.lexicon, `${grammar.lang}/times/offset`, '\\s*$');
   return (doc) => {
-    const candidates = runRules(doc.norm, doc.reference, compiled, grammar.lexicon);
+    const lower = lowerSameLength(doc.norm);
+    const windows = anchorWindows(lower, anchor);
+    if (!windows.length) return [];
+    const candidates = runRules(doc.norm, lower, doc.reference, compiled, grammar.lexicon, windows);
     const dates = absorbWeekdays(doc.norm, selectCandidates(candidates), doc.reference);
     const shifted = applyOffsets(doc.norm, dates, offset, grammar.lexicon, doc.reference, grammar.lang);
     const selected = mergeRanges(doc.norm, shifted, grammar.ranges ?? [], doc.reference, grammar.lang);

@@ -43,8 +43,13 @@ export interface TimeRule {
   readonly id: string;
   readonly pattern: string;
   readonly resolve: Resolver;
-  /** Case-sensitive pattern (default: case-insensitive). */
+  /** Case-sensitive pattern (default: case-insensitive; then write the template's letters in lower case). */
   readonly caseSensitive?: boolean;
+  /**
+   * Kinds of clue a match always contains (windows.ts), when its template names them only in
+   * literal words ('weekend', 'the week'); by default they come from the template's macros.
+   */
+  readonly clues?: readonly string[];
 }
 
 /** Word lists a grammar is written against. Every table is optional except the core ones. */
@@ -81,6 +86,12 @@ export interface TimeGrammar {
   readonly lexicon: TimeLexicon;
   readonly rules: readonly TimeRule[];
   readonly ranges?: readonly RangeConnectors[];
+  /**
+   * Extra tables (by macro name) whose words may be the only clue of a time ('natale',
+   * 'stanotte', 'overnight'): see windows.ts. Months, weekdays, units, relative days and digits
+   * are always clues.
+   */
+  readonly anchors?: readonly string[];
   /** Template of the words before a time that move it ('three weeks from', '2 days before'); see offsets.ts. */
   readonly offset?: string;
 }

@@ -1,0 +1,79 @@
+/**
+ * Speed: a time expression always contains a digit or a word of a few tables (months, weekdays,
+ * units, relative days, and the grammar's `anchors`: holidays, parts of the day, ...). One scan
+ * finds these anchors; the rules then run only on windows around them, which in news text
+ * cover a small part of the article. A window reaches `BEFORE` characters before its anchor and
+ * `AFTER` after it, widened to whitespace so that no word is cut; close windows merge.
+ */
+import type { TimeGrammar } from './grammar.js';
+import { wordTable, type WordTable } from './lexicon.js';
+
+const BEFORE = 48;
+const AFTER = 80;
+
+/** A part of the text worth running the rules on, with the kinds of clue it holds. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+  readonly kinds: Set<string>;
+}
+
+/** The clue scan of a grammar: one regex, and the tables that tell the kinds of a clue word. */
+export interface ClueScan {
+  readonly regex: RegExp;
+  readonly tables: readonly (readonly [string, WordTable<unknown>])[];
+}
+
+/**
+ * The clue scan over the lower-cased text: digits and the words of the clue tables, longest
+ * first ('giornata della lingua araba' before 'giornata'). Kinds: 'digit', 'month', 'weekday',
+ * 'unit', 'rel', and the grammar's `anchors` lower-cased ('holiday', 'part', ...); a word in
+ * several tables ('mar': March and Tuesday) has all their kinds.
+ */
+export function anchorRegex(grammar: TimeGrammar): ClueScan {
+  const lex = grammar.lexicon;
+  const tables: [string, WordTable<unknown>][] = [
+    ['month', lex.months], ['weekday', lex.weekdays], ['unit', lex.units], ['rel', lex.relativeDays],
+  ];
+  for (const name of grammar.anchors ?? []) {
+    const table = lex.extra?.[name];
+    if (!table) throw new Error(`time grammar ${grammar.lang}: unknown anchor table ${name}`);
+    tables.push([name.toLowerCase(), table]);
+  }
+  const words = [...new Set(tables.flatMap(([, t]) => t.words.map((w) => w.toLowerCase())))].sort((x, y) => y.length - x.length);
+  const source = wordTable([['', words]]).source;
+  return { regex: new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'gu'), tables };
+}
+
+/** Merged windows around the clues of `lower` (the lower-cased text). */
+export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
+  const windows: TimeWindow[] = [];
+  const { regex, tables } = scan;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
+    let start = Math.max(0, m.index - BEFORE);
+    let end = Math.min(lower.length, m.index + m[0].length + AFTER);
+    while (start > 0 && !/\s/.test(lower[start - 1]!)) start--;
+    while (end < lower.length && !/\s/.test(lower[end]!)) end++;
+    const kinds = tables.filter(([, t]) => t.get(m![0]) !== undefined).map(([k]) => k);
+    if (/\d/.test(m[0])) kinds.push('digit'); // 'q1' is a clue word and a digit
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      for (const k of kinds) last.kinds.add(k);
+    } else windows.push({ start, end, kinds: new Set(kinds) });
+  }
+  return windows;
+}
+
+/** A same-length lower-case copy (a character whose lower case is longer stays as it is). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
