@@ -17,18 +17,23 @@ export interface Anchor {
 /** Bonus by distance to the nearest anchor: towns of one district, one county, one province. */
 const NEAR_STEPS: readonly (readonly [km: number, bonus: number])[] = [[40, 4], [120, 3], [300, 1.5]];
 
-/** Settlements (not countries or regions) chosen with at least this score anchor the others. */
+/** Settlements and counties (not countries or regions) chosen with at least this score anchor the others. */
 export const ANCHOR_SCORE = 6;
 
+/** Settlements and counties: what lies within a few dozen kilometres of its neighbours. */
+function local(feature: string): boolean {
+  return feature.startsWith('P.') || feature === 'A.ADM2';
+}
+
 export function anchorOf(gaz: Gazetteer, key: string, entry: number): Anchor | undefined {
-  if (!gaz.featureOf(entry).startsWith('P.')) return undefined;
+  if (!local(gaz.featureOf(entry))) return undefined;
   const e = gaz.entry(entry);
   return { key, lat: e.lat, lon: e.lon };
 }
 
 /** The bonus of `entry` for being near the places of other names ("Innisfail" near "Red Deer"). */
 export function nearBonus(gaz: Gazetteer, key: string, entry: number, anchors: readonly Anchor[]): number {
-  if (!anchors.length || !gaz.featureOf(entry).startsWith('P.')) return 0;
+  if (!anchors.length || !local(gaz.featureOf(entry))) return 0;
   const e = gaz.entry(entry);
   let nearest = Infinity;
   for (const a of anchors) if (a.key !== key) nearest = Math.min(nearest, distanceKm(a, e));

