@@ -6,7 +6,7 @@
 // BENCH_DB=PATH keeps the generated database there and reuses it on the next run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
@@ -85,9 +85,11 @@ async function firstRender(browser, url) {
   const map = page.waitForSelector('[data-testid=map][data-rendered]', { timeout: 30_000 }).then(() => performance.now() - t0);
   const [tableMs, mapMs] = await Promise.all([table, map]);
   const markers = Number(await page.getAttribute('[data-testid=map]', 'data-rendered'));
+  // the same moments as the page itself saw them (from navigation start, no polling delay)
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
   const bytes = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).reduce((t, e) => t + e.transferSize, 0));
   await page.close();
-  return { tableMs, mapMs, markers, apiKB: bytes / 1024 };
+  return { tableMs, mapMs, markers, apiKB: bytes / 1024, pageMap: marks['sitrep:map-drawn'], pageTable: marks['sitrep:table-data'] };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-dashboard-bench-'));
@@ -106,13 +108,17 @@ try {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await firstRender(browser, url));
   for (const [i, r] of runs.entries()) {
-    console.log(`run ${i + 1}: map ${r.mapMs.toFixed(0)} ms (${r.markers} markers), table ${r.tableMs.toFixed(0)} ms, API payload ${r.apiKB.toFixed(0)} KB`);
+    console.log(
+      `run ${i + 1}: map ${r.mapMs.toFixed(0)} ms (${r.markers} markers), table ${r.tableMs.toFixed(0)} ms, API payload ${r.apiKB.toFixed(0)} KB;` +
+        ` in the page: map drawn at ${r.pageMap?.toFixed(0)} ms, table data at ${r.pageTable?.toFixed(0)} ms`,
+    );
   }
   const worst = (k) => Math.max(...runs.map((r) => r[k]));
   const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
   const both = Math.max(median('mapMs'), median('tableMs'));
   console.log(`first render, median of ${RUNS}: map ${median('mapMs').toFixed(0)} ms, table ${median('tableMs').toFixed(0)} ms; worst ${Math.max(worst('mapMs'), worst('tableMs')).toFixed(0)} ms`);
-  console.log(`target < 2000 ms: ${both < 2000 ? 'met' : 'NOT met'}`);
+  console.log(`in the page (navigation start → drawn), median: map ${median('pageMap').toFixed(0)} ms, table ${median('pageTable').toFixed(0)} ms`);
+  console.log(`target < 2000 ms (measured from the test driver, polling included): ${both < 2000 ? 'met' : 'NOT met'}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 } finally {
   await browser.close();
   child.kill('SIGTERM');

@@ -39,8 +39,10 @@ describe('dashboard', () => {
     const s = await withSamples();
     const { events } = { events: await getJson<{ total: number }>(s.url, 'api/events?limit=1') };
     expect(events.total).toBeGreaterThan(5);
-    const { page, errors, outside } = await openPage(browser, s.url);
+    const { page, errors, outside, requests } = await openPage(browser, s.url);
     await page.waitForSelector('[data-testid=map][data-rendered]', { timeout: 30_000 });
+    // one request for the clusters: prefetched for the framed view while maplibre loaded, then used
+    expect(requests.filter((r) => r.startsWith('/api/web/map'))).toHaveLength(1);
     // markers drawn by WebGL, counted with maplibre's own query of what it rendered
     expect(Number(await page.getAttribute('[data-testid=map]', 'data-rendered'))).toBeGreaterThan(0);
     await expect.poll(() => tableTotal(page)).toBe(events.total);

@@ -87,17 +87,19 @@ export function launch(): Promise<Browser> {
 }
 
 /** A page that records its errors and every request that left the test server. */
-export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; outside: string[] }> {
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; outside: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors: string[] = [];
   const outside: string[] = [];
+  const requests: string[] = [];
   const origin = new URL(url).origin;
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+    else requests.push(r.url().slice(origin.length));
   });
   await page.goto(url);
-  return { page, errors, outside };
+  return { page, errors, outside, requests };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
