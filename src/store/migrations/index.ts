@@ -12,6 +12,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as feeds from './0002-feeds.js';
 import * as dashboardIndexes from './0003-dashboard-indexes.js';
+import * as countIndexes from './0004-count-indexes.js';
 import type { MigrationContext } from './context.js';
 
 interface MigrationModule {
@@ -23,6 +24,7 @@ const MIGRATIONS: readonly [string, MigrationModule][] = [
   ['0001-initial', initial],
   ['0002-feeds', feeds],
   ['0003-dashboard-indexes', dashboardIndexes],
+  ['0004-count-indexes', countIndexes],
 ];
 
 /** A Kysely `MigrationProvider` over `MIGRATIONS`, bound to one backend. */
