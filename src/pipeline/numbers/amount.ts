@@ -62,7 +62,8 @@ function vagueAt(ctx: Context, k: number): Amount | undefined {
   const v = ctx.lexicon.vague.find((x) => matchPhrase(ctx.tokens, k, x.words));
   if (!v) return undefined;
   let next = k + v.words.length;
-  let amount: Amount = { ...v, start: ctx.tokens[k]!.start, end: ctx.tokens[next - 1]!.end, rule: 'vague', next };
+  const { value, min, max, qualifier } = v;
+  let amount: Amount = { start: ctx.tokens[k]!.start, end: ctx.tokens[next - 1]!.end, value, min, max, qualifier, rule: 'vague', next };
   for (const of of [...ctx.lexicon.vagueOf, []]) {
     if (of.length && !matchPhrase(ctx.tokens, next, of)) continue;
     const at = next + of.length;

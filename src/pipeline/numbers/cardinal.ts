@@ -80,11 +80,17 @@ function push(steps: Step[], parts: readonly Part[], at: Omit<Step, 'acc' | 'cls
   return true;
 }
 
+/** 'twenty and three': a unit word after a tens word. */
+function unitAfterTens(ctx: Context, k: number, last: Step): boolean {
+  const w = last.cls === 'tens' && last.word ? cardinalAt(ctx.tokens, k, ctx.lexicon) : undefined;
+  return w !== undefined && w.parts.length === 1 && w.parts[0]!.cls === 'unit';
+}
+
 /** The joint before token `k` when a part may follow there: 'and', '-' or nothing. */
 function jointAt(ctx: Context, k: number, last: Step): { joint: Step['joint']; k: number } {
   const token = ctx.tokens[k];
   if (!token || !near(token)) return { joint: '', k: -1 };
-  if (ctx.lexicon.andWords.has(token.lower) && (last.cls === 'hundred' || last.cls === 'scale')) {
+  if (ctx.lexicon.andWords.has(token.lower) && (last.cls === 'hundred' || last.cls === 'scale' || unitAfterTens(ctx, k + 1, last))) {
     return { joint: 'and', k: k + 1 };
   }
   if (token.text === '-' && last.cls === 'tens' && last.word) return { joint: '-', k: k + 1 };

@@ -1,7 +1,8 @@
 /**
- * Digits that are not counts and belong to the times stage: numeric dates ('02.01.2026',
- * '5/17/2018', '2026-01-02'), clock times ('10:30', 'alle 10.30') and years ('nel 2022',
- * '2022 року', 'gennaio 2026', '2014-2022'). Their tokens are blocked for the number grammar.
+ * Digits that are not counts: numeric dates ('02.01.2026', '5/17/2018', '2026-01-02'), clock
+ * times ('10:30', 'alle 10.30') and years ('nel 2022', '2022 року', 'gennaio 2026', '2014-2022'),
+ * which belong to the times stage, and the numbers of model names ('S-300', 'Су-34', 'A320'),
+ * which are no amounts. Their tokens are blocked for the number grammar.
  */
 import type { NumberLexicon } from './lexicon.js';
 import { near, type Token } from './tokenize.js';
@@ -54,12 +55,24 @@ function isYearInContext(tokens: readonly Token[], k: number, lexicon: NumberLex
   return cueBefore && lexicon.yearWeak.has(before.lower) && !wordAfter;
 }
 
-/** One flag per token: true where the token is part of a date, a clock time or a year. */
+/** The 'e' of an exponent: '1e10', '-12e-1'. */
+const isExponent = (tokens: readonly Token[], k: number): boolean =>
+  /^e$/iu.test(tokens[k]?.text ?? '') && tokens[k - 1]?.kind === 'digits' && glued(tokens[k]);
+
+// 'S-300', 'Су-34', 'Shahed-136', 'A320', 'Ту-22М3'
+function isModelNumber(tokens: readonly Token[], k: number): boolean {
+  const [before, hyphen] = [tokens[k - 2], tokens[k - 1]];
+  if (hyphen?.kind === 'word' && glued(tokens[k]) && !isExponent(tokens, k - 1)) return true;
+  return hyphen?.text === '-' && glued(tokens[k]) && glued(hyphen) && before?.kind === 'word' && !isExponent(tokens, k - 2);
+}
+
+/** One flag per token: true where the token is part of a date, a clock time, a year or a model name. */
 export function blockedTokens(tokens: readonly Token[], lexicon: NumberLexicon): boolean[] {
   const blocked = tokens.map(() => false);
   tokens.forEach((token, k) => {
     if (token.kind !== 'digits') return;
-    if (isDate(tokens, k)) block(blocked, k, 5);
+    if (isModelNumber(tokens, k)) block(blocked, k, 1);
+    else if (isDate(tokens, k)) block(blocked, k, 5);
     else if (isTime(tokens, k, lexicon)) block(blocked, k, 3);
     else if (isYear(token) && tokens[k + 1]?.text === '-' && isYear(tokens[k + 2])) block(blocked, k, 3); // '2014-2022'
     else if (isYearInContext(tokens, k, lexicon)) block(blocked, k, 1);

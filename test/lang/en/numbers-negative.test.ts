@@ -23,6 +23,10 @@ describe('en numbers: what is not a quantity', () => {
     expect(find('The 4th brigade drove a 29km road with a 180ml flask; a first strike, a second wave.')).toEqual([]);
   });
 
+  it('does not read the numbers of model names', () => {
+    expect(find('S-300 launchers, Su-34 jets, an A320 and Shahed-136 drones.')).toEqual([]);
+  });
+
   it('keeps both counts of a share followed by a noun', () => {
     const t = 'Air defence shot down 25 out of 30 drones.';
     expect(find(t)).toEqual([q(t, '25', 25), q(t, '30', 30)]);

@@ -14,6 +14,10 @@ describe('ru numbers: what is not a quantity', () => {
     expect(find('Он потерял семью; сотрудники стали свидетелями; тридцатый день.')).toEqual([]);
   });
 
+  it('does not read the numbers of model names', () => {
+    expect(find('ЗРК С-300, бомбардировщик Ту-22М3 и ракеты Х-101.')).toEqual([]);
+  });
+
   it('does not read measures glued to digits', () => {
     expect(find('Участок 29км и флакон 180мл.')).toEqual([]);
   });
