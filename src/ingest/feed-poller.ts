@@ -1,7 +1,7 @@
 import { decodeBytes } from './decode.js';
 import { parseFeed } from './feed-parse.js';
 import type { FeedItemRow, FeedRow } from './feed-store.js';
-import { feedsToPoll, itemsToIngest, markItem, updateFeed } from './feed-store.js';
+import { feedsToPoll, itemsToIngest, knownArticle, markItem, updateFeed } from './feed-store.js';
 import type { WebIngestContext } from './ingest-url.js';
 import { ingestUrl } from './ingest-url.js';
 
@@ -21,6 +21,8 @@ export interface PollReport {
 
 /** Items fetched per poll of a feed at most; the rest wait for the next poll. */
 export const MAX_ITEMS_PER_POLL = 50;
+/** Feeds polled at the same time (each host stays polite through the fetcher's per-host queue). */
+export const FEEDS_AT_ONCE = 8;
 /** The longest a failing feed is put off. */
 export const MAX_BACKOFF_MS = 24 * 3600 * 1000;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
@@ -36,8 +38,26 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function ingestItem(ctx: WebIngestContext, item: FeedItemRow, report: PollReport, now: Date): Promise<void> {
+/** Pages being fetched by the feeds polled together, by URL: a second feed waits for the first. */
+type InFlight = Map<string, Promise<void>>;
+
+async function ingestItem(ctx: WebIngestContext, item: FeedItemRow, report: PollReport, now: Date, inFlight: InFlight): Promise<void> {
+  const url = item.url!;
+  // Chained synchronously, so that two feeds reaching the same URL at once take turns.
+  const task = (inFlight.get(url) ?? Promise.resolve()).then(() => ingestNew(ctx, item, report, now));
+  inFlight.set(url, task);
+  await task;
+}
+
+async function ingestNew(ctx: WebIngestContext, item: FeedItemRow, report: PollReport, now: Date): Promise<void> {
   try {
+    const known = await knownArticle(ctx.store, item.url!);
+    if (known !== undefined) {
+      // already stored (from another feed, or `sitrep ingest URL`): not fetched again
+      await markItem(ctx.store, item, { status: 'duplicate', articleId: known });
+      report.duplicates++;
+      return;
+    }
     const hints = { id: item.item_key, title: item.title ?? undefined, published: item.published ?? undefined };
     const result = await ingestUrl(ctx, item.url!, hints, now);
     await markItem(ctx.store, item, { status: result.status === 'new' ? 'ingested' : 'duplicate', articleId: result.articleId });
@@ -55,7 +75,7 @@ async function ingestItem(ctx: WebIngestContext, item: FeedItemRow, report: Poll
  * of the feed is recorded on it and puts its next poll off; a failure of an item is recorded on
  * the item. Never throws for a network or feed problem.
  */
-export async function pollFeed(ctx: WebIngestContext, feed: FeedRow, clock: () => Date = () => new Date()): Promise<PollReport> {
+export async function pollFeed(ctx: WebIngestContext, feed: FeedRow, clock: () => Date = () => new Date(), inFlight: InFlight = new Map()): Promise<PollReport> {
   const started = clock();
   const report: PollReport = { feedId: feed.id, url: feed.url, status: 'ok', items: 0, ingested: 0, duplicates: 0, failedItems: 0, nextPollAt: '' };
   try {
@@ -66,7 +86,7 @@ export async function pollFeed(ctx: WebIngestContext, feed: FeedRow, clock: () =
       const parsed = parseFeed(decodeBytes(res.body, res.headers['content-type']).text, res.url);
       const todo = (await itemsToIngest(ctx.store, feed.id, parsed.items, started)).slice(0, MAX_ITEMS_PER_POLL);
       report.items = todo.length;
-      for (const item of todo) await ingestItem(ctx, item, report, clock());
+      for (const item of todo) await ingestItem(ctx, item, report, clock(), inFlight);
       await updateFeed(ctx.store, feed.id, { title: parsed.title ?? feed.title, etag: res.etag ?? null, last_modified: res.lastModified ?? null });
     }
     report.nextPollAt = nextPoll(feed, 0, clock());
@@ -81,13 +101,21 @@ export async function pollFeed(ctx: WebIngestContext, feed: FeedRow, clock: () =
 }
 
 /**
- * Polls the feeds that are due (every feed with `all`), all at once: the fetcher keeps each host
- * polite, and a broken or slow feed holds up only itself.
+ * Polls the feeds that are due (every feed with `all`), FEEDS_AT_ONCE at a time: the fetcher keeps
+ * each host polite, and a broken or slow feed holds up only itself. Reports are in feed order.
  */
 export async function pollFeeds(ctx: WebIngestContext, opts: { all?: boolean; clock?: () => Date } = {}): Promise<PollReport[]> {
   const clock = opts.clock ?? (() => new Date());
   const feeds = await feedsToPoll(ctx.store, clock(), opts.all ?? false);
-  return Promise.all(feeds.map((f) => pollFeed(ctx, f, clock)));
+  const reports: PollReport[] = [];
+  const inFlight: InFlight = new Map();
+  let next = 0;
+  // A few feeds at a time, each worker taking the next feed when it is done.
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < feeds.length; i = next++) reports[i] = await pollFeed(ctx, feeds[i]!, clock, inFlight);
+  };
+  await Promise.all(Array.from({ length: Math.min(FEEDS_AT_ONCE, feeds.length) }, worker));
+  return reports;
 }
 
 /** One line about a poll, for logs: 'feed 3 https://...: 2 item(s): 2 ingested, 0 already stored, 0 failed'. */

@@ -142,3 +142,19 @@ export async function markItem(store: Store, item: FeedItemRow, outcome: { statu
     .where('id', '=', item.id)
     .execute();
 }
+
+/**
+ * The stored article a URL is already known as: an article stored under that URL, or an item of
+ * any feed with that URL that was ingested. Lets a story carried by two feeds be fetched once.
+ */
+export async function knownArticle(store: Store, url: string): Promise<number | undefined> {
+  const article = await store.db.selectFrom('articles').select('id').where('url', '=', url).executeTakeFirst();
+  if (article) return article.id;
+  const item = await store.db
+    .selectFrom('feed_items')
+    .select('article_id')
+    .where('url', '=', url)
+    .where('article_id', 'is not', null)
+    .executeTakeFirst();
+  return item?.article_id ?? undefined;
+}

@@ -79,6 +79,17 @@ describe.each(BACKENDS)('feeds on %s', (backend) => {
     expect((await getFeed(t.store, feed.id))?.items).toEqual({ ingested: 3 });
   });
 
+  it('fetches a story carried by two feeds once', async () => {
+    web.route(`/one-${backend}.xml`, send(rss(web.origin, [entry('one-b', 'belgorod')]), { 'content-type': 'application/rss+xml' }));
+    web.route(`/two-${backend}.xml`, send(atom(web.origin, [entry('two-b', 'belgorod')]), { 'content-type': 'application/atom+xml' }));
+    await addFeed(t.store, { url: `${web.origin}/one-${backend}.xml` }, T0);
+    await addFeed(t.store, { url: `${web.origin}/two-${backend}.xml` }, T0);
+    const before = hits('/news/belgorod');
+    const reports = await poll();
+    expect(reports.map((r) => [r.ingested, r.duplicates])).toEqual([[1, 0], [0, 1]]);
+    expect(hits('/news/belgorod') - before).toBe(1);
+  });
+
   it('reads Atom with Last-Modified, and RDF', async () => {
     const modified = 'Mon, 05 Jan 2026 10:00:00 GMT';
     web.route(`/atom-${backend}.xml`, (req, res) => {

@@ -71,6 +71,14 @@ describe('Fetcher', () => {
     expect((await failure(new Fetcher(fast).get('file:///etc/passwd'))).message).toMatch(/only http and https/);
   });
 
+  it('checks every redirect hop: an allowed host cannot redirect to a private one', async () => {
+    server.route('/to-private', send('', { location: `http://localhost:${new URL(server.origin).port}/page` }, 302));
+    const fetcher = new Fetcher({ allowHosts: [new URL(server.origin).host], hostDelayMs: 0 });
+    expect((await fetcher.get(`${server.origin}/page`)).status).toBe(200);
+    const err = await failure(fetcher.get(`${server.origin}/to-private`));
+    expect(err.message).toMatch(/^localhost resolves to .*, a private, loopback or link-local address; refused/);
+  });
+
   it('gives up on a slow server', async () => {
     const err = await failure(new Fetcher({ ...fast, timeoutMs: 300 }).get(`${server.origin}/slow`));
     expect(err.code).toBe('timeout');
