@@ -1,0 +1,104 @@
+// Extract bench: articles per second and MB/s of the whole `extract()` over at least 1,000 texts
+// in one process, and, over the same texts, chrono-node's date pass (chrono.<lang>.parse) as the
+// peer. Texts: the dev texts of ../shared/eval/data when present (read here, never committed),
+// else texts generated from sentences written for this bench. Target: our whole extraction at
+// least as fast as chrono's date pass alone (ratio >= 1).
+// SITREP_DIST=/tmp/sitrep-NAME/dist benches a private build (default: ./dist).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as chrono from 'chrono-node';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(process.env.SITREP_DIST ?? join(root, 'dist'));
+const evalData = join(root, '..', 'shared', 'eval', 'data');
+const MIN_TEXTS = 1000;
+
+/** Sentences written for this bench, combined into articles when no eval data is at hand. */
+const OWN = {
+  it: [
+    'Lo scorso 2 gennaio un missile ha colpito Kharkiv, ha detto il sindaco.',
+    'Nella notte tra sabato e domenica i droni hanno colpito la regione di Kursk.',
+    'Questa settimana sono state lanciate oltre 1.070 bombe guidate.',
+    'Tre giorni fa il governatore aveva annunciato nuove evacuazioni.',
+    'A marzo e nel 2022 la situazione al fronte era diversa.',
+  ],
+  en: [
+    'Russia struck Kharkiv on January 2, killing four people, officials said.',
+    'Overnight, drones hit energy facilities in the Belgorod region.',
+    'Last week more than 1,000 attack drones were launched, the president said on Sunday.',
+    'Two days ago the governor reported that 11,000 people were without power.',
+    'In March 2023 the front line barely moved.',
+  ],
+};
+
+function evalTexts() {
+  if (!existsSync(evalData)) return [];
+  const out = [];
+  for (const entry of readdirSync(evalData, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'article') continue; // HTML pages are not texts
+    const dir = join(evalData, entry.name);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+      for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const r = JSON.parse(line);
+        if (typeof r.text === 'string' && r.lang) out.push({ text: r.text, lang: r.lang, published: r.published });
+      }
+    }
+  }
+  return out;
+}
+
+function ownTexts() {
+  const out = [];
+  for (let i = 0; out.length < MIN_TEXTS; i++) {
+    const lang = i % 2 ? 'en' : 'it';
+    const s = OWN[lang];
+    const text = Array.from({ length: 8 }, (_, k) => s[(i + k) % s.length]).join(' ');
+    out.push({ text, lang, published: '2026-01-04' });
+  }
+  return out;
+}
+
+let texts = evalTexts();
+const source = texts.length >= MIN_TEXTS ? 'eval dev texts' : 'own sentences';
+if (texts.length < MIN_TEXTS) texts = ownTexts();
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text, 'utf8'), 0);
+
+const { extract, prepare } = await import(pathToFileURL(join(dist, 'pipeline/index.js')).href);
+const { NEUTRAL } = await import(pathToFileURL(join(dist, 'lang/index.js')).href);
+
+function time(label, fn) {
+  fn(texts.slice(0, 50)); // warm-up: data files, gazetteer, JIT
+  const start = performance.now();
+  const found = fn(texts);
+  const s = (performance.now() - start) / 1000;
+  console.log(`${label.padEnd(28)} ${(texts.length / s).toFixed(0).padStart(7)} articles/s ${(bytes / 1e6 / s).toFixed(2).padStart(7)} MB/s  (${found} times)`);
+  return s;
+}
+
+const ours = time('sitrep extract()', (batch) => {
+  let n = 0;
+  for (const t of batch) n += extract({ text: t.text, lang: t.lang, published: t.published }).times.length;
+  return n;
+});
+const stage = time('sitrep times stage alone', (batch) => {
+  let n = 0;
+  for (const t of batch) {
+    const doc = prepare({ text: t.text, lang: t.lang, published: t.published });
+    n += (doc.pack ?? NEUTRAL).times(doc, []).length;
+  }
+  return n;
+});
+const peer = time('chrono-node date pass', (batch) => {
+  let n = 0;
+  for (const t of batch) {
+    const parser = chrono[t.lang] ?? chrono;
+    const ref = t.published ? new Date(t.published) : new Date(Date.UTC(2026, 0, 4));
+    n += parser.parse(t.text, ref).length;
+  }
+  return n;
+});
+console.log(`${texts.length} texts (${source}), ${(bytes / 1e6).toFixed(2)} MB`);
+console.log(`ratio chrono time / sitrep extract() time: ${(peer / ours).toFixed(2)}  — target >= 1`);
+console.log(`ratio chrono time / sitrep times stage time: ${(peer / stage).toFixed(2)}`);
