@@ -9,10 +9,17 @@ import { EventTable } from './event-table.js';
 import { FilterBar } from './filter-bar.js';
 import { filtersFromHash, filtersToHash } from './filters.js';
 import type { Filters } from './filters.js';
+import { apiToken, setApiToken } from './http.js';
 import { IngestPanel } from './ingest-panel.js';
 import { LazyMapView } from './map-lazy.js';
 import { Timeline } from './timeline.js';
 import { useLiveUpdates } from './live.js';
+
+/** Asks for the API token (kept in this browser; empty to forget it). */
+function askToken(): void {
+  const token = prompt('API token for changes (empty: none). It is kept in this browser only.', apiToken() ?? '');
+  if (token !== null) setApiToken(token.trim() || undefined);
+}
 
 export function App() {
   const initial = filtersFromHash(location.hash);
@@ -38,6 +45,9 @@ export function App() {
         <span class={`live ${live ? 'on' : ''}`} title="live updates from /api/stream">
           {live ? '● live' : '○ offline'}
         </span>
+        <button type="button" onClick={askToken} title="the token that sitrep serve --token requires for changes">
+          API token
+        </button>
         <button type="button" class="primary" onClick={() => (setIngesting(true), setSelected(undefined))} data-testid="open-ingest">
           Add articles
         </button>

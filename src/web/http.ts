@@ -27,12 +27,26 @@ export async function getJson<T>(path: string, params?: URLSearchParams, signal?
   return (await res.json()) as T;
 }
 
+const TOKEN_KEY = 'sitrep.token';
+
+/** The API token for writes, when the server needs one (`sitrep serve --token`), kept in this browser. */
+export function apiToken(): string | undefined {
+  return localStorage.getItem(TOKEN_KEY) || undefined;
+}
+
+export function setApiToken(token: string | undefined): void {
+  if (token) localStorage.setItem(TOKEN_KEY, token);
+  else localStorage.removeItem(TOKEN_KEY);
+}
+
 export async function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
+  const token = apiToken();
   const res = await fetch(path, {
     method,
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
+  if (res.status === 401) throw new ApiError('this server needs its API token for changes: click “API token” at the top and paste it', 401);
   if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }

@@ -86,6 +86,11 @@ export function ReviewForm({ event, onReviewed }: Props) {
         <button type="button" class="danger" onClick={() => send((who) => ({ action: 'reject', reviewer: who, ...withNote }))}>
           Reject
         </button>
+        {event.status !== 'auto' && (
+          <button type="button" onClick={() => send((who) => ({ action: 'reopen', reviewer: who, ...withNote }))}>
+            Reopen
+          </button>
+        )}
       </div>
       <div class="review-correct">
         <select value={field} onChange={(e) => setField(e.currentTarget.value)} name="field" aria-label="Field to correct">

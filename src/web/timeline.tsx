@@ -1,6 +1,7 @@
 /**
  * The timeline: events per day stacked by type (bars) and fatalities per day (line). Dragging
- * across it (brushing) sets the date range of the map and the table; a click clears it.
+ * across it (brushing) sets the date range of the map and the table (a click: one day); "Clear
+ * dates" removes it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EVENT_TYPES, typeColor } from './colors.js';
