@@ -117,8 +117,10 @@ try {
   const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
   const both = Math.max(median('mapMs'), median('tableMs'));
   console.log(`first render, median of ${RUNS}: map ${median('mapMs').toFixed(0)} ms, table ${median('tableMs').toFixed(0)} ms; worst ${Math.max(worst('mapMs'), worst('tableMs')).toFixed(0)} ms`);
+  const inPage = Math.max(median('pageMap'), median('pageTable'));
   console.log(`in the page (navigation start → drawn), median: map ${median('pageMap').toFixed(0)} ms, table ${median('pageTable').toFixed(0)} ms`);
-  console.log(`target < 2000 ms (measured from the test driver, polling included): ${both < 2000 ? 'met' : 'NOT met'}; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  const verdict = (ms) => (ms < 2000 ? 'met' : 'NOT met');
+  console.log(`target < 2000 ms: ${verdict(inPage)} as the page measures it, ${verdict(both)} from the test driver (its polling and navigation included); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 } finally {
   await browser.close();
   child.kill('SIGTERM');
