@@ -34,13 +34,16 @@ const WINDOW = 6;
 
 export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Candidate[] {
   const out: Candidate[] = [];
+  let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // ("Російські дрони": an adjective may be capitalized at the start of a sentence)
     const found = (t.cap ? nameAt(tokens, i, gaz, lex) : undefined) ?? adjectiveAt(tokens, i, gaz, lex);
     if (!found) continue;
-    out.push({ ...found, ...cuesBefore(tokens, i, lex) , ...(found.hint ? { hint: found.hint } : {}) });
+    out.push({ ...found, ...cuesBefore(tokens, i, floor, lex), ...(found.hint ? { hint: found.hint } : {}) });
     i = tokenIndexAt(tokens, found.end, i);
+    // ("nella regione russa di Kursk": an adjective between cue and name is read through)
+    if (!found.adjective) floor = i + 1;
   }
   return out;
 }
@@ -146,11 +149,15 @@ function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz
   return undefined;
 }
 
-/** Cue words and country adjectives in the few words before token i ("nel villaggio di", "near"). */
-function cuesBefore(tokens: readonly Token[], i: number, lex: PlacesLexicon): { hint?: CueHint; countryHint?: string } {
+/**
+ * Cue words and country adjectives in the few words before token i ("nel villaggio di", "near"),
+ * not reaching back into the previous name (`floor`): in "Mexico City, Mexico" the word "City"
+ * belongs to a name and says nothing about "Mexico".
+ */
+function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: PlacesLexicon): { hint?: CueHint; countryHint?: string } {
   let hint: CueHint | undefined;
   let countryHint: string | undefined;
-  for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+  for (let k = i - 1; k >= Math.max(floor, i - WINDOW); k--) {
     const t = tokens[k]!;
     if (/[.;!?\n]/.test(tokens[k + 1]!.gapBefore)) break;
     const key = nameKey(t.text);

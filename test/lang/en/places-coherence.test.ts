@@ -16,6 +16,9 @@ describe('en places in context', () => {
     const found = placesOf(text, 'en');
     expect(placeAt(found, text, 'Mexico')).toMatchObject({ kind: 'country', country: 'MX', lat: 23, lon: -102 });
     expect(placeAt(found, text, 'Mexico City')).toMatchObject({ kind: 'place', country: 'MX' });
+    // ("City" is part of the name before, not a cue for the name after)
+    const dateline = 'In Mexico City, Mexico should act.';
+    expect(placeAt(placesOf(dateline, 'en'), dateline, 'Mexico', 'City, ')).toMatchObject({ kind: 'country', country: 'MX' });
   });
 
   it('prefers the namesake near the other places of the article', () => {
