@@ -107,7 +107,14 @@ export function EventTable({ filters, version, selected, onSelect }: Props) {
           </thead>
           <tbody>
             {data?.items.map((e) => (
-              <tr key={e.id} class={e.id === selected ? 'selected' : ''} data-event-id={e.id} onClick={() => onSelect(e.id)}>
+              <tr
+                key={e.id}
+                class={e.id === selected ? 'selected' : ''}
+                data-event-id={e.id}
+                tabIndex={0}
+                onClick={() => onSelect(e.id)}
+                onKeyDown={(k) => k.key === 'Enter' && onSelect(e.id)}
+              >
                 {COLUMNS.map((c) => (
                   <td key={c.key}>{c.cell(e)}</td>
                 ))}

@@ -14,10 +14,10 @@ export function FilterBar({ filters, onChange }: Props) {
   const [draft, setDraft] = useState(filters);
   useEffect(() => setDraft(filters), [filters]);
   const set = (patch: Partial<Filters>): void => setDraft({ ...draft, ...patch });
-  const text = (key: TextKey, label: string, width = 8) => (
+  const text = (key: TextKey, label: string, width = 8, placeholder = '') => (
     <label>
       {label}
-      <input name={key} size={width} value={draft[key] ?? ''} onInput={(e) => set({ [key]: e.currentTarget.value || undefined })} />
+      <input name={key} size={width} placeholder={placeholder} value={draft[key] ?? ''} onInput={(e) => set({ [key]: e.currentTarget.value || undefined })} />
     </label>
   );
   const toggle = (t: string): void => {
@@ -41,7 +41,7 @@ export function FilterBar({ filters, onChange }: Props) {
       <label>
         To <input type="date" name="to" value={draft.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value || undefined })} />
       </label>
-      {text('country', 'Country', 3)}
+      {text('country', 'Country', 3, 'UA')}
       {text('admin1', 'Region', 7)}
       {text('actor', 'Actor', 7)}
       <label>
