@@ -9,6 +9,7 @@ import type { Context } from './cardinal.js';
 import { blockedTokens } from './filters.js';
 import type { NumberLexicon } from './lexicon.js';
 import { tokenize } from './tokenize.js';
+import { cardinalAt } from './words.js';
 
 export type { Amount } from './amount.js';
 
@@ -34,6 +35,28 @@ function quantity(text: string, lexicon: NumberLexicon, a: { start: number; end:
   };
 }
 
+const starters = new WeakMap<NumberLexicon, ReadonlySet<string>>();
+
+/** First words of the lexicon's phrases: only they, number words, digits and signs start an amount. */
+function starterWords(lexicon: NumberLexicon): ReadonlySet<string> {
+  let set = starters.get(lexicon);
+  if (!set) {
+    const firsts = [
+      ...lexicon.qualifiers.map((q) => q.words[0]), ...lexicon.ranges.map((r) => r.before[0]),
+      ...lexicon.vague.map((v) => v.words[0]), ...lexicon.signWords, ...lexicon.articles, ...lexicon.halfWords.keys(),
+    ];
+    set = new Set(firsts.filter((w): w is string => w !== undefined));
+    starters.set(lexicon, set);
+  }
+  return set;
+}
+
+function canStart(ctx: Context, k: number, words: ReadonlySet<string>): boolean {
+  const token = ctx.tokens[k]!;
+  if (token.kind !== 'word') return true;
+  return words.has(token.lower) || cardinalAt(ctx.tokens, k, ctx.lexicon) !== undefined;
+}
+
 /**
  * A reader over `text` (as given) and `norm` (its same-length normalized copy, see doc.ts).
  * `norm` defaults to `text`.
@@ -41,13 +64,14 @@ function quantity(text: string, lexicon: NumberLexicon, a: { start: number; end:
 export function createNumberReader(lexicon: NumberLexicon, text: string, norm: string = text): NumberReader {
   const tokens = tokenize(norm, lexicon.apostropheInWord);
   const ctx: Context = { lexicon, tokens, norm, blocked: blockedTokens(tokens, lexicon) };
-  const indexOf = new Map(tokens.map((t, k) => [t.start, k]));
+  let indexOf: Map<number, number> | undefined;
   return {
     all() {
       const found: Quantity[] = [];
+      const words = starterWords(lexicon);
       let k = 0;
       while (k < tokens.length) {
-        const a = readAmount(ctx, k);
+        const a = canStart(ctx, k, words) ? readAmount(ctx, k) : undefined;
         if (!a) {
           k++;
           continue;
@@ -61,6 +85,7 @@ export function createNumberReader(lexicon: NumberLexicon, text: string, norm: s
       return found;
     },
     at(offset) {
+      indexOf ??= new Map(tokens.map((t, k) => [t.start, k]));
       const k = indexOf.get(offset);
       return k === undefined ? undefined : readAmount(ctx, k);
     },
