@@ -88,8 +88,8 @@ const rules: TimeRule[] = [
   { id: 'en/times/year', pattern: '(?<=(?:in|of|since|from|during|year|by|until|before|after|early|late|mid|between|and|to|through|=|>|<)\\s*){YEAR}', resolve: yearOnly },
   // '2020' alone, when no word follows it ('2000 soldiers' is a count)
   { id: 'en/times/bare-year', pattern: '{YEAR}', resolve: bareYear(['and', 'or', 'to', 'through', 'till', 'until']) },
-  // 'the 1990s', '1990 s', "the '90s"
-  { id: 'en/times/decade', pattern: "(?:the\\s+)?(?:(?<decade>[12]\\d{2}0)\\s?'?s|'?(?<decade_b>\\d0)\\s?'?s)", resolve: decade },
+  // 'the 1990s', '1990 s', "the '90s" (two digits need 'the' or an apostrophe: 'in their 30s' is an age)
+  { id: 'en/times/decade', pattern: "(?:the\\s+)?(?<decade>[12]\\d{2}0)\\s?'?s|(?:the\\s+'?|')(?<decade_b>\\d0)\\s?'?s", resolve: decade },
   // 'Q1 2019', '2019-Q3', 'q1-2019', 'H2 2019', 'the first quarter of 2013'
   { id: 'en/times/quarter', pattern: '(?:q(?<q>[1-4])(?:\\s*-?\\s*(?:of\\s+)?{YEAR})?|{YEAR}\\s*-?\\s*(?:q(?<q_b>[1-4])|h(?<half>[12]))|h(?<half_b>[12])\\s*-?\\s*{YEAR}|(?:the\\s+)?{ORD}\\s+quarter\\s+of\\s+(?:{YEAR}|the\\s+year|this\\s+year))', resolve: quarter },
   // 'yesterday', 'today', 'the day before yesterday'

@@ -17,6 +17,7 @@ describe('en times: what is not a time', () => {
     ['Version 10.5.12 was released.', 'a version number'],
     ['The office is on the 4th floor.', 'an ordinal that is no date'],
     ['The day before, they had left; the next day they returned.', 'days relative to another event'],
+    ['It is common in women in their 30s and 40s.', 'ages'],
   ])('%s (%s)', (text) => {
     expect(t(text)).toEqual([]);
   });
