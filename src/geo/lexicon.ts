@@ -37,6 +37,15 @@ export interface PlacesLexicon {
   readonly adjectiveEndings: readonly string[];
   /** Extra region names of this language ("Харківщина") → ISO 3166-2 ("UA-63"). */
   readonly regions: ReadonlyMap<string, string>;
+  /** Spelling rules to another language's form ("Хомутівка" → "Хомутовка"), in order. */
+  readonly spelling: readonly Respelling[];
+}
+
+export interface Respelling {
+  readonly from: string;
+  readonly to: string;
+  /** Only at the end of the name ("ськ$"). */
+  readonly atEnd: boolean;
 }
 
 /** Lines of a data file without comments and blanks. */
@@ -109,7 +118,30 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
     nouns: inflections(file('places-nouns.txt')),
     adjectives: inflections(file('places-adjectives.txt')),
     countryAdjectives, adjectiveStems, adjectiveEndings, regions,
+    spelling: respellingRules(file('places-spelling.txt')),
   };
+}
+
+/** `from > to` lines, `$` anchoring `from` at the end. */
+function respellingRules(path: URL): Respelling[] {
+  return lines(path).map((line) => {
+    const [from, to] = line.split('>').map((s) => s.trim());
+    const atEnd = from!.endsWith('$');
+    return { from: nameKey(atEnd ? from!.slice(0, -1) : from!), to: nameKey(to ?? ''), atEnd };
+  });
+}
+
+/** The other spellings of a key by the rules, each rule applied to the forms before it. */
+export function respellings(key: string, rules: readonly Respelling[], max = 16): string[] {
+  let forms = [key];
+  for (const { from, to, atEnd } of rules) {
+    const next: string[] = [];
+    for (const f of forms) {
+      if (atEnd ? f.endsWith(from) : f.includes(from)) next.push(atEnd ? f.slice(0, f.length - from.length) + to : f.replaceAll(from, to));
+    }
+    forms = [...forms, ...next].slice(0, max);
+  }
+  return forms.slice(1);
 }
 
 /** Country code of a lower-case adjective ("russa" → RU, "російських" → RU), if any. */
@@ -139,6 +171,7 @@ export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
     lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), nouns: [],
     adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], regions: new Map(),
+    spelling: [],
   };
 }
 

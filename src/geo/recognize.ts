@@ -3,7 +3,7 @@
  * around them. Which entry each one means (and whether to keep it) is `resolve.ts`'s job.
  */
 import type { CueHint, PlacesLexicon } from './lexicon.js';
-import { countryOfAdjective, lemmas } from './lexicon.js';
+import { countryOfAdjective, lemmas, respellings } from './lexicon.js';
 import type { Gazetteer, Posting } from './gazetteer.js';
 import { nameKey } from './name-key.js';
 import type { Token } from './tokens.js';
@@ -92,15 +92,22 @@ function surface(tokens: readonly Token[], i: number, j: number): string {
   return tokens.slice(i, j + 1).map((t, k) => (k === 0 ? '' : t.gapBefore) + t.text).join('');
 }
 
-/** Keys to try for tokens i..j: as written, with a final period, and (uk, ru) undeclined. */
-function keyForms(tokens: readonly Token[], i: number, j: number, lex: PlacesLexicon): { key: string; inflected: boolean; dot: boolean }[] {
+type KeyForm = { key: string; inflected: boolean; dot: boolean; respelled?: boolean };
+
+/**
+ * Keys to try for tokens i..j: as written, with a final period, (uk, ru) undeclined, and last
+ * respelled the way another language writes it ("Хомутівці" → "Хомутівка" → "Хомутовка").
+ */
+function keyForms(tokens: readonly Token[], i: number, j: number, lex: PlacesLexicon): KeyForm[] {
   const key = nameKey(surface(tokens, i, j));
   // "Ark.", "Man.": the abbreviation with its period comes first ("Ark" alone is a town).
   const forms = tokens[j]!.dotAfter ? [{ key: `${key}.`, inflected: false, dot: true }] : [];
   forms.push({ key, inflected: false, dot: false });
   const head = key.slice(0, key.length - nameKey(tokens[j]!.text).length);
   for (const lemma of lemmas(nameKey(tokens[j]!.text), lex.nouns)) forms.push({ key: head + lemma, inflected: true, dot: false });
-  return forms;
+  if (!lex.spelling.length) return forms;
+  const respelled = forms.filter((f) => !f.dot).flatMap((f) => respellings(f.key, lex.spelling).map((key) => ({ ...f, key, respelled: true })));
+  return [...forms, ...respelled];
 }
 
 function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
@@ -114,7 +121,7 @@ function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazett
       start: tokens[i]!.start, end, first: i, last: j, key: form.key, postings,
       ...(form.inflected ? { inflected: true } : {}),
       ...(hint === 'place' ? { hint } : {}),
-      rule: `${lex.lang}/places/${form.inflected ? 'inflected-name' : 'name'}`,
+      rule: `${lex.lang}/places/${form.respelled ? 'respelled-name' : form.inflected ? 'inflected-name' : 'name'}`,
     };
   }
   return undefined;
