@@ -9,12 +9,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="/tmp/sitrep-$name"
 mkdir -p "$out/bin"
 cd "$root"
+ln -sfn "$root/node_modules" "$out/node_modules"
 npx tsc -p tsconfig.build.json --outDir "$out/dist"
 node scripts/copy-assets.mjs "$out/dist"
 node scripts/build-gazetteer.mjs "$out/dist"
 cp bin/sitrep.js "$out/bin/"
 cp package.json "$out/"
-ln -sfn "$root/node_modules" "$out/node_modules"
 # the dashboard (dist/web) only when asked: SITREP_WEB=1 scripts/dev-build.sh NAME
 if [ "${SITREP_WEB:-0}" = 1 ]; then node scripts/build-web.mjs "$out/dist/web"; fi
 echo "built $out: SITREP_CMD=\"node $out/bin/sitrep.js\""
