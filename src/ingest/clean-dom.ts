@@ -10,6 +10,10 @@ const FURNITURE_TAGS = 'nav, aside, footer, header, figure, figcaption, form, bu
 const FURNITURE_ROLES = ['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar'];
 // Containers that are never removed by their name alone: the article itself is often in one.
 const PROTECTED = new Set(['html', 'body', 'main', 'article']);
+// Inline elements inside running text are part of a sentence whatever their name:
+// 'hazard of deep <a class="textTag">space travel</a>, but'.
+const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'abbr', 'time', 'small', 'sup', 'sub', 'mark', 'cite', 'q', 'u', 'font']);
+const RUNNING_TEXT = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'td']);
 // Names of the article's own containers: 'entry-content-read-more' is the article, not a link.
 const CONTENT_NAME = /(?:^|[\s_-])(?:content|article|body|entry|main|story|text|post)(?:$|[\s_-])/i;
 
@@ -25,9 +29,16 @@ function isHidden(el: DomElement): boolean {
   return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** Holds text of its own worth keeping: two paragraphs or more, or a few hundred characters. */
+function substantial(el: DomElement): boolean {
+  return el.querySelectorAll('p').length >= 2 || (el.textContent ?? '').length > 400;
+}
+
 function hasBoilerplateName(el: DomElement): boolean {
   const name = splitName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim());
-  return name.length > 0 && BOILERPLATE_NAME.test(name) && !CONTENT_NAME.test(name);
+  if (!name || !BOILERPLATE_NAME.test(name)) return false;
+  // 'caption-text' and 'post-author' are furniture; 'entry-content-read-more' with the text is not.
+  return !(CONTENT_NAME.test(name) && substantial(el));
 }
 
 /**
@@ -44,7 +55,10 @@ export function removeBoilerplate(doc: DomDocument): void {
   // stays: Readability reads its metadata).
   for (const el of all(body, 'script:not([type="application/ld+json"]), style, noscript, template')) el.remove();
   const page = { paragraphs: body.querySelectorAll('p').length, chars: (body.textContent ?? '').length };
-  const keep = (el: DomElement): boolean => PROTECTED.has(el.localName) || shareOfPage(el, page) >= 0.5;
+  const keep = (el: DomElement): boolean =>
+    PROTECTED.has(el.localName) ||
+    (INLINE.has(el.localName) && RUNNING_TEXT.has(el.parentElement?.localName ?? '')) ||
+    shareOfPage(el, page) >= 0.5;
   for (const el of all(body, FURNITURE_TAGS)) if (!keep(el)) el.remove();
   for (const el of all(body, '[role]')) {
     if (FURNITURE_ROLES.includes((el.getAttribute('role') ?? '').toLowerCase()) && !keep(el)) el.remove();
