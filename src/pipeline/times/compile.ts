@@ -8,11 +8,13 @@ export interface CompiledRule {
   readonly rule: TimeRule;
   /**
    * Without the left boundary, which the engine checks itself (a leading lookbehind makes V8
-   * try every position). A case-insensitive rule runs on the lower-cased text: its word lists
-   * are lower-cased here, and its template's own letters must be written in lower case.
+   * try every position). In a grammar that declares `anchors` (the fast path, windows.ts) a
+   * case-insensitive rule runs on the lower-cased text: its word lists are lower-cased here, and
+   * its template's own letters must be written in lower case. Other grammars keep the `i` flag.
    */
   readonly regex: RegExp;
-  readonly caseSensitive: boolean;
+  /** Reads the lower-cased copy of the text (else the text as normalized). */
+  readonly lower: boolean;
   /** Kinds of clue (windows.ts) one of which a match must contain; undefined: always run. */
   readonly clues?: ReadonlySet<string>;
 }
@@ -85,14 +87,16 @@ export function expandTemplate(template: string, sources: Readonly<Record<string
 }
 
 export function compileGrammar(grammar: TimeGrammar): CompiledRule[] {
+  const fast = grammar.anchors !== undefined;
   const exact = macroSources(grammar.lexicon);
-  const lower = macroSources(grammar.lexicon, true);
+  const lowered = fast ? macroSources(grammar.lexicon, true) : exact;
   return grammar.rules.map((rule) => {
-    const caseSensitive = rule.caseSensitive === true;
-    const body = expandTemplate(rule.pattern, caseSensitive ? exact : lower, rule.id);
-    const clues = rule.clues ? new Set(rule.clues) : templateClues(rule.pattern, grammar.anchors ?? []);
+    const lower = fast && rule.caseSensitive !== true;
+    const body = expandTemplate(rule.pattern, lower ? lowered : exact, rule.id);
+    const clues = !fast ? undefined : rule.clues ? new Set(rule.clues) : templateClues(rule.pattern, grammar.anchors ?? []);
+    const flags = fast || rule.caseSensitive ? 'gu' : 'giu';
     try {
-      return { rule, regex: new RegExp(`(?:${body})${RIGHT}`, 'gu'), caseSensitive, ...(clues ? { clues } : {}) };
+      return { rule, regex: new RegExp(`(?:${body})${RIGHT}`, flags), lower, ...(clues ? { clues } : {}) };
     } catch (err) {
       throw new Error(`time rule ${rule.id}: bad pattern "${rule.pattern}": ${(err as Error).message}`);
     }

@@ -39,7 +39,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 
 /**
  * Runs every rule over each window of the text that holds one of the rule's clues; each match
- * that resolves becomes a candidate. Case-insensitive rules read `lower`, the others `text`.
+ * that resolves becomes a candidate. Rules compiled to read lower case read `lower`.
  */
 export function runRules(
   text: string, lower: string, reference: Date, rules: readonly CompiledRule[], lexicon: TimeLexicon,
@@ -48,9 +48,9 @@ export function runRules(
   const out: Candidate[] = [];
   for (const w of windows) {
     const parts = { exact: text.slice(w.start, w.end), lower: lower.slice(w.start, w.end) };
-    for (const { rule, regex, caseSensitive, clues } of rules) {
+    for (const { rule, regex, lower: readsLower, clues } of rules) {
       if (clues && ![...clues].some((k) => w.kinds.has(k))) continue;
-      const part = caseSensitive ? parts.exact : parts.lower;
+      const part = readsLower ? parts.lower : parts.exact;
       regex.lastIndex = 0;
       for (let m = regex.exec(part); m; m = regex.exec(part)) {
         const start = w.start + m.index;
@@ -186,11 +186,12 @@ export function mergeRanges(text: string, selected: readonly Candidate[], ranges
 /** Builds the `TimeRecognizer` of a language from its grammar (compiled once). */
 export function createTimeRecognizer(grammar: TimeGrammar): (doc: Doc) => TimeMention[] {
   const compiled = compileGrammar(grammar);
-  const anchor = anchorRegex(grammar);
+  const anchor = grammar.anchors === undefined ? undefined : anchorRegex(grammar);
   const offset = grammar.offset === undefined ? undefined : compilePattern(grammar.offset, grammar.lexicon, `${grammar.lang}/times/offset`, '\\s*$');
   return (doc) => {
-    const lower = lowerSameLength(doc.norm);
-    const windows = anchorWindows(lower, anchor);
+    // grammars without `anchors` run every rule on the whole text (windows.ts)
+    const lower = anchor ? lowerSameLength(doc.norm) : doc.norm;
+    const windows = anchor ? anchorWindows(lower, anchor) : [{ start: 0, end: doc.norm.length, kinds: new Set<string>() }];
     if (!windows.length) return [];
     const candidates = runRules(doc.norm, lower, doc.reference, compiled, grammar.lexicon, windows);
     const dates = absorbWeekdays(doc.norm, selectCandidates(candidates), doc.reference);

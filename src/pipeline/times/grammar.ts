@@ -89,7 +89,9 @@ export interface TimeGrammar {
   /**
    * Extra tables (by macro name) whose words may be the only clue of a time ('natale',
    * 'stanotte', 'overnight'): see windows.ts. Months, weekdays, units, relative days and digits
-   * are always clues.
+   * are always clues. Declaring it (even `[]`) turns on the fast path: rules run only on windows
+   * around clues, case-insensitive ones on a lower-cased copy (templates' own letters in lower
+   * case). Without it every rule runs on the whole text with the `i` flag.
    */
   readonly anchors?: readonly string[];
   /** Template of the words before a time that move it ('three weeks from', '2 days before'); see offsets.ts. */
