@@ -40,7 +40,7 @@ export function mapStyle(basemapUrl: string): StyleSpecification {
         id: 'admin1-line',
         type: 'line',
         source: 'admin1',
-        minzoom: 3,
+        minzoom: 4,
         paint: { 'line-color': '#b9b6ad', 'line-width': 0.6, 'line-dasharray': [3, 2] },
       },
       { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#8d8a80', 'line-width': 0.9 } },

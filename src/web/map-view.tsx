@@ -147,10 +147,11 @@ function onStyle(map: MapLibre, f: () => void): void {
   else map.once('style.load', f);
 }
 
-/** Calls back with the number of event circles drawn, at the first frame that shows any (or when idle). */
+/** Calls back with the number of event circles drawn, at the first frame that shows any on the basemap (or when idle). */
 function whenDrawn(map: MapLibre, done: (shown: number) => void): void {
   const check = (): void => {
-    if (!map.isSourceLoaded('events')) return; // its tiles are still being made
+    // the first frame that shows the events on the country outlines (both sources' tiles made)
+    if (!map.isSourceLoaded('events') || !map.isSourceLoaded('countries')) return;
     const shown = map.queryRenderedFeatures({ layers: ['events-circles'] }).length;
     if (shown === 0) return; // not drawn yet: the next frame, or idle, will tell
     map.off('render', check);
