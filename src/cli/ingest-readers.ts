@@ -138,19 +138,24 @@ function withId(value: unknown, id: string): unknown {
 async function* readStdin(): AsyncGenerator<SourceRecord> {
   const text = await readInput('-');
   const first = text.trimStart()[0];
-  if (first === '[' || (first === '{' && !text.trim().includes('\n'))) {
-    try {
-      const value = JSON.parse(text) as unknown;
-      const items = Array.isArray(value) ? value : [value];
-      for (const [i, v] of items.entries()) yield record(`stdin[${i}]`, v);
-    } catch (err) {
-      yield { where: 'stdin', error: `not valid JSON (${(err as Error).message})` };
-    }
-  } else if (first === '{') {
-    for (const [i, line] of text.split('\n').entries()) if (line.trim()) yield parseLine(line, `stdin:${i + 1}`);
-  } else {
+  if (first !== '{' && first !== '[') {
     yield record('stdin', { id: 'stdin', text });
+    return;
   }
+  let whole: unknown;
+  try {
+    whole = JSON.parse(text); // one JSON object or array, pretty-printed or not
+  } catch (err) {
+    if (first === '[') {
+      yield { where: 'stdin', error: `not valid JSON (${(err as Error).message})` };
+      return;
+    }
+    // not one JSON value: JSONL, one object per line
+    for (const [i, line] of text.split('\n').entries()) if (line.trim()) yield parseLine(line, `stdin:${i + 1}`);
+    return;
+  }
+  const items = Array.isArray(whole) ? whole : [whole];
+  for (const [i, v] of items.entries()) yield record(items.length > 1 ? `stdin[${i}]` : 'stdin', v);
 }
 
 /** A saved web page, read as an article by src/ingest (loaded on demand). */

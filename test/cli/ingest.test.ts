@@ -45,6 +45,8 @@ describe('sitrep ingest, events, export (built CLI)', { timeout: 90_000 }, () =>
     expect(JSON.parse(stdin.stdout)).toMatchObject({ new: 1 });
     const jsonl = runCli(['ingest', '--db', db, '--json'], `${JSON.stringify({ text: 'Explosions were heard in Odesa.' })}\n${JSON.stringify({ text: 'Air raid alert in Kyiv.' })}\n`);
     expect(JSON.parse(jsonl.stdout)).toMatchObject({ new: 2 });
+    const pretty = runCli(['ingest', '--db', db, '--json'], JSON.stringify({ text: 'Shelling of Nikopol overnight.', lang: 'en' }, null, 2));
+    expect(JSON.parse(pretty.stdout)).toMatchObject({ new: 1, failed: 0 });
   });
 
   it('fails with exit 2 and a message for a missing input folder or database folder', () => {
