@@ -170,19 +170,32 @@ function tokenAfter(c: Candidate, tokens: readonly Token[]): Token | undefined {
   return tokens[k];
 }
 
-/** A word that may stand next to a place name: another place, a cue, an admin word, a title. */
+/** Countries, continents, seas, and first-level regions of label rank 4 or better. */
+function wellKnown(gaz: Gazetteer, entry: number): boolean {
+  const feature = gaz.featureOf(entry);
+  if (feature === 'A.ADM1') return gaz.populationOf(entry) >= 6; // (10 - label rank)
+  return BIG_KINDS.has(feature);
+}
+
+/**
+ * A word that may stand next to a place name: another place of some size, a cue, an admin
+ * word, a title. ("Paul Ryan": a hamlet named Ryan somewhere does not make it a place word.)
+ */
 function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
   const key = nameKey(t.text);
   if (lex.people.has(key)) return false;
-  return lex.before.has(key) || lex.after.has(key) || lex.stop.has(key) || gaz.lookupKey(key).length > 0;
+  if (lex.before.has(key) || lex.after.has(key) || lex.stop.has(key)) return true;
+  return gaz.lookupKey(key).some((p) => wellKnown(gaz, p.entry) || (p.primary && gaz.populationOf(p.entry) >= PLACE_WORD_POPULATION));
 }
+
+const PLACE_WORD_POPULATION = 10_000;
 
 /** "Kevin Durant", "Mary Magdalene", "Kobe Bryant": part of a run of capitalized words. */
 function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
   const next = tokenAfter(c, tokens);
   // "EU Aviation Strategy", "African Public Service", "Metcalfe County Sheriff": names of
-  // countries, regions and counties stay.
-  if (c.postings.some((p) => p.adjective || BIG_KINDS.has(gaz.featureOf(p.entry)) || gaz.featureOf(p.entry) === 'A.ADM2')) return false;
+  // countries, well-known regions and counties stay ("Mary Magdalene" is no Turkmen province).
+  if (c.postings.some((p) => p.adjective || wellKnown(gaz, p.entry) || gaz.featureOf(p.entry) === 'A.ADM2')) return false;
   const first = tokens[c.first]!;
   const previous = tokens[c.first - 1];
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)

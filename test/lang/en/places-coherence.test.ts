@@ -45,4 +45,9 @@ describe('en places in context', () => {
     const found = placesOf(text, 'en');
     expect(found.map((p) => p.text)).toEqual(['Kentucky', 'Russia']);
   });
+
+  it('reads first names before a surname as people, even where a minor region bears them', () => {
+    const text = 'Mary Magdalene and Paul Ryan spoke. The town was quiet, they said in Ohio.';
+    expect(placesOf(text, 'en').map((p) => p.text)).toEqual(['Ohio']);
+  });
 });
