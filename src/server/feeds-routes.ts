@@ -50,12 +50,26 @@ function notFound(id: number): HttpError {
   return new HttpError(404, `no feed ${id} (GET /api/feeds lists them)`);
 }
 
+const tags = ['feeds'];
+
 export function registerFeedRoutes(app: FastifyInstance, ctx: RouteContext, fetcher: Fetcher): void {
-  const tags = ['feeds'];
+  registerReads(app, ctx);
+  registerWrites(app, ctx, fetcher);
+}
+
+function registerReads(app: FastifyInstance, ctx: RouteContext): void {
   app.get('/api/feeds', { schema: { summary: 'The feeds sitrep follows', tags, response: { 200: { type: 'object', properties: { feeds: { type: 'array', items: feedSchema } } } } } }, async () => ({
     feeds: await listFeeds(ctx.store),
   }));
 
+  app.get<{ Params: { id: number } }>('/api/feeds/:id', { schema: { summary: 'One feed', tags, params: idParams, response: { 200: feedSchema, 404: errorSchema } } }, async (req) => {
+    const feed = await getFeed(ctx.store, req.params.id);
+    if (!feed) throw notFound(req.params.id);
+    return feed;
+  });
+}
+
+function registerWrites(app: FastifyInstance, ctx: RouteContext, fetcher: Fetcher): void {
   app.post<{ Body: { url: string; name?: string; intervalMinutes?: number } }>('/api/feeds', {
     schema: {
       summary: 'Follow a feed (RSS 2.0, Atom or RDF)',
@@ -77,10 +91,6 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: RouteContext, fetc
       if (err instanceof FetchError) throw new HttpError(400, err.message);
       throw err;
     }
-  });
-
-  app.get<{ Params: { id: number } }>('/api/feeds/:id', { schema: { summary: 'One feed', tags, params: idParams, response: { 200: feedSchema, 404: errorSchema } } }, async (req) => {
-    return (await getFeed(ctx.store, req.params.id)) ?? Promise.reject(notFound(req.params.id));
   });
 
   app.delete<{ Params: { id: number } }>('/api/feeds/:id', { schema: { summary: 'Stop following a feed (its articles stay)', tags, params: idParams, response: { 204: { type: 'null' }, 404: errorSchema } } }, async (req, reply) => {
