@@ -2,7 +2,7 @@
  * Querying events: the filters of `GET /api/events`, `sitrep events` and `sitrep export`,
  * applied in SQL so that they use the indexes of migration 0001.
  */
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { SqliteAdapter, sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, EventRow } from './schema.js';
 
 export interface EventFilter {
@@ -49,8 +49,20 @@ export const ACLED_EVENT_TYPES: readonly string[] = [
 
 type EventQuery = SelectQueryBuilder<Database, 'events', object>;
 
+/**
+ * How `q=` words are looked up: `fts` through SQLite's trigram index (migration 0005), `like`
+ * on `search_text` (PostgreSQL, whose trigram index serves LIKE itself, or any caller that does
+ * not say).
+ */
+export type TextSearch = 'fts' | 'like';
+
+/** The text search that suits the database behind `db`. */
+export function textSearchOf(db: Kysely<Database>): TextSearch {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? 'fts' : 'like';
+}
+
 /** Adds the filter's conditions to a query over `events`. */
-export function applyFilter<Q extends EventQuery>(q: Q, f: EventFilter): Q {
+export function applyFilter<Q extends EventQuery>(q: Q, f: EventFilter, text: TextSearch = 'like'): Q {
   let out = q as EventQuery;
   if (f.bbox) {
     const [w, s, e, n] = f.bbox;
@@ -75,8 +87,11 @@ export function applyFilter<Q extends EventQuery>(q: Q, f: EventFilter): Q {
   if (f.countries?.length) out = out.where('country', 'in', f.countries.map((c) => c.toUpperCase()));
   if (f.admin1?.length) out = out.where('admin1', 'in', [...f.admin1]);
   if (f.minFatalities !== undefined) out = out.where('fatalities', '>=', f.minFatalities);
-  for (const word of (f.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
-    out = out.where('search_text', 'like', `%${escapeLike(word)}%`);
+  for (const word of (f.q ?? '').toLowerCase().split(/\s+/).map(escapeLike).filter(Boolean)) {
+    // the trigram index needs 3 characters or more
+    out = text === 'fts' && word.length >= 3
+      ? out.where(sql<boolean>`id in (select rowid from events_fts where events_fts.search_text like ${`%${word}%`})`)
+      : out.where('search_text', 'like', `%${word}%`);
   }
   out = f.statuses?.length ? out.where('status', 'in', [...f.statuses]) : out.where('status', '!=', 'rejected');
   if (f.updatedSince) out = out.where('updated_at', '>', f.updatedSince);
@@ -107,7 +122,7 @@ export interface EventPage {
 
 /** One page of events matching the filter, with the number of matches (capped, see `COUNT_CAP`). */
 export async function queryEvents(db: Kysely<Database>, f: EventFilter, page: PageRequest): Promise<EventPage> {
-  const base = applyFilter(db.selectFrom('events'), f);
+  const base = applyFilter(db.selectFrom('events'), f, textSearchOf(db));
   const items = await applySort(base.selectAll(), page.sort).limit(page.limit).offset(page.offset).execute();
   let total: number;
   if (page.offset === 0 && items.length < page.limit) total = items.length;
@@ -124,7 +139,7 @@ export async function queryEvents(db: Kysely<Database>, f: EventFilter, page: Pa
 export async function* streamEvents(db: Kysely<Database>, f: EventFilter, batch = 1000): AsyncGenerator<EventRow> {
   let after = 0;
   for (;;) {
-    const rows = await applyFilter(db.selectFrom('events'), f).selectAll().where('id', '>', after).orderBy('id').limit(batch).execute();
+    const rows = await applyFilter(db.selectFrom('events'), f, textSearchOf(db)).selectAll().where('id', '>', after).orderBy('id').limit(batch).execute();
     for (const r of rows) yield r;
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.id;

@@ -13,6 +13,7 @@ import * as initial from './0001-initial.js';
 import * as feeds from './0002-feeds.js';
 import * as dashboardIndexes from './0003-dashboard-indexes.js';
 import * as countIndexes from './0004-count-indexes.js';
+import * as textSearch from './0005-text-search.js';
 import type { MigrationContext } from './context.js';
 
 interface MigrationModule {
@@ -25,6 +26,7 @@ const MIGRATIONS: readonly [string, MigrationModule][] = [
   ['0002-feeds', feeds],
   ['0003-dashboard-indexes', dashboardIndexes],
   ['0004-count-indexes', countIndexes],
+  ['0005-text-search', textSearch],
 ];
 
 /** A Kysely `MigrationProvider` over `MIGRATIONS`, bound to one backend. */
