@@ -145,8 +145,13 @@ export function resolve(
     .filter((a): a is Anchor => a !== undefined);
   chosen = kept.map((c) => ({ c, ...best(gaz, c, contextFor(c.key), lang, anchors) }));
   chosen = oneSense(chosen, (c) => !!c.adjective || c.hint === 'admin1' || c.hint === 'admin2');
+  // Names the article uses as places in mid-sentence ("… told reporters that Ottawa planned")
+  // are places at the start of a sentence too ("Ottawa has said…"), frequent words or not.
+  const placeKeys = new Set(chosen
+    .filter(({ c, posting }) => !tokens[c.first]!.initial && accepted(c, posting, tokens, gaz, lex, ctx))
+    .map(({ c }) => c.key));
   return chosen
-    .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx))
+    .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx, placeKeys))
     .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
 }
 
@@ -214,7 +219,10 @@ function personKeys(candidates: readonly Candidate[], tokens: readonly Token[], 
 }
 
 /** Whether the best entry is strong enough for the evidence the text gives. */
-function accepted(c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext): boolean {
+function accepted(
+  c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext,
+  placeKeys: ReadonlySet<string> = new Set(),
+): boolean {
   if (c.adjective || p.adjective) return true;
   const feature = gaz.featureOf(p.entry);
   const token = tokens[c.first]!;
@@ -226,7 +234,7 @@ function accepted(c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazet
   if (feature === 'A.PCLI') return true;
   // "Brandon, Man.": the region after the comma vouches even for a frequent word.
   if (c.container?.has(gaz.countryOf(p.entry)) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) return true;
-  if (single && common && (token.initial || token.upper) && !hinted) return false;
+  if (single && common && (token.initial || token.upper) && !hinted && !placeKeys.has(c.key)) return false;
   if (BIG_KINDS.has(feature)) return true;
   const population = gaz.populationOf(p.entry);
   const inContext = (ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0) > 0 || c.countryHint === gaz.countryOf(p.entry);

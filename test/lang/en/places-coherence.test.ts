@@ -46,6 +46,14 @@ describe('en places in context', () => {
     expect(found.map((p) => p.text)).toEqual(['Kentucky', 'Russia']);
   });
 
+  it('takes a frequent word at the start of a sentence for the place the article names elsewhere', () => {
+    const text = 'Taxes rose this year, officials in Ottawa said.\nOttawa has publicly said it plans to act.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Ottawa', '\n')).toMatchObject({ country: 'CA', kind: 'place' });
+    const alone = 'Taxes rose.\nMobile phones were cut off.';
+    expect(placesOf(alone, 'en')).toEqual([]);
+  });
+
   it('reads first names before a surname as people, even where a minor region bears them', () => {
     const text = 'Mary Magdalene and Paul Ryan spoke. The town was quiet, they said in Ohio.';
     expect(placesOf(text, 'en').map((p) => p.text)).toEqual(['Ohio']);
