@@ -19,6 +19,7 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   readonly children: ArrayLike<DomElement>;
   readonly parentElement: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   hasAttribute(name: string): boolean;

@@ -61,6 +61,11 @@ export function pruneArticle(root: DomElement, title?: string): void {
     .map((el) => ({ el, text: clean(el.textContent) }))
     .filter((b) => b.text.length > 0);
   for (const { el, text } of blocks) {
-    if (furnitureReason(text, linkDensity(el), title, /^h[1-6]$/.test(el.localName))) el.remove();
+    const why = furnitureReason(text, linkDensity(el), title, /^h[1-6]$/.test(el.localName));
+    if (!why) continue;
+    // 'More Great Stories' / 'Leggi anche:' heading a list: the list goes with it.
+    const next = el.nextElementSibling;
+    if (why === 'phrase' && next && /^(?:ul|ol)$/.test(next.localName)) next.remove();
+    el.remove();
   }
 }

@@ -20,8 +20,8 @@ describe('extractArticle', () => {
     expect(paragraphs).toHaveLength(4);
   });
 
-  it('drops navigation, cookie banner, byline, share bar, captions, read-also link, related links, comments and footer', () => {
-    for (const furniture of ['Home', 'cookie', 'Di Maria Rossi', 'Condividi', 'Foto: Archivio', 'I tecnici al lavoro', 'Leggi anche', 'Droni su Kiev', 'Che tristezza', 'diritti riservati']) {
+  it('drops navigation, cookie banner, byline, share bar, captions, read-also link, a see-also heading with its list, related links, comments and footer', () => {
+    for (const furniture of ['Home', 'cookie', 'Di Maria Rossi', 'Condividi', 'Foto: Archivio', 'I tecnici al lavoro', 'Potrebbe interessarti', 'ogni sera alle 20', 'Leggi anche', 'Droni su Kiev', 'Che tristezza', 'diritti riservati']) {
       expect(article.text).not.toContain(furniture);
     }
   });
