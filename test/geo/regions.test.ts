@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/geo/load.js';
-import { findRegion, distanceKm } from '../../src/geo/api.js';
+import { findPlace, findRegion, distanceKm } from '../../src/geo/api.js';
 import { usCounties } from '../../src/geo/build/counties.js';
 import type { CityRow } from '../../src/geo/build/sources.js';
 
@@ -13,6 +13,14 @@ describe('first-level regions', () => {
     expect(distanceKm(florida, { lat: 28.7, lon: -82.5 })).toBeLessThan(60);
     const hawaii = findRegion(gaz, 'Hawaii', 'US')!;
     expect(distanceKm(hawaii, { lat: 20.8, lon: -156.4 })).toBeLessThan(120);
+  });
+
+  it("files towns under Natural Earth's départements and provinces by their GeoNames admin2 code", () => {
+    // (département 11 is Aude; Paris's admin1 code 11 is Île-de-France: codes of two levels)
+    expect(findPlace(gaz, 'Paris', 'FR')?.region).toMatchObject({ code: 'FR.75', name: 'Paris' });
+    expect(findPlace(gaz, 'Bordeaux', 'FR')?.region).toMatchObject({ name: 'Gironde' });
+    expect(findRegion(gaz, 'Gironde')).toMatchObject({ kind: 'admin1', country: 'FR' });
+    expect(findPlace(gaz, 'Kharkiv', 'UA')?.region?.name).toBe('Kharkiv Oblast');
   });
 
   it('keeps regions across the antimeridian on their own side', () => {

