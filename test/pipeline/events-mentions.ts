@@ -2,8 +2,10 @@
  * Test helper: an article with the quantities, times and places the earlier stages would find,
  * written by hand, so that the events and statements stages are tested on their own.
  */
-import type { PlaceKind, PlaceMention, Qualifier, Quantity, TimeGrain, TimeMention } from '../../src/model/extraction.js';
+import { expect } from 'vitest';
+import type { Event, PlaceKind, PlaceMention, Qualifier, Quantity, TimeGrain, TimeMention } from '../../src/model/extraction.js';
 import type { Doc } from '../../src/pipeline/doc.js';
+import { extractEvents } from '../../src/pipeline/events/index.js';
 import { prepare } from '../../src/pipeline/index.js';
 
 export interface Place {
@@ -50,6 +52,14 @@ export class Article {
     return this;
   }
 
+  /** The quantities and times of the language pack's own stages (places stay hand-written). */
+  stages(): this {
+    const pack = this.doc.pack!;
+    this.quantities.push(...pack.quantities(this.doc));
+    this.times.push(...pack.times(this.doc, this.quantities));
+    return this;
+  }
+
   get mentions(): { quantities: Quantity[]; times: TimeMention[]; places: PlaceMention[] } {
     return { quantities: this.quantities, times: this.times, places: this.places };
   }
@@ -58,4 +68,16 @@ export class Article {
   at(s: { start: number; end: number }): string {
     return this.text.slice(s.start, s.end);
   }
+}
+
+/** The one event of an article (fails when there are more or none). */
+export function onlyEvent(a: Article): Event {
+  const events = extractEvents(a.doc, a.mentions);
+  expect(events).toHaveLength(1);
+  return events[0]!;
+}
+
+/** The texts of an event's evidence for one field. */
+export function evidenceOf(a: Article, e: Event, field: string): string[] {
+  return (e.fieldEvidence?.[field] ?? []).map((s) => a.at(s));
 }

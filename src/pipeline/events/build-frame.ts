@@ -27,8 +27,10 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
   const { quantities, times, places } = ctx.mentions;
   const sentenceTimes = times.filter((t) => inside(t, sentence));
-  const counts = countsIn(sentence, quantities, sentenceTimes, cues, ctx.norm);
-  const people = findPeople(ctx.text, ctx.norm, sentence, cues);
+  // every time, not only the sentence's: "Dec. 18" may be split after "Dec."
+  const counts = countsIn(sentence, quantities, times, cues, ctx.norm);
+  const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
+  const casualties = withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts));
   const sentencePlaces = places.filter(
     (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')),
   );
@@ -37,8 +39,9 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
     paragraph,
     cues: of('cue'),
     weapons: weapons(ctx.norm, of('weapon'), counts),
-    casualties: withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts)),
-    impacts: impacts(ctx.norm, cues, counts),
+    casualties,
+    // "поранено чотирьох мешканців": a count of casualties does not count an impact too
+    impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))),
     actors: actors(ctx.norm, cues),
     targets: of('target').map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
     sources: sources(cues, people),
@@ -94,7 +97,8 @@ function actors(norm: string, cues: readonly Cue[]): Found<ActorFound>[] {
     if (!head || out.some((o) => overlaps(o, d))) continue;
     out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: { ...actorOf(d.key), side: sideOf(head) }, rule: d.rule });
   }
-  return out;
+  // "Ukrainian drones attacked ... in the Belgorod region of Russia": the actor named first acts
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Who reported it: a person with a role in a sentence with a reporting verb, the platform, the outlet. */

@@ -44,7 +44,7 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
   for (const cue of casualtyCues) {
     for (const token of counts) {
-      const cost = pairCost(norm, cue, token, people);
+      const cost = pairCost(norm, cue, token, people, casualtyCues);
       if (cost !== undefined) pairs.push({ cue, token, cost });
     }
   }
@@ -53,23 +53,30 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   for (const { cue, token } of pairs) {
     if (done.has(cue) || used.has(token)) continue;
     done.add(cue);
-    const group = listed(norm, counts, people, token, token.end <= cue.start ? -1 : 1).filter((t) => !used.has(t));
+    const others = casualtyCues.filter((c) => c !== cue);
+    const group = listed(norm, counts, people, others, token, token.end <= cue.start ? -1 : 1).filter((t) => !used.has(t));
     for (const t of group) used.add(t);
     const start = Math.min(cue.start, ...group.map((t) => t.start));
     const end = Math.max(cue.end, ...group.map((t) => t.end));
     out.push({ ...casualtyKind(cue.key), count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end });
   }
+  out.push(...diedAfterHit(norm, casualtyCues.filter((c) => !done.has(c)), out));
   return out;
 }
 
 /** "3 rebels, 2 civilians killed", "killing 3 soldiers and 2 civilians": the counts of a list. */
 const LIST_GAP = /^(?<words>(?:\s+[\p{L}'-]+){0,2})\s*(?:,|\s(?:and|e|ed|і|й|та|и))\s*$/u;
 
+/** Up to three words with no conjunction: "15 получили ранения", "undici sono rimaste ferite", not "three people and injuring". */
+const OWN_CUE_GAP = /^(?:\s+(?!(?:and|or|e|ed|o|і|й|та|чи|и|или)\s)[\p{L}'-]+){0,3}\s+$/u;
+
 /**
  * The counts listed with `token`. Words after a listed count must name people ("3 rebels,"),
- * so "shelled 25 times over 24 hours, five persons killed" is five, not 29.
+ * so "shelled 25 times over 24 hours, five persons killed" is five, not 29; a count followed by
+ * its own casualty cue starts a clause of its own ("погибли два человека, не менее 15 получили
+ * ранения" is 2 killed, not 17).
  */
-function listed(norm: string, counts: readonly CountToken[], people: readonly Cue[], token: CountToken, step: -1 | 1): CountToken[] {
+function listed(norm: string, counts: readonly CountToken[], people: readonly Cue[], others: readonly Cue[], token: CountToken, step: -1 | 1): CountToken[] {
   const group = [token];
   let i = counts.indexOf(token);
   for (;;) {
@@ -80,6 +87,9 @@ function listed(norm: string, counts: readonly CountToken[], people: readonly Cu
     if (!gap) break;
     const words = gap.groups!['words']!;
     if (words.trim() && !people.some((p) => p.start >= a.end && p.start < a.end + words.length)) break;
+    // "троє людей загинули, дев'ятеро травмовані": another casualty cue between the counts
+    if (others.some((c) => c.start >= a.end && c.end <= b.start)) break;
+    if (step > 0 && others.some((c) => c.start >= next.end && OWN_CUE_GAP.test(norm.slice(next.end, c.start)))) break;
     group.push(next);
     i += step;
   }
@@ -99,7 +109,7 @@ export function sumCounts(counts: readonly Count[]): Count {
  * were killed", not "Channel 7 shortly before killing"); a count after the cue names people or
  * ends the clause ("killing five people", "поранено 3", not "fatally shot in four minutes").
  */
-function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cue[]): number | undefined {
+function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cue[], casualtyCues: readonly Cue[]): number | undefined {
   const before = token.end <= cue.start;
   if (!before && token.start < cue.end) return undefined;
   const [from, to] = before ? [token.end, cue.start] : [cue.end, token.start];
@@ -118,8 +128,24 @@ function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cu
     // "officers shot and killed a man who ...": a "one" phrase names its person itself
     const onePhrase = token.rule.split('/')[1] === 'one';
     if (!onePhrase && !named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|$)/u.test(tail)) return undefined;
+    // "three people dead and nine others wounded": a count with a casualty cue of its own
+    if (casualtyCues.some((c) => c !== cue && c.start >= token.end && OWN_CUE_GAP.test(norm.slice(token.end, c.start)))) return undefined;
   }
   return gap.length + (before ? 0 : 2);
+}
+
+/** "was shot ... and died", "was shot and later died": the hit person's verb, no count of its own. */
+const AND_THEN = /^[^.;:!?]{0,60}\s(?:and|e|і|та|и)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** "A man was shot seven times and died at the scene": the dead are the hit, counted once (to-event.ts). */
+function diedAfterHit(norm: string, unpaired: readonly Cue[], found: readonly Casualty[]): Casualty[] {
+  const out: Casualty[] = [];
+  for (const cue of unpaired) {
+    if (casualtyKind(cue.key).kind !== 'killed') continue;
+    const hit = found.find((c) => c.hit && c.end <= cue.start && AND_THEN.test(norm.slice(c.end, cue.start)));
+    if (hit) out.push({ kind: 'killed', count: hit.count, total: false, rule: `${cue.rule}-after-hit`, start: hit.start, end: cue.end });
+  }
+  return out;
 }
 
 function tolls(norm: string, cues: readonly Cue[], counts: readonly CountToken[], used: Set<CountToken>): Casualty[] {
@@ -128,13 +154,21 @@ function tolls(norm: string, cues: readonly Cue[], counts: readonly CountToken[]
   const out: Casualty[] = [];
   for (const rise of cues.filter((c) => c.category === 'rise')) {
     // "è salito a quattro", "rose to 28", "зросла до 5"
-    const token = counts.find((t) => t.start >= rise.end && /^[\s,]*$/u.test(norm.slice(rise.end, t.start)) && t.start - rise.end <= 6);
+    const token = counts.find((t) => tollCount(norm, rise, t));
     if (!token || used.has(token)) continue;
     const noun = nearest(nouns, rise);
     used.add(token);
-    out.push({ kind: noun.key as CasualtyKind, count: token.count, total: true, rule: `${rise.rule}-${noun.key}`, start: Math.min(noun.start, rise.start), end: Math.max(noun.end, token.end) });
+    // "зросла до трьох": the numbers stage reads "до трьох" as "up to 3", but its "до" belongs to the rise
+    const count: Count = token.start < rise.end ? { value: token.count.value, qualifier: 'exact' } : token.count;
+    out.push({ kind: noun.key as CasualtyKind, count, total: true, rule: `${rise.rule}-${noun.key}`, start: Math.min(noun.start, rise.start), end: Math.max(noun.end, token.end) });
   }
   return out;
+}
+
+/** The count right after a rise phrase, or one that shares its last word ("зросла до" + "до трьох"). */
+function tollCount(norm: string, rise: Cue, t: CountToken): boolean {
+  if (t.start < rise.end) return t.start > rise.start && t.end > rise.end;
+  return /^[\s,]*$/u.test(norm.slice(rise.end, t.start)) && t.start - rise.end <= 6;
 }
 
 function nearest(cues: readonly Cue[], to: Span): Cue {

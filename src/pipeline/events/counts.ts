@@ -8,6 +8,13 @@ export interface CountToken extends Span {
 }
 
 const AGE_GAP = /^[\s-]*$/u;
+/** "$10 Million", "€5mila": money is not people. */
+const CURRENCY_BEFORE = /[$€£₴₽]\s*$/u;
+/** "2016 Kia", "since 2007": a bare year. */
+const YEAR = /^(?:19|20)\d\d$/u;
+/** "Branyon Fehring, 23, was found", "the death of Johnathan Mar, 18.": an age after a name. */
+const NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+const APPOSITION_END = /^\s*(?:[,.;)]|$)/u;
 
 /**
  * The counts of a sentence: the quantities of the numbers stage, minus those inside a time
@@ -23,11 +30,13 @@ export function countsIn(
 ): CountToken[] {
   const inside = (s: Span): boolean => s.start >= span.start && s.end <= span.end;
   const ages = cues.filter((c) => c.category === 'age' && inside(c));
+  const things = cues.filter((c) => c.category === 'thing' && inside(c));
+  const people = cues.filter((c) => c.category === 'person' && inside(c));
   const tokens: CountToken[] = [];
   for (const q of quantities) {
     if (!inside(q) || times.some((t) => t.start < q.end && q.start < t.end)) continue;
     if (ages.some((a) => a.start >= q.end && AGE_GAP.test(norm.slice(q.end, a.start)))) continue;
-    if (!Number.isFinite(q.value) || q.value < 0) continue;
+    if (!Number.isFinite(q.value) || q.value < 0 || notPeople(norm, q, things, people)) continue;
     const count: Count = { value: q.value, qualifier: q.qualifier, ...(q.min !== undefined ? { min: q.min } : {}), ...(q.max !== undefined ? { max: q.max } : {}) };
     tokens.push({ start: q.start, end: q.end, count, rule: q.rule });
   }
@@ -37,6 +46,18 @@ export function countsIn(
     tokens.push({ start: c.start, end: c.end, count: { value: 1, qualifier: 'exact' }, rule: c.rule });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A number that counts no people: money ("$10 Million"), things ("shot seven times"), a year
+ * ("a 2016 Kia", unless people follow: "2016 residents"), an age after a name ("Fehring, 23,").
+ */
+function notPeople(norm: string, q: Quantity, things: readonly Cue[], people: readonly Cue[]): boolean {
+  if (CURRENCY_BEFORE.test(norm.slice(Math.max(0, q.start - 3), q.start))) return true;
+  const right = (c: Cue): boolean => c.start >= q.end && AGE_GAP.test(norm.slice(q.end, c.start));
+  if (things.some(right)) return true;
+  if (YEAR.test(norm.slice(q.start, q.end)) && !people.some(right)) return true;
+  return NAME_COMMA.test(norm.slice(Math.max(0, q.start - 40), q.start)) && APPOSITION_END.test(norm.slice(q.end, q.end + 3));
 }
 
 /** Words between two offsets (for "count … cue" distance limits). */

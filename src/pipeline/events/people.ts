@@ -19,13 +19,18 @@ const NAME = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}/u;
 /** A name written right before a role: "Vyacheslav Gladkov, the governor" (English style). */
 const NAME_BEFORE = /(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}),?\s+(?:the\s+|il\s+|la\s+)?$/u;
 
-/** The people of a span: each role cue with the name written after (or before) it. */
-export function findPeople(text: string, norm: string, span: Span, cues: readonly Cue[]): Person[] {
+/**
+ * The people of a span: each role cue with the name written after (or before) it. A name that is
+ * a place of `places` names the office's seat, not a person ("Los Angeles County coroner's records",
+ * "the governor of Kursk Oblast").
+ */
+export function findPeople(text: string, norm: string, span: Span, cues: readonly Cue[], places: readonly Span[] = []): Person[] {
   const out: Person[] = [];
+  const person = (n: ReturnType<typeof nameAfter>): typeof n => (n && !places.some((p) => p.start <= n.start && n.end <= p.end) ? n : undefined);
   for (const role of cues) {
     if (role.category !== 'role' || role.start < span.start || role.end > span.end) continue;
-    const after = nameAfter(text, norm, role.end, span.end);
-    const before = after ? undefined : nameBefore(text, norm, span.start, role.start);
+    const after = person(nameAfter(text, norm, role.end, span.end));
+    const before = after ? undefined : person(nameBefore(text, norm, span.start, role.start));
     const found = after ?? before;
     out.push({
       start: found ? Math.min(found.start, role.start) : role.start,

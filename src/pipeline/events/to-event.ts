@@ -30,7 +30,8 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const killed = casualtyTotal(frames, 'killed', fields, 'fatalities');
   const injured = survivors(casualtyTotal(frames, 'injured', fields, 'injured'), killed, fields);
   const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
-  const impacts = merge(frames.flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
+  // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
+  const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
   const actors = frames.flatMap((f) => f.actors);
   const actor1 = actors.find((a) => a.value.side === 'attacker');
   const actor2 = actors.find((a) => a.value.side === 'target' && a.value.name !== actor1?.value.name);

@@ -62,3 +62,10 @@ describe('ru numbers: qualifiers, ranges, vague amounts', () => {
     ]);
   });
 });
+
+describe('ru numbers: collective numerals', () => {
+  it('reads "двое", "трое", "пятерых" as counts of people', () => {
+    const t = 'Погибли двое, трое ранены, эвакуировали пятерых.';
+    expect(find(t)).toEqual([q(t, 'двое', 2), q(t, 'трое', 3), q(t, 'пятерых', 5)]);
+  });
+});

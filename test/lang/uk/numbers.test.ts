@@ -64,3 +64,10 @@ describe('uk numbers: qualifiers, ranges, vague amounts', () => {
     ]);
   });
 });
+
+describe('uk numbers: collective numerals', () => {
+  it('reads "двоє", "п\'ятеро" as counts of people', () => {
+    const t = 'Загинули двоє людей, п\'ятеро поранені, ще четверо зникли.';
+    expect(find(t)).toEqual([q(t, 'двоє', 2), q(t, 'п\'ятеро', 5), q(t, 'четверо', 4)]);
+  });
+});

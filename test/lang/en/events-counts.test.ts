@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/pipeline/events/index.js';
+import { Article } from '../../pipeline/events-mentions.js';
+
+/** Numbers that count no people, with the numbers and times of the en pack itself. */
+const tolls = (text: string): [number | undefined, number | undefined][] => {
+  const a = new Article(text, '2016-01-20', 'en').stages().place('Dayton', { lat: 39.76, lon: -84.19, country: 'US' });
+  return extractEvents(a.doc, a.mentions).map((e) => [e.fatalities?.value, e.injured?.value]);
+};
+
+describe('en counts that are not people', () => {
+  it('money: "sues for $10 Million" is no toll', () => {
+    expect(tolls('In Dayton, an officer who fatally shot a teen sues his estate for $10 Million.')).toEqual([[1, undefined]]);
+  });
+
+  it('a year: "killed in a 2016 Kia"', () => {
+    expect(tolls('In Dayton, a man was killed in a 2016 Kia on Sunday.')).toEqual([[1, undefined]]);
+  });
+
+  it('an age after a name: "the body of Aaron Doe, 23,"', () => {
+    expect(tolls('Officers in Dayton found the body of Aaron Doe, 23, on Sunday.').some(([k]) => k === 23)).toBe(false);
+  });
+
+  it('things: "shot seven times" is not seven people; the man shot is the man who died', () => {
+    expect(tolls('In Dayton, a man was shot seven times and died at the scene.')).toEqual([[1, undefined]]);
+  });
+
+  it('a date split by the sentence splitter: "on Dec. 18 Woman charged in death"', () => {
+    expect(tolls('Police in Dayton said on Dec. 18 Woman charged in death of her husband.').every(([k]) => k !== 18)).toBe(true);
+  });
+
+  it('keeps two clauses apart: "left three people dead and nine others wounded"', () => {
+    expect(tolls('The standoff in Dayton left three people dead and nine others wounded.')).toEqual([[3, 9]]);
+  });
+});
