@@ -4,6 +4,7 @@
  */
 import { SqliteAdapter, sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, EventRow } from './schema.js';
+import type { EventSort } from './names.js';
 
 export interface EventFilter {
   /** [west, south, east, north] in degrees. */
@@ -27,8 +28,7 @@ export interface EventFilter {
   readonly updatedSince?: string;
 }
 
-export const SORTS = ['date', '-date', 'fatalities', '-fatalities', 'updated', '-updated', 'confidence', '-confidence'] as const;
-export type EventSort = (typeof SORTS)[number];
+export { SORTS, type EventSort } from './names.js';
 
 export interface PageRequest {
   readonly limit: number;
@@ -50,19 +50,37 @@ export const ACLED_EVENT_TYPES: readonly string[] = [
 type EventQuery = SelectQueryBuilder<Database, 'events', object>;
 
 /**
- * How `q=` words are looked up: `fts` through SQLite's trigram index (migration 0005), `like`
- * on `search_text` (PostgreSQL, whose trigram index serves LIKE itself, or any caller that does
- * not say).
+ * The `q=` words to look up through SQLite's trigram index (migration 0005); the others are
+ * matched with LIKE on `search_text` (on PostgreSQL its trigram index serves LIKE itself).
  */
-export type TextSearch = 'fts' | 'like';
+export type TextSearch = ReadonlySet<string>;
 
-/** The text search that suits the database behind `db`. */
-export function textSearchOf(db: Kysely<Database>): TextSearch {
-  return db.getExecutor().adapter instanceof SqliteAdapter ? 'fts' : 'like';
+/** Above this many matches a word is common: scanning in the page's order finds a page sooner. */
+const RARE_WORD = 2000;
+
+/** The words of a query, lower-cased, without LIKE wildcards. */
+function queryWords(q: string | undefined): string[] {
+  return (q ?? '').toLowerCase().split(/\s+/).map(escapeLike).filter(Boolean);
+}
+
+/**
+ * Which words to look up through the text index: on SQLite, the rare ones (an index lookup finds
+ * them in milliseconds where a scan reads every row); a common word ('kharkiv' in a Ukrainian
+ * store) is faster to find by scanning in date order, which stops at the first page.
+ */
+export async function planTextSearch(db: Kysely<Database>, f: EventFilter): Promise<TextSearch> {
+  const rare = new Set<string>();
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return rare;
+  for (const word of queryWords(f.q)) {
+    if (word.length < 3) continue; // a trigram index needs 3 characters
+    const { rows } = await sql<{ n: number }>`select count(*) as n from (select rowid from events_fts where events_fts.search_text like ${`%${word}%`} limit ${RARE_WORD})`.execute(db);
+    if (Number(rows[0]?.n ?? 0) < RARE_WORD) rare.add(word);
+  }
+  return rare;
 }
 
 /** Adds the filter's conditions to a query over `events`. */
-export function applyFilter<Q extends EventQuery>(q: Q, f: EventFilter, text: TextSearch = 'like'): Q {
+export function applyFilter<Q extends EventQuery>(q: Q, f: EventFilter, indexed: TextSearch = new Set()): Q {
   let out = q as EventQuery;
   if (f.bbox) {
     const [w, s, e, n] = f.bbox;
@@ -87,9 +105,8 @@ export function applyFilter<Q extends EventQuery>(q: Q, f: EventFilter, text: Te
   if (f.countries?.length) out = out.where('country', 'in', f.countries.map((c) => c.toUpperCase()));
   if (f.admin1?.length) out = out.where('admin1', 'in', [...f.admin1]);
   if (f.minFatalities !== undefined) out = out.where('fatalities', '>=', f.minFatalities);
-  for (const word of (f.q ?? '').toLowerCase().split(/\s+/).map(escapeLike).filter(Boolean)) {
-    // the trigram index needs 3 characters or more
-    out = text === 'fts' && word.length >= 3
+  for (const word of queryWords(f.q)) {
+    out = indexed.has(word)
       ? out.where(sql<boolean>`id in (select rowid from events_fts where events_fts.search_text like ${`%${word}%`})`)
       : out.where('search_text', 'like', `%${word}%`);
   }
@@ -122,7 +139,7 @@ export interface EventPage {
 
 /** One page of events matching the filter, with the number of matches (capped, see `COUNT_CAP`). */
 export async function queryEvents(db: Kysely<Database>, f: EventFilter, page: PageRequest): Promise<EventPage> {
-  const base = applyFilter(db.selectFrom('events'), f, textSearchOf(db));
+  const base = applyFilter(db.selectFrom('events'), f, await planTextSearch(db, f));
   const items = await applySort(base.selectAll(), page.sort).limit(page.limit).offset(page.offset).execute();
   let total: number;
   if (page.offset === 0 && items.length < page.limit) total = items.length;
@@ -138,8 +155,9 @@ export async function queryEvents(db: Kysely<Database>, f: EventFilter, page: Pa
 /** Every matching event in id order, a batch at a time (for exports of any size). */
 export async function* streamEvents(db: Kysely<Database>, f: EventFilter, batch = 1000): AsyncGenerator<EventRow> {
   let after = 0;
+  const indexed = await planTextSearch(db, f);
   for (;;) {
-    const rows = await applyFilter(db.selectFrom('events'), f, textSearchOf(db)).selectAll().where('id', '>', after).orderBy('id').limit(batch).execute();
+    const rows = await applyFilter(db.selectFrom('events'), f, indexed).selectAll().where('id', '>', after).orderBy('id').limit(batch).execute();
     for (const r of rows) yield r;
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.id;

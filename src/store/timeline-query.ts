@@ -4,7 +4,7 @@
  * folded into weeks or months here.
  */
 import type { Kysely } from 'kysely';
-import { applyFilter, textSearchOf, type EventFilter } from './event-query.js';
+import { applyFilter, planTextSearch, type EventFilter } from './event-query.js';
 import type { Database } from './schema.js';
 
 export const INTERVALS = ['day', 'week', 'month'] as const;
@@ -19,7 +19,7 @@ export interface TimelineBucket {
 }
 
 export async function timeline(db: Kysely<Database>, f: EventFilter, interval: Interval): Promise<TimelineBucket[]> {
-  const rows = await applyFilter(db.selectFrom('events'), f, textSearchOf(db))
+  const rows = await applyFilter(db.selectFrom('events'), f, await planTextSearch(db, f))
     .select((eb) => [
       'date_start',
       eb.fn.countAll().as('n'),
