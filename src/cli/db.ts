@@ -4,7 +4,8 @@
  * `./sitrep.db`. A `postgres://` URL means PostgreSQL, anything else a SQLite file.
  */
 import type { Command } from 'commander';
-import { DEFAULT_DB, StoreError, openStore, type Store } from '../store/database.js';
+import type { Store } from '../store/database.js';
+import { DEFAULT_DB } from '../store/names.js';
 
 export const DB_HELP = 'SQLite file or postgres:// URL (default: $SITREP_DB, $DATABASE_URL, ./sitrep.db)';
 
@@ -19,6 +20,8 @@ export function dbLocation(flag: string | undefined, env: NodeJS.ProcessEnv = pr
 
 /** Opens the store, or prints why it could not be opened (prefixed by `command`) and returns undefined. */
 export async function openCliStore(command: string, flag: string | undefined): Promise<Store | undefined> {
+  // kysely, better-sqlite3 and pg load only when a command opens the store
+  const { StoreError, openStore } = await import('../store/database.js');
   try {
     return await openStore(dbLocation(flag));
   } catch (err) {

@@ -1,12 +1,10 @@
 /** `sitrep events [filters]`: the matching events as a table in the terminal. */
 import type { Command } from 'commander';
-import { SORTS, queryEvents, type EventSort } from '../store/event-query.js';
-import type { EventRow } from '../store/schema.js';
-import { addDbOption, openCliStore } from './db.js';
-import { addFilterOptions, filterFromFlags, type FilterFlags } from './events-options.js';
-import { writeOut } from './io.js';
+import { SORTS } from '../store/names.js';
+import { addDbOption } from './db.js';
+import { addFilterOptions, type FilterFlags } from './events-options.js';
 
-interface EventsFlags extends FilterFlags {
+export interface EventsFlags extends FilterFlags {
   db?: string;
   limit: string;
   offset: string;
@@ -22,56 +20,8 @@ export function registerEvents(program: Command, setExit: (code: number) => void
     .option('--limit <n>', 'how many (1-500)', '30')
     .option('--offset <n>', 'skip this many', '0')
     .option('--sort <key>', `${SORTS.join(', ')}`, '-date')
-    .action(async (flags: EventsFlags) => setExit(await runEvents(flags)));
-}
-
-async function runEvents(flags: EventsFlags): Promise<number> {
-  const limit = Number(flags.limit);
-  const offset = Number(flags.offset);
-  let filter;
-  try {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new Error(`--limit must be from 1 to 500, got '${flags.limit}'`);
-    if (!Number.isInteger(offset) || offset < 0) throw new Error(`--offset must be a whole number ≥ 0, got '${flags.offset}'`);
-    if (!SORTS.includes(flags.sort as EventSort)) throw new Error(`--sort must be one of ${SORTS.join(', ')}, got '${flags.sort}'`);
-    filter = filterFromFlags(flags);
-  } catch (err) {
-    process.stderr.write(`sitrep events: ${(err as Error).message}\n`);
-    return EXIT.usage;
-  }
-  const store = await openCliStore('events', flags.db);
-  if (!store) return EXIT.usage;
-  try {
-    const page = await queryEvents(store.db, filter, { limit, offset, sort: flags.sort as EventSort });
-    await writeOut(table(page.items));
-    const shown = page.items.length ? `${offset + 1}-${offset + page.items.length}` : '0';
-    process.stderr.write(`${shown} of ${page.totalExact ? '' : 'more than '}${page.total} event(s)\n`);
-  } finally {
-    await store.close();
-  }
-  return EXIT.ok;
-}
-
-const COLUMNS: readonly [string, (e: EventRow) => string, number][] = [
-  ['id', (e) => `SR-${e.id}`, 9],
-  ['date', (e) => (e.date_end !== e.date_start ? `${e.date_start}…` : e.date_start), 11],
-  ['type', (e) => e.sub_event_type, 24],
-  ['location', (e) => [e.location_name, e.admin1, e.country].filter(Boolean).join(', '), 30],
-  ['actor1', (e) => e.actor1 ?? '', 20],
-  ['killed', (e) => toll(e.fatalities, e.fatalities_min, e.fatalities_max), 8],
-  ['injured', (e) => toll(e.injured, e.injured_min, e.injured_max), 8],
-  ['reports', (e) => String(e.report_count), 7],
-  ['status', (e) => e.status, 9],
-];
-
-function toll(v: number | null, min: number | null, max: number | null): string {
-  if (v === null) return '';
-  return min !== null && max !== null && min !== max ? `${v} (${min}-${max})` : String(v);
-}
-
-/** A fixed-width table: long cells are cut with '…'. */
-export function table(rows: readonly EventRow[]): string {
-  const cell = (s: string, w: number): string => (s.length > w ? s.slice(0, w - 1) + '…' : s.padEnd(w));
-  const lines = [COLUMNS.map(([h, , w]) => cell(h, w)).join(' '), COLUMNS.map(([, , w]) => '-'.repeat(w)).join(' ')];
-  for (const r of rows) lines.push(COLUMNS.map(([, get, w]) => cell(get(r), w)).join(' ').trimEnd());
-  return lines.join('\n') + '\n';
+    .action(async (flags: EventsFlags) => {
+      const { runEvents } = await import('./events-run.js');
+      setExit(await runEvents(flags));
+    });
 }

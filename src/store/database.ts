@@ -11,6 +11,7 @@ import pg from 'pg';
 import { MIGRATION_CONTEXTS } from './migrations/context.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { DEFAULT_DB } from './names.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,8 +28,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The default embedded database file. */
-export const DEFAULT_DB = './sitrep.db';
+export { DEFAULT_DB };
 
 /** True for `postgres://` and `postgresql://` URLs. */
 export function isPostgresUrl(location: string): boolean {

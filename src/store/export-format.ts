@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { streamEvents, type EventFilter } from './event-query.js';
 import { toEventView, sitrepId } from './event-view.js';
 import type { Database, EventRow } from './schema.js';
+import type { ExportFormat } from './names.js';
 
-export const EXPORT_FORMATS = ['csv', 'geojson', 'jsonl'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './names.js';
 
 export const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
   csv: 'text/csv; charset=utf-8',
