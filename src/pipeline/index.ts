@@ -24,6 +24,23 @@ export interface ExtractOptions {
   readonly now?: Date;
   /** The gazetteer (`loadGazetteer()` from src/geo); without it no places are found. */
   readonly gazetteer?: Gazetteer;
+  /**
+   * When given, each stage adds the milliseconds it took under its name ('prepare',
+   * 'quantities', 'times', 'places', 'events', 'statements'): the bench's per-stage breakdown.
+   */
+  readonly timings?: StageTimings;
+}
+
+/** Milliseconds spent per stage, summed over the calls that were given the same object. */
+export type StageTimings = Record<string, number>;
+
+/** Runs `stage`, adding its duration to `timings[name]` when timings are asked for. */
+function timed<T>(timings: StageTimings | undefined, name: string, stage: () => T): T {
+  if (!timings) return stage();
+  const start = performance.now();
+  const out = stage();
+  timings[name] = (timings[name] ?? 0) + performance.now() - start;
+  return out;
 }
 
 const SUPPORTED = [...LANGUAGES.keys()];
@@ -54,13 +71,15 @@ export function prepare(input: ExtractInput, options: ExtractOptions = {}): Doc 
 
 /** The whole pipeline: from a text and its metadata to an `Extraction`. */
 export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
-  const doc = prepare(input, options);
+  const t = options.timings;
+  const doc = timed(t, 'prepare', () => prepare(input, options));
   const pack = doc.pack ?? NEUTRAL;
-  const quantities = pack.quantities(doc);
-  const times = pack.times(doc, quantities);
-  const places = findDocPlaces(doc, options.gazetteer);
+  const quantities = timed(t, 'quantities', () => pack.quantities(doc));
+  const times = timed(t, 'times', () => pack.times(doc, quantities));
+  const places = timed(t, 'places', () => findDocPlaces(doc, options.gazetteer));
   const areas = options.gazetteer ? gazetteerAreas(options.gazetteer) : undefined;
-  const events = extractEvents(doc, { quantities, times, places, ...(areas ? { areas } : {}) });
+  const events = timed(t, 'events', () => extractEvents(doc, { quantities, times, places, ...(areas ? { areas } : {}) }));
+  const statements = timed(t, 'statements', () => extractStatements(doc, { quantities, times, places }));
   return {
     id: doc.id,
     lang: doc.lang,
@@ -69,7 +88,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     times,
     places,
     events,
-    statements: extractStatements(doc, { quantities, times, places }),
+    statements,
   };
 }
 
