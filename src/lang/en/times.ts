@@ -28,6 +28,29 @@ import { weekdayAndDay } from '../../pipeline/times/weekday-dates.js';
 import { compoundOffset } from '../../pipeline/times/durations.js';
 import { bareYear } from '../../pipeline/times/years.js';
 import { bareMonth } from '../../pipeline/times/bare-month.js';
+import { numberOf } from '../../pipeline/times/resolvers.js';
+import { addDays, addUnits, dayOf } from '../../pipeline/times/calendar.js';
+
+/**
+ * 'over the past week', 'in the last 2 days': the days up to and including the reference day
+ * (a war report's "past week" is the seven days to its publication, "past day" its own day).
+ */
+const upToReference: Resolver = (ctx) => {
+  const n = ctx.groups['num'] === undefined ? 1 : numberOf(ctx, 'num');
+  const raw = ctx.groups['unit'];
+  const unit = raw === undefined ? undefined : ctx.lexicon.units.get(raw);
+  const to = dayOf(ctx.reference);
+  const back = n === undefined || unit === undefined ? undefined : addUnits(to, unit, -n);
+  if (!back) return undefined;
+  const days = Math.round((to.getTime() - back.getTime()) / 86_400_000);
+  return { grain: days <= 2 ? 'day' : days <= 14 ? 'week' : days <= 92 ? 'month' : 'year', from: addDays(back, 1), to };
+};
+
+/** The `days` days before the reference through the reference ('the past few days'). */
+const pastDays = (days: number, grain: 'day' | 'week'): Resolver => (ctx) => {
+  const to = dayOf(ctx.reference);
+  return { grain, from: addDays(to, -days), to };
+};
 
 const lexicon = loadTimeLexicon(new URL('./data/', import.meta.url), 'st|nd|rd|th', {
   PART: 'times-parts-of-day.txt',
@@ -104,6 +127,12 @@ const rules: TimeRule[] = [
   { id: 'en/times/weekday-dotted-date', pattern: '(?:{SHIFT:}\\s+)?{WEEKDAY}\\s*,?\\s+(?<month>1[0-2]|0?[1-9])\\.(?<day>[0-3]?\\d)(?![.\\d])', resolve: absoluteDate },
   // 'Mon 13th', 'Sat 14th', 'wednesday the thirty first'
   { id: 'en/times/weekday-day', pattern: '{WEEKDAY}\\s*,?\\s+(?:the\\s+)?(?:{DAYNUM:day}|{ORD:day})(?=\\s*(?:[,.;:!?)]|$|and\\s|or\\s))', resolve: weekdayAndDay },
+  // 'over the past week', 'in the last 2 days', 'over past week': the days up to the reference ('last week' alone is the calendar week)
+  { id: 'en/times/over-past-span', pattern: '(?:over|in|during|within|throughout)\\s+(?:the\\s+)?(?:past|last)\\s+(?:{NUM}\\s+)?{UNIT}(?!\\s+of\\s)', resolve: upToReference },
+  // 'over the last 24 hours', 'the past 24 hours': a report's own day, as 'the past day'
+  { id: 'en/times/past-day-hours', pattern: '(?:(?:over|in|during|within|throughout)\\s+)?(?:the\\s+)?(?:past|last)\\s+(?:24|twenty-four)\\s+hours', resolve: pastDays(0, 'day'), clues: ['digit'] },
+  // 'the past few days', 'over the last couple of days': about three days up to the reference
+  { id: 'en/times/past-few-days', pattern: '(?:(?:over|in|during|within|throughout)\\s+)?(?:the\\s+)?(?:past|last)\\s+(?:few|couple\\s+of|several)\\s+days', resolve: pastDays(3, 'week'), clues: ['unit'] },
   // 'last week', 'this month', 'the past fortnight', 'earlier this year', 'so far this year'
   { id: 'en/times/shift-unit', pattern: '(?:earlier\\s+(?:in\\s+)?|so\\s+far\\s+|the\\s+)?{SHIFT}\\s+{UNITSG:unit}', resolve: unitPeriod },
   // 'in the year', 'of the month', 'the week': the current one ('the day' is too often another day)

@@ -99,3 +99,22 @@ describe('en times: nights and parts of the day (evening day .. morning day)', (
     ]);
   });
 });
+
+describe('en times: the days up to the publication day', () => {
+  it('reads "over the past week", "the past few days", "over the last 24 hours" as the days up to the reference day, not as the calendar week', () => {
+    expect(t('Five soldiers were killed over past week, two in the past few days and one over the last 24 hours; last week was calm.')).toEqual([
+      ['over past week', 'week', '2025-12-29..2026-01-04'],
+      ['in the past few days', 'week', '2026-01-01..2026-01-04'],
+      ['over the last 24 hours', 'day', '2026-01-04'],
+      ['last week', 'week', '2025-12-22..2025-12-28'],
+    ]);
+  });
+
+  it('reads "in the past day", "over the last two days" and keeps "the last 3 weeks of this year"', () => {
+    expect(t('One died in the past day and two over the last two days; the last 3 weeks of this year.')).toEqual([
+      ['in the past day', 'day', '2026-01-04'],
+      ['over the last two days', 'day', '2026-01-03..2026-01-04'],
+      ['the last 3 weeks of this year', 'week', '2026-12-07..2026-12-27'],
+    ]);
+  });
+});
