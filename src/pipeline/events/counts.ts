@@ -40,12 +40,23 @@ export function countsIn(
     const count: Count = { value: q.value, qualifier: q.qualifier, ...(q.min !== undefined ? { min: q.min } : {}), ...(q.max !== undefined ? { max: q.max } : {}) };
     tokens.push({ start: q.start, end: q.end, count, rule: q.rule });
   }
+  const casualties = cues.filter((c) => c.category === 'casualty' && inside(c));
   for (const c of cues) {
-    if ((c.category !== 'one' && c.category !== 'another') || !inside(c)) continue;
+    if (!inside(c) || !countsOne(norm, c, casualties)) continue;
     if (tokens.some((t) => t.start < c.end && c.start < t.end)) continue;
     tokens.push({ start: c.start, end: c.end, count: { value: 1, qualifier: 'exact' }, rule: c.rule });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** "Ukraine soldier killed", "Police officer killed, two injured": a bare noun right before the casualty word. */
+const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?$/u;
+
+/** A "one" phrase ("a man", "una persona"), "another" phrase, or a bare singular noun right before a casualty word. */
+function countsOne(norm: string, c: Cue, casualties: readonly Cue[]): boolean {
+  if (c.category === 'one' || c.category === 'another') return true;
+  if (c.category !== 'one_bare') return false;
+  return casualties.some((k) => k.start >= c.end && BARE_GAP.test(norm.slice(c.end, k.start)));
 }
 
 /**

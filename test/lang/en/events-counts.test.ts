@@ -32,4 +32,15 @@ describe('en counts that are not people', () => {
   it('keeps two clauses apart: "left three people dead and nine others wounded"', () => {
     expect(tolls('The standoff in Dayton left three people dead and nine others wounded.')).toEqual([[3, 9]]);
   });
+
+  it('headline style: a bare singular noun before the casualty word counts one ("Ukraine soldier killed")', () => {
+    expect(tolls('Ukraine soldier killed in clashes near Dayton.')).toEqual([[1, undefined]]);
+    expect(tolls('Police officer killed, two injured in Dayton attack.')).toEqual([[1, 2]]);
+    // a plural with no number is no count
+    expect(tolls('Soldiers killed in Dayton fighting.')).toEqual([[undefined, undefined]]);
+  });
+
+  it('a toll repeated in one line of joined headlines counts once', () => {
+    expect(tolls('49 troops killed as plane downed near Dayton (PHOTOS) Forty-nine troops killed in plane shot down.')).toEqual([[49, undefined]]);
+  });
 });
