@@ -103,6 +103,9 @@ export function sumCounts(counts: readonly Count[]): Count {
   return { value, qualifier: counts.every((c) => c.qualifier === 'exact') ? 'exact' : 'at_least' };
 }
 
+/** "officers who shot", "gunmen that killed" (not "people who were killed"): a relative clause with an active verb. */
+const ACTIVE_RELATIVE = /\s(?:who|that|which|che|які|который|которые)\s+(?!(?:was|were|had|has|have|is|are|sono|è|були|був|была|были|был)\s)\S*\s*$/u;
+
 /**
  * Characters between count and cue, or undefined when they cannot belong together. A count
  * before the cue is at most two words away unless people are named in between ("two civilians
@@ -121,6 +124,8 @@ function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cu
   if (before) {
     // "Smith, 29, is accused of killing": an age between commas
     if (gap.includes(',') || (words > 2 && !named(from, to))) return undefined;
+    // "two officers who fatally shot a man": the count is who shot, not who was shot
+    if (ACTIVE_RELATIVE.test(gap)) return undefined;
   } else {
     // "killed, 5 injured": a comma right after the cue ends its clause
     if (/^\s*,/u.test(gap)) return undefined;

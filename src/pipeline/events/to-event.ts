@@ -82,11 +82,13 @@ function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Rec
 }
 
 /**
- * The counts of one sentence to add up, a repeated count once: headlines joined into one line
- * repeat a toll ("49 troops killed as plane downed (PHOTOS) Forty-nine troops killed").
+ * The counts of one sentence to add up, a repeated count once: a title glued to the lede or
+ * headlines joined into one line repeat a toll ("Man dies after being shot | 6abc.comA 23-year-old
+ * man has died", "49 troops killed as plane downed (PHOTOS) Forty-nine troops killed"). Victims
+ * listed together are one casualty already ("a man and a woman were killed": 2).
  */
 function distinctCounts(found: readonly Casualty[]): Casualty[] {
-  return found.filter((c, i) => !found.slice(0, i).some((d) => d.count.value === c.count.value && d.count.value > 1));
+  return found.filter((c, i) => !found.slice(0, i).some((d) => d.count.value === c.count.value));
 }
 
 type Total = { readonly count: Count; readonly from: readonly Casualty[] };

@@ -43,4 +43,12 @@ describe('en counts that are not people', () => {
   it('a toll repeated in one line of joined headlines counts once', () => {
     expect(tolls('49 troops killed as plane downed near Dayton (PHOTOS) Forty-nine troops killed in plane shot down.')).toEqual([[49, undefined]]);
   });
+
+  it('a title glued to the lede tells of one victim once', () => {
+    expect(tolls('Man dies after being shot in Dayton | 6abc.comA 23-year-old man has died after a shooting in Dayton on Sunday.')).toEqual([[1, undefined]]);
+  });
+
+  it('the count of those who shot is not the count of the shot: "two officers who fatally shot a man"', () => {
+    expect(tolls('A grand jury in Dayton declined to charge two officers who fatally shot a man.').some(([k]) => k === 2)).toBe(false);
+  });
 });
