@@ -7,14 +7,14 @@ import { keyCode, keyLabel } from './cues.js';
 /** A gazetteer entry as far as an event's place needs it. */
 export type AreaPlace = Pick<PlaceMention, 'name' | 'lat' | 'lon' | 'geonameId' | 'country' | 'admin1' | 'kind'>;
 
-/** Finds the area a lexicon key names ("Donetsk Oblast" in "UA"), or undefined. */
-export type AreaResolver = (name: string, country: string) => AreaPlace | undefined;
+/** Finds the area a lexicon key names ("Donetsk Oblast" in "UA"; any country when none is given), or undefined. */
+export type AreaResolver = (name: string, country?: string) => AreaPlace | undefined;
 
 /** Areas looked up in the gazetteer: first-level regions first ("Donetsk Oblast"), then named areas ("Donbas"). */
 export function gazetteerAreas(gazetteer: Gazetteer): AreaResolver {
   const cache = new Map<string, AreaPlace | undefined>();
   return (name, country) => {
-    const key = `${country}/${name}`;
+    const key = `${country ?? ''}/${name}`;
     if (!cache.has(key)) {
       const e = findRegion(gazetteer, name, country) ?? findPlace(gazetteer, name, country);
       const value: AreaPlace | undefined = e && {
@@ -48,4 +48,21 @@ export function areaPlaces(text: string, cues: readonly Cue[], places: readonly 
     if (area) out.push({ ...area, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, source: 'inferred' });
   }
   return out;
+}
+
+/** "…on east sideDETROIT (WJBK) - A 42-year-old", "MILWAUKEE — A man", "PASADENA >> One man": a wire-style dateline. */
+const DATELINE = /(?<!\p{Lu})(?<city>\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,}){0,3})(?:,\s*\p{Lu}[\p{L}.]{1,12})?\s*(?:\([^)\n]{1,24}\)\s*)?(?:—|–|-{1,2}|>>)\s/u;
+const DATELINE_WITHIN = 400;
+
+/**
+ * The city of the text's dateline, looked up in the gazetteer: the place an event stands on when
+ * the text names no other (marked inferred). Only the first characters of the text are searched.
+ */
+export function datelinePlace(text: string, resolve: AreaResolver | undefined): PlaceMention | undefined {
+  const m = resolve ? DATELINE.exec(text.slice(0, DATELINE_WITHIN)) : null;
+  const city = m?.groups?.['city'];
+  const area = city ? resolve!(city) : undefined;
+  if (!m || !city || !area || area.kind === 'country') return undefined;
+  const start = m.index;
+  return { ...area, start, end: start + city.length, text: city, rule: 'events/location/dateline', source: 'inferred' };
 }

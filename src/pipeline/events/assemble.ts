@@ -40,10 +40,18 @@ function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
   const newParagraph = f.paragraph !== last(d).paragraph;
   const marker = cues.some((c) => c.category === 'new_event' && c.start >= f.sentence.start && c.start < f.sentence.start + 24);
   if (newParagraph && marker) return false;
+  // "Henderson died at the scene.", "... where he died less than an hour later": a victim named
+  // again with no event cue of its own goes on with the story, whatever place the sentence names
+  if (anaphoric(f)) return true;
   const seen = specific(d.frames.flatMap((x) => x.places));
   const own = specific(f.places);
   if (!own.length || !seen.length) return !newParagraph || !own.length;
   return own.some((p) => seen.some((q) => samePlace(p, q)));
+}
+
+/** Only victims named or referred to by pronoun (victims.ts), and no event cue. */
+function anaphoric(f: Frame): boolean {
+  return f.cues.length === 0 && f.casualties.length > 0 && f.casualties.every((c) => c.rule.endsWith('/named'));
 }
 
 /** Places below the country: "russa" in "la regione russa di Kursk" must not join Kursk to Belgorod. */

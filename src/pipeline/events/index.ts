@@ -9,7 +9,7 @@
 import type { Event } from '../../model/extraction.js';
 import type { Doc } from '../doc.js';
 import { groupFrames } from './assemble.js';
-import { areaPlaces } from './areas.js';
+import { areaPlaces, datelinePlace } from './areas.js';
 import { buildFrame } from './build-frame.js';
 import { findCues } from './cues.js';
 import type { Frame, Mentions } from './frame.js';
@@ -26,8 +26,9 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   const cues = findCues(doc.norm, lexicon);
   const frames = sentenceFrames(doc, cues, { ...mentions, places: withAreas(doc.text, cues, mentions) });
   const events: Event[] = [];
+  const dateline = mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
   for (const draft of groupFrames(frames, cues)) {
-    const event = toEvent(draft, { reference: doc.reference, frames });
+    const event = toEvent(draft, { reference: doc.reference, frames, ...(dateline ? { dateline } : {}) });
     if (event) events.push(event);
   }
   return events;

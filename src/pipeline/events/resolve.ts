@@ -73,9 +73,12 @@ function precisionOf(p: PlaceMention, asRegion: boolean): LocationPrecision {
 /**
  * The event's place: the most specific place named in its frames ("nel villaggio di Khomutovka"
  * over "nella regione di Kursk"), at the precision the text supports (a city named as a region,
- * "regione di Belgorod", is 'admin1'); else a place of the same paragraph; else of the document.
+ * "regione di Belgorod", is 'admin1'); else a place of the same paragraph; else of the document;
+ * else the city of the dateline ("DETROIT (WJBK) -"), inferred.
  */
-export function resolveLocation(frames: readonly Frame[], paragraphFrames: readonly Frame[], allFrames: readonly Frame[]): Field<EventLocation> | undefined {
+export function resolveLocation(
+  frames: readonly Frame[], paragraphFrames: readonly Frame[], allFrames: readonly Frame[], dateline?: PlaceMention,
+): Field<EventLocation> | undefined {
   const own = mostSpecific(frames);
   // "Two soldiers killed in eastern Ukraine. Sloviansk.": a place of the paragraph inside the
   // country (or region) the event's own sentences name is more precise than that country
@@ -85,6 +88,8 @@ export function resolveLocation(frames: readonly Frame[], paragraphFrames: reado
     [own, 'events/location/stated'],
     [mostSpecific(paragraphFrames), 'events/location/paragraph'],
     [mostSpecific(allFrames), 'events/location/document'],
+    // "DETROIT (WJBK) - A 42-year-old woman was fatally shot": a text with no other place
+    [dateline ? { p: dateline, asRegion: false } : undefined, 'events/location/dateline'],
   ];
   for (const [best, rule] of picks) {
     if (!best) continue;

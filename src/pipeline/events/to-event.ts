@@ -1,4 +1,4 @@
-import type { Count, Event, EventSource, Provenance, Span } from '../../model/extraction.js';
+import type { Count, Event, EventSource, PlaceMention, Provenance, Span } from '../../model/extraction.js';
 import type { Draft } from './assemble.js';
 import type { Casualty, CasualtyKind } from './casualties.js';
 import { sumCounts } from './casualties.js';
@@ -12,13 +12,15 @@ type Evidence = Span & Provenance;
 export interface DraftContext {
   readonly reference: Date;
   readonly frames: readonly Frame[];
+  /** The dateline's city, for a text that names no place ("DETROIT (WJBK) -"). */
+  readonly dateline?: PlaceMention;
 }
 
 /** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
 export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const { frames } = draft;
   const paragraph = ctx.frames.filter((f) => f.paragraph === frames[0]!.paragraph);
-  const location = resolveLocation(frames, paragraph, ctx.frames);
+  const location = resolveLocation(frames, paragraph, ctx.frames, ctx.dateline);
   if (!location) return undefined;
   const date = resolveDate(frames, ctx.reference);
   const type = eventTypeOf(frames);

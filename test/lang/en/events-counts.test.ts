@@ -51,4 +51,15 @@ describe('en counts that are not people', () => {
   it('the count of those who shot is not the count of the shot: "two officers who fatally shot a man"', () => {
     expect(tolls('A grand jury in Dayton declined to charge two officers who fatally shot a man.').some(([k]) => k === 2)).toBe(false);
   });
+
+  it('a text that names no place stands on its dateline, inferred', () => {
+    const a = new Article('Woman shot on east sideDAYTON (WXYZ) - A 42-year-old woman was fatally shot Wednesday night.', '2016-01-20', 'en').stages();
+    const areas = (name: string) => (name === 'DAYTON' ? { name: 'Dayton', lat: 39.76, lon: -84.19, country: 'US', kind: 'place' as const } : undefined);
+    const [e, ...rest] = extractEvents(a.doc, { ...a.mentions, areas });
+    expect(rest).toEqual([]);
+    expect(e!.fatalities).toEqual({ value: 1, qualifier: 'exact' });
+    expect(e!.location).toMatchObject({ name: 'Dayton', country: 'US', precision: 'place' });
+    expect(e!.fieldEvidence!['location']).toEqual([{ start: 23, end: 29, rule: 'events/location/dateline:events/location/dateline', source: 'inferred' }]);
+    expect(a.at({ start: 23, end: 29 })).toBe('DAYTON');
+  });
 });
