@@ -1,6 +1,6 @@
 import type { EventSource, PlaceMention, Span } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
-import { findCasualties } from './casualties.js';
+import { findCasualties, markRepeats } from './casualties.js';
 import type { CountToken } from './counts.js';
 import { countsIn } from './counts.js';
 import type { Cue } from './cues.js';
@@ -30,7 +30,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."
   const counts = countsIn(sentence, quantities, times, cues, ctx.norm);
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
-  const casualties = withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts));
+  const casualties = markRepeats(ctx.norm, withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts)));
   const sentencePlaces = places.filter(
     (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')),
   );

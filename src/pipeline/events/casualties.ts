@@ -13,6 +13,10 @@ export interface Casualty extends Span {
   readonly rule: string;
   /** Hit, fate not told ("was shot"): counted as injured unless the event tells of deaths. */
   readonly hit?: boolean;
+  /** The person noun of a count of one ("woman" of "The woman was shot"), to tell two victims from one told twice. */
+  readonly who?: string;
+  /** The same count told again in the sentence (not added up): see `markRepeats`. */
+  readonly repeat?: boolean;
 }
 
 /** The kind of a casualty cue key: 'shot' ("was shot") is an injury that may turn out a death. */
@@ -58,7 +62,8 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
     for (const t of group) used.add(t);
     const start = Math.min(cue.start, ...group.map((t) => t.start));
     const end = Math.max(cue.end, ...group.map((t) => t.end));
-    out.push({ ...casualtyKind(cue.key), count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end });
+    const who = group.length === 1 && token.count.value === 1 ? /[\p{L}'-]+$/u.exec(norm.slice(token.start, token.end))?.[0]?.toLowerCase() : undefined;
+    out.push({ ...casualtyKind(cue.key), count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end, ...(who ? { who } : {}) });
   }
   out.push(...diedAfterHit(norm, casualtyCues.filter((c) => !done.has(c)), out));
   return out;
@@ -137,6 +142,25 @@ function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cu
     if (casualtyCues.some((c) => c !== cue && c.start >= token.end && OWN_CUE_GAP.test(norm.slice(token.end, c.start)))) return undefined;
   }
   return gap.length + (before ? 0 : 2);
+}
+
+/** "The woman was shot in the neck and the man was shot in the back": two victims joined by a conjunction. */
+const JOINED = /\s(?:and|while|as|e|mentre|і|та|а|и)\s/u;
+
+/**
+ * Marks a count told again in one sentence, which is not added up: a title glued to its lede or
+ * headlines joined into one line ("Man dies after being shot | 6abc.comA 23-year-old man has
+ * died", "49 troops killed as plane downed (PHOTOS) Forty-nine troops killed"). Single victims
+ * of other nouns joined by a conjunction are two ("the woman was shot ... and the man was shot").
+ */
+export function markRepeats(norm: string, found: readonly Casualty[]): Casualty[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const distinct = (c: Casualty, d: Casualty): boolean =>
+    c.who !== undefined && d.who !== undefined && c.who !== d.who && JOINED.test(norm.slice(d.end, c.start));
+  return sorted.map((c, i) => {
+    const told = sorted.slice(0, i).some((d) => !d.total && d.kind === c.kind && d.count.value === c.count.value && !distinct(c, d));
+    return told && !c.total ? { ...c, repeat: true } : c;
+  });
 }
 
 /** "was shot ... and died", "was shot and later died": the hit person's verb, no count of its own. */

@@ -71,7 +71,7 @@ function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Rec
   let best: Total | undefined;
   for (const f of frames) {
     const all = f.casualties.filter((c) => c.kind === kind);
-    const groups = [...all.filter((c) => c.total).map((c) => [c]), distinctCounts(all.filter((c) => !c.total))];
+    const groups = [...all.filter((c) => c.total).map((c) => [c]), all.filter((c) => !c.total && !c.repeat)];
     for (const g of groups) {
       if (!g.length) continue;
       const count = sumCounts(g.map((c) => c.count));
@@ -81,16 +81,6 @@ function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Rec
   if (!best) return undefined;
   fields[field] = best.from.map((c) => ({ start: c.start, end: c.end, rule: c.rule, source: 'stated' }));
   return best;
-}
-
-/**
- * The counts of one sentence to add up, a repeated count once: a title glued to the lede or
- * headlines joined into one line repeat a toll ("Man dies after being shot | 6abc.comA 23-year-old
- * man has died", "49 troops killed as plane downed (PHOTOS) Forty-nine troops killed"). Victims
- * listed together are one casualty already ("a man and a woman were killed": 2).
- */
-function distinctCounts(found: readonly Casualty[]): Casualty[] {
-  return found.filter((c, i) => !found.slice(0, i).some((d) => d.count.value === c.count.value));
 }
 
 type Total = { readonly count: Count; readonly from: readonly Casualty[] };

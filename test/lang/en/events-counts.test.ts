@@ -48,6 +48,14 @@ describe('en counts that are not people', () => {
     expect(tolls('Man dies after being shot in Dayton | 6abc.comA 23-year-old man has died after a shooting in Dayton on Sunday.')).toEqual([[1, undefined]]);
   });
 
+  it('two single victims joined by "and" are two: "The woman was shot in the neck and the man was shot in the back"', () => {
+    expect(tolls('In Dayton, the woman was shot in the neck and the man was shot in the back.')).toEqual([[undefined, 2]]);
+  });
+
+  it('the active verb with its victim: "accidentally shot her husband"', () => {
+    expect(tolls('A Dayton woman accidentally shot her husband in the chest on Friday.')).toEqual([[undefined, 1]]);
+  });
+
   it('the count of those who shot is not the count of the shot: "two officers who fatally shot a man"', () => {
     expect(tolls('A grand jury in Dayton declined to charge two officers who fatally shot a man.').some(([k]) => k === 2)).toBe(false);
   });

@@ -35,7 +35,12 @@ describe('en events: victims named with no number', () => {
 
 describe('en events: victims, negative cases', () => {
   it('the killer is not a victim', () => {
-    expect(toll('Marcus Hall killed his neighbour in Dayton, police said.')[0]).toBeUndefined();
+    expect(toll('Marcus Hall killed him in Dayton, police said.')[0]).toBeUndefined();
+    // the neighbour is the one victim, not Marcus Hall
+    const a = new Article('Marcus Hall killed his neighbour in Dayton, police said.', '2016-01-20', 'en').place('Dayton', DAYTON);
+    const [e] = extractEvents(a.doc, a.mentions);
+    expect(e!.fatalities).toEqual({ value: 1, qualifier: 'exact' });
+    expect(a.at(e!.fieldEvidence!['fatalities']![0]!)).toBe('killed his neighbour');
     expect(toll('Marcus Hall, 29, is accused of killing a police officer in Dayton.')[0]).toBe(1);
   });
 
