@@ -76,6 +76,12 @@ function openSqlite(path: string): Store {
 
 function openPostgres(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (a restart, a DBA's pg_terminate_backend) is dropped
+  // from the pool, and the next query opens a new one; without a listener, pg's 'error' event
+  // would crash the whole process instead.
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') process.stderr.write(`sitrep: an idle PostgreSQL connection failed: ${err.message}\n`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location: redact(url), close: () => db.destroy() };
 }
