@@ -36,6 +36,7 @@ describe('en counts that are not people', () => {
   it('headline style: a bare singular noun before the casualty word counts one ("Ukraine soldier killed")', () => {
     expect(tolls('Ukraine soldier killed in clashes near Dayton.')).toEqual([[1, undefined]]);
     expect(tolls('Police officer killed, two injured in Dayton attack.')).toEqual([[1, 2]]);
+    expect(tolls('Young person hurt when bullet flies into a home in Dayton.')).toEqual([[undefined, 1]]);
     // a plural with no number is no count
     expect(tolls('Soldiers killed in Dayton fighting.')).toEqual([[undefined, undefined]]);
   });
@@ -54,6 +55,7 @@ describe('en counts that are not people', () => {
 
   it('the active verb with its victim: "accidentally shot her husband"', () => {
     expect(tolls('A Dayton woman accidentally shot her husband in the chest on Friday.')).toEqual([[undefined, 1]]);
+    expect(tolls('A Dayton man accused of shooting his wife is in custody.')).toEqual([[undefined, 1]]);
   });
 
   it('the count of those who shot is not the count of the shot: "two officers who fatally shot a man"', () => {
