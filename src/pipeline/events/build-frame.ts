@@ -128,6 +128,9 @@ const TAIL_WORDS = /^(?:\s+[\p{L}'’-]+){0,3}[\s.!?"”»]*$/u;
 function speaksFor(norm: string, place: PlaceMention, sentence: Span, metonyms: readonly Cue[]): boolean {
   if (place.kind === 'country') return false;
   if (metonyms.some((m) => m.start >= place.end && METONYM_GAP.test(norm.slice(place.end, m.start)))) return true;
+  // "Ukrainian shelling kills militiaman - DPR Operational Command": the authority of an area
+  // reports on its own area (an inferred area place), unlike a capital that reports for a country
+  if (place.source === 'inferred') return false;
   return HEADLINE_SOURCE.test(norm.slice(sentence.start, place.start)) && TAIL_WORDS.test(norm.slice(place.end, sentence.end));
 }
 

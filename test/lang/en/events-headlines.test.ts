@@ -57,6 +57,14 @@ describe('en events in headlines: areas, sources, lists', () => {
     expect(run(c)[0]?.location.name).toBe('Kyiv');
   });
 
+  it('an area\'s authority closing a headline reports on its own area ("- DPR Operational Command")', () => {
+    const a = new Article('Ukrainian shelling leaves one militiaman dead - DPR operations command.', '2017-09-01', 'en').place('Ukrainian', UKRAINE);
+    const [e] = run(a);
+    expect(e?.location.name).toBe('Donetsk Oblast');
+    expect(a.at(e!.fieldEvidence!['location']![0]!)).toBe('DPR');
+    expect(e!.fieldEvidence!['location']![0]!.source).toBe('inferred');
+  });
+
   it('reads KIA and WIA', () => {
     const a = new Article('One KIA, three WIA near Horlivka in past 24 hours.', '2019-07-07', 'en').qty('One', 1).qty('three', 3).place('Horlivka', HORLIVKA).qty('24', 24);
     const [e] = run(a);
