@@ -2,6 +2,7 @@
  * Expands the macros of rule templates into regular expressions (see grammar.ts).
  */
 import type { TimeGrammar, TimeLexicon, TimeRule } from './grammar.js';
+import type { WordTable } from './lexicon.js';
 import { yearWordsSource } from './year-words.js';
 
 export interface CompiledRule {
@@ -43,23 +44,27 @@ export function templateClues(template: string, anchors: readonly string[]): Set
   return kinds.size ? kinds : undefined;
 }
 
-/** Macro name → regex source (without a group); `lower` lower-cases the word lists. */
+/**
+ * Macro name → regex source (without a group). `lower`: for rules that read lower-cased text
+ * or ignore case — the word lists lower-cased and factored (`WordTable.trie`).
+ */
 export function macroSources(lex: TimeLexicon, lower = false): Record<string, string> {
+  const src = (t: WordTable<unknown>): string => (lower ? t.trie : t.source);
   // not the decimals of a number nor an amount: '6,107.31 August', '$12 December 27'
   const digitDay = `(?<!\\d[.,]|[$€£]\\s?)(?:[0-3]?\\d)(?:${lex.ordinalSuffix})?`;
   const sources: Record<string, string> = {
-    MONTH: lex.months.source,
-    WEEKDAY: lex.weekdays.source,
-    DAY: `${digitDay}|${lex.ordinals.source}|${lex.numbers.source}`,
+    MONTH: src(lex.months),
+    WEEKDAY: src(lex.weekdays),
+    DAY: `${digitDay}|${src(lex.ordinals)}|${src(lex.numbers)}`,
     DAYNUM: digitDay,
-    ORD: `\\d{1,2}(?:${lex.ordinalSuffix})|${lex.ordinals.source}`,
+    ORD: `\\d{1,2}(?:${lex.ordinalSuffix})|${src(lex.ordinals)}`,
     YEAR: ['[12]\\d{3}', yearWordsSource(lex)].filter(Boolean).join('|'),
-    NUM: `\\d{1,3}|${lex.numbers.source}`,
-    UNIT: lex.units.source,
-    SHIFT: lex.shifts.source,
-    REL: lex.relativeDays.source,
+    NUM: `\\d{1,3}|${src(lex.numbers)}`,
+    UNIT: src(lex.units),
+    SHIFT: src(lex.shifts),
+    REL: src(lex.relativeDays),
   };
-  for (const [name, table] of Object.entries(lex.extra ?? {})) sources[name] = table.source;
+  for (const [name, table] of Object.entries(lex.extra ?? {})) sources[name] = src(table);
   if (lower) for (const name of Object.keys(sources)) sources[name] = sources[name]!.toLowerCase();
   return sources;
 }
@@ -89,12 +94,12 @@ export function expandTemplate(template: string, sources: Readonly<Record<string
 export function compileGrammar(grammar: TimeGrammar): CompiledRule[] {
   const fast = grammar.anchors !== undefined;
   const exact = macroSources(grammar.lexicon);
-  const lowered = fast ? macroSources(grammar.lexicon, true) : exact;
+  const lowered = fast && grammar.readsCase !== true ? macroSources(grammar.lexicon, true) : exact;
   return grammar.rules.map((rule) => {
-    const lower = fast && rule.caseSensitive !== true;
+    const lower = fast && rule.caseSensitive !== true && grammar.readsCase !== true;
     const body = expandTemplate(rule.pattern, lower ? lowered : exact, rule.id);
     const clues = !fast ? undefined : rule.clues ? new Set(rule.clues) : templateClues(rule.pattern, grammar.anchors ?? []);
-    const flags = fast || rule.caseSensitive ? 'gu' : 'giu';
+    const flags = lower || rule.caseSensitive ? 'gu' : 'giu';
     try {
       return { rule, regex: new RegExp(`(?:${body})${RIGHT}`, flags), lower, ...(clues ? { clues } : {}) };
     } catch (err) {

@@ -93,7 +93,8 @@ function ordinalTable(entries: readonly [string, string[]][], endings: readonly 
     return ten === undefined || unit === undefined || unit > 9 ? undefined : ten + unit;
   };
   const source = `(?:(?:${alternation(tens.keys())})\\s+)?(?:${alternation(stems.keys())})(?:${alternation(ends)})`;
-  return { get, source, words: [] };
+  // stems and endings are already factored: lower-casing is all the trie form needs
+  return { get, source, trie: source.toLowerCase(), words: [] };
 }
 
 type Months = Readonly<Record<string, CaseForms>>;

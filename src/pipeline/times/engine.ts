@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
 import { applyOffsets } from './offsets.js';
-import { anchorRegex, anchorWindows, lowerSameLength, type TimeWindow } from './windows.js';
+import { anchorRegex, anchorWindows, lowerSameLength, type ClueScan, type TimeWindow } from './windows.js';
 import { addDays, addMonths, pastMonthDay, startOfWeek, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
 
@@ -28,10 +28,16 @@ function foldGroups(groups: Record<string, string | undefined> | undefined): Rec
   if (!groups) return {};
   const out: Record<string, string | undefined> = { ...groups };
   for (const [key, value] of Object.entries(groups)) {
+    if (value === undefined || key[key.length - 2] !== '_') continue; // most groups have no suffix
     const base = /^(?<base>\w+)_[a-z]$/.exec(key)?.groups?.['base'];
     if (base && value !== undefined && out[base] === undefined) out[base] = value;
   }
   return out;
+}
+
+function holdsAny(kinds: ReadonlySet<string>, clues: ReadonlySet<string>): boolean {
+  for (const k of clues) if (kinds.has(k)) return true;
+  return false;
 }
 
 /** Letters or digits must not touch a match on its left ('sabato' is not in 'sabatoni'). */
@@ -49,7 +55,7 @@ export function runRules(
   for (const w of windows) {
     const parts = { exact: text.slice(w.start, w.end), lower: lower.slice(w.start, w.end) };
     for (const { rule, regex, lower: readsLower, clues } of rules) {
-      if (clues && ![...clues].some((k) => w.kinds.has(k))) continue;
+      if (clues && !holdsAny(w.kinds, clues)) continue;
       const part = readsLower ? parts.lower : parts.exact;
       regex.lastIndex = 0;
       for (let m = regex.exec(part); m; m = regex.exec(part)) {
@@ -152,13 +158,30 @@ function joinRange(a: Candidate, b: Candidate, start: number, reference: Date, l
   return { start, end: b.end, rule: `${lang}/times/range`, resolved: { grain, from: first.from, to } };
 }
 
+interface RangeJoin {
+  readonly between: RegExp;
+  readonly before: RegExp | undefined;
+}
+
+const joinCache = new WeakMap<readonly RangeConnectors[], readonly RangeJoin[]>();
+
+/** The connectors' regexes, built once per grammar rather than once per text. */
+function rangeJoins(ranges: readonly RangeConnectors[]): readonly RangeJoin[] {
+  let joins = joinCache.get(ranges);
+  if (!joins) {
+    joins = ranges.map((r) => ({
+      between: new RegExp(`^\\s*(?:${r.between})\\s*$`, 'iu'),
+      before: r.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.before})\\s*$`, 'iu') : undefined,
+    }));
+    joinCache.set(ranges, joins);
+  }
+  return joins;
+}
+
 /** Joins 'from X to Y', 'tra il X e il Y', 'X - Y' into one mention. */
 export function mergeRanges(text: string, selected: readonly Candidate[], ranges: readonly RangeConnectors[], reference: Date, lang: string): Candidate[] {
   if (!ranges.length) return [...selected];
-  const joins = ranges.map((r) => ({
-    between: new RegExp(`^\\s*(?:${r.between})\\s*$`, 'iu'),
-    before: r.before ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.before})\\s*$`, 'iu') : undefined,
-  }));
+  const joins = rangeJoins(ranges);
   const out: Candidate[] = [];
   for (let i = 0; i < selected.length; i++) {
     const a = selected[i]!;
@@ -183,17 +206,34 @@ export function mergeRanges(text: string, selected: readonly Candidate[], ranges
   return out;
 }
 
-/** Builds the `TimeRecognizer` of a language from its grammar (compiled once). */
+/** What a grammar compiles to; built on the first text of its language. */
+interface Compiled {
+  readonly rules: readonly CompiledRule[];
+  readonly anchor?: ClueScan;
+  readonly offset?: RegExp;
+}
+
+function compileAll(grammar: TimeGrammar): Compiled {
+  return {
+    rules: compileGrammar(grammar),
+    ...(grammar.anchors === undefined ? {} : { anchor: anchorRegex(grammar) }),
+    ...(grammar.offset === undefined ? {} : { offset: compilePattern(grammar.offset, grammar.lexicon, `${grammar.lang}/times/offset`, '\\s*$') }),
+  };
+}
+
+/**
+ * Builds the `TimeRecognizer` of a language from its grammar, compiled once, on first use: a
+ * process that reads one language does not pay for compiling the others (cold start).
+ */
 export function createTimeRecognizer(grammar: TimeGrammar): (doc: Doc) => TimeMention[] {
-  const compiled = compileGrammar(grammar);
-  const anchor = grammar.anchors === undefined ? undefined : anchorRegex(grammar);
-  const offset = grammar.offset === undefined ? undefined : compilePattern(grammar.offset, grammar.lexicon, `${grammar.lang}/times/offset`, '\\s*$');
+  let compiled: Compiled | undefined;
   return (doc) => {
+    const { rules, anchor, offset } = (compiled ??= compileAll(grammar));
     // grammars without `anchors` run every rule on the whole text (windows.ts)
     const lower = anchor ? lowerSameLength(doc.norm) : doc.norm;
     const windows = anchor ? anchorWindows(lower, anchor) : [{ start: 0, end: doc.norm.length, kinds: new Set<string>() }];
     if (!windows.length) return [];
-    const candidates = runRules(doc.norm, lower, doc.reference, compiled, grammar.lexicon, windows);
+    const candidates = runRules(doc.norm, lower, doc.reference, rules, grammar.lexicon, windows);
     const dates = absorbWeekdays(doc.norm, selectCandidates(candidates), doc.reference);
     const shifted = applyOffsets(doc.norm, dates, offset, grammar.lexicon, doc.reference, grammar.lang);
     const selected = mergeRanges(doc.norm, shifted, grammar.ranges ?? [], doc.reference, grammar.lang);

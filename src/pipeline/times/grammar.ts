@@ -94,6 +94,12 @@ export interface TimeGrammar {
    * case). Without it every rule runs on the whole text with the `i` flag.
    */
   readonly anchors?: readonly string[];
+  /**
+   * With `anchors`: the rules still read the text as written (case-insensitive ones with the `i`
+   * flag) instead of the lower-cased copy, for resolvers that look at capitals ('Березень' at a
+   * sentence start is a month, inside a sentence a name); only the windows come from the anchors.
+   */
+  readonly readsCase?: boolean;
   /** Template of the words before a time that move it ('three weeks from', '2 days before'); see offsets.ts. */
   readonly offset?: string;
 }

@@ -5,12 +5,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { TimeLexicon } from './grammar.js';
+import { trieSource } from './word-trie.js';
 
 /** A word → value table with the regex alternation that matches its words. */
 export interface WordTable<V> {
   readonly get: (word: string) => V | undefined;
   /** Regex source (no groups) matching any word of the table, longest first. */
   readonly source: string;
+  /**
+   * The same words lower-cased, as a factored regex source (word-trie.ts): what `source`
+   * matches case-insensitively, for rules that read lower-cased text or ignore case.
+   */
+  readonly trie: string;
   readonly words: readonly string[];
 }
 
@@ -44,9 +50,14 @@ export function wordTable<V>(entries: Iterable<readonly [V, readonly string[]]>)
     }
   }
   const all = [...sources.keys()].sort((a, b) => b.length - a.length);
+  let trie: string | undefined;
   return {
     get: (word) => map.get(wordKey(word)),
     source: all.length ? all.map((w) => sources.get(w)!).join('|') : '(?!)',
+    // built on first use: most tables serve a few rules of one language
+    get trie() {
+      return (trie ??= trieSource([...new Set(all.map((w) => w.toLowerCase()))]));
+    },
     words: all,
   };
 }

@@ -6,7 +6,8 @@
  * `AFTER` after it, widened to whitespace so that no word is cut; close windows merge.
  */
 import type { TimeGrammar } from './grammar.js';
-import { wordTable, type WordTable } from './lexicon.js';
+import type { WordTable } from './lexicon.js';
+import { trieSource } from './word-trie.js';
 
 const BEFORE = 48;
 const AFTER = 80;
@@ -22,6 +23,8 @@ export interface TimeWindow {
 export interface ClueScan {
   readonly regex: RegExp;
   readonly tables: readonly (readonly [string, WordTable<unknown>])[];
+  /** Clue word → its kinds, filled as clues are met (a table look-up per clue was a sixth of the stage). */
+  readonly kinds: Map<string, readonly string[]>;
 }
 
 /**
@@ -41,22 +44,32 @@ export function anchorRegex(grammar: TimeGrammar): ClueScan {
     tables.push([name.toLowerCase(), table]);
   }
   const words = [...new Set(tables.flatMap(([, t]) => t.words.map((w) => w.toLowerCase())))].sort((x, y) => y.length - x.length);
-  const source = wordTable([['', words]]).source;
-  return { regex: new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'gu'), tables };
+  const source = trieSource(words);
+  return { regex: new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'gu'), tables, kinds: new Map() };
+}
+
+/** The kinds of a clue, looked up once per distinct clue word of the scan. */
+function clueKinds(scan: ClueScan, clue: string): readonly string[] {
+  let kinds = scan.kinds.get(clue);
+  if (!kinds) {
+    const found = scan.tables.filter(([, t]) => t.get(clue) !== undefined).map(([k]) => k);
+    if (/\d/.test(clue)) found.push('digit'); // 'q1' is a clue word and a digit
+    scan.kinds.set(clue, (kinds = found));
+  }
+  return kinds;
 }
 
 /** Merged windows around the clues of `lower` (the lower-cased text). */
 export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
   const windows: TimeWindow[] = [];
-  const { regex, tables } = scan;
+  const { regex } = scan;
   regex.lastIndex = 0;
   for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
     let start = Math.max(0, m.index - BEFORE);
     let end = Math.min(lower.length, m.index + m[0].length + AFTER);
     while (start > 0 && !/\s/.test(lower[start - 1]!)) start--;
     while (end < lower.length && !/\s/.test(lower[end]!)) end++;
-    const kinds = tables.filter(([, t]) => t.get(m![0]) !== undefined).map(([k]) => k);
-    if (/\d/.test(m[0])) kinds.push('digit'); // 'q1' is a clue word and a digit
+    const kinds = clueKinds(scan, m[0]);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
