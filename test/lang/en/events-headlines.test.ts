@@ -65,6 +65,12 @@ describe('en events in headlines: areas, sources, lists', () => {
     expect(e!.fieldEvidence!['location']![0]!.source).toBe('inferred');
   });
 
+  it('a place that names a meeting is not the site ("Ahead of Minsk peace summit, fighting in Horlivka")', () => {
+    const minsk = { name: 'Minsk', lat: 53.9, lon: 27.57, country: 'BY' };
+    const a = new Article('Ahead of Minsk peace summit, fighting in Horlivka kills 45.', '2015-02-10', 'en').qty('45', 45).place('Horlivka', HORLIVKA).place('Minsk', minsk);
+    expect(run(a).map((e) => e.location.name)).toEqual(['Horlivka']);
+  });
+
   it('reads KIA and WIA', () => {
     const a = new Article('One KIA, three WIA near Horlivka in past 24 hours.', '2019-07-07', 'en').qty('One', 1).qty('three', 3).place('Horlivka', HORLIVKA).qty('24', 24);
     const [e] = run(a);
