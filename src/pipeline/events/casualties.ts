@@ -1,6 +1,5 @@
 import type { Count, Span } from '../../model/extraction.js';
 import type { CountToken } from './counts.js';
-import { wordsBetween } from './counts.js';
 import type { Cue } from './cues.js';
 
 export type CasualtyKind = 'killed' | 'injured';
@@ -46,9 +45,10 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   );
   const pairs: { cue: Cue; token: CountToken; cost: number }[] = [];
   const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
+  const roles: PairRoles = { people, casualtyCues, prepositions: cues.filter((c) => c.category === 'preposition') };
   for (const cue of casualtyCues) {
     for (const token of counts) {
-      const cost = pairCost(norm, cue, token, people, casualtyCues);
+      const cost = pairCost(norm, cue, token, roles);
       if (cost !== undefined) pairs.push({ cue, token, cost });
     }
   }
@@ -117,31 +117,50 @@ const ACTIVE_RELATIVE = /\s(?:who|that|which|che|які|который|кото�
  * were killed", not "Channel 7 shortly before killing"); a count after the cue names people or
  * ends the clause ("killing five people", "поранено 3", not "fatally shot in four minutes").
  */
-function pairCost(norm: string, cue: Cue, token: CountToken, people: readonly Cue[], casualtyCues: readonly Cue[]): number | undefined {
+function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): number | undefined {
   const before = token.end <= cue.start;
   if (!before && token.start < cue.end) return undefined;
   const [from, to] = before ? [token.end, cue.start] : [cue.end, token.start];
-  const gap = norm.slice(from, to);
+  // "Seven people, including three children, died": the parenthetical is not a clause break
+  const gap = norm.slice(from, to).replace(INCLUDING, ' ');
   if (gap.length > (before ? MAX_BEFORE_CHARS : MAX_AFTER_CHARS) || CLAUSE_BREAK.test(gap)) return undefined;
-  const words = wordsBetween(norm, from, to);
+  const words = gap.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words > MAX_GAP_WORDS) return undefined;
-  const named = (a: number, b: number): boolean => people.some((p) => p.start >= a && p.end <= b);
+  const named = (a: number, b: number): boolean => roles.people.some((p) => p.start >= a && p.end <= b);
   if (before) {
     // "Smith, 29, is accused of killing": an age between commas
     if (gap.includes(',') || (words > 2 && !named(from, to))) return undefined;
     // "two officers who fatally shot a man": the count is who shot, not who was shot
     if (ACTIVE_RELATIVE.test(gap)) return undefined;
-  } else {
-    // "killed, 5 injured": a comma right after the cue ends its clause
-    if (/^\s*,/u.test(gap)) return undefined;
-    const tail = norm.slice(token.end, token.end + 30);
-    // "officers shot and killed a man who ...": a "one" phrase names its person itself
-    const onePhrase = token.rule.split('/')[1] === 'one';
-    if (!onePhrase && !named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|$)/u.test(tail)) return undefined;
-    // "three people dead and nine others wounded": a count with a casualty cue of its own
-    if (casualtyCues.some((c) => c !== cue && c.start >= token.end && OWN_CUE_GAP.test(norm.slice(token.end, c.start)))) return undefined;
-  }
+  } else if (!countAfter(norm, cue, token, gap, roles, named)) return undefined;
   return gap.length + (before ? 0 : 2);
+}
+
+/** The cues a count is paired with besides its own: people, other casualty words, prepositions. */
+interface PairRoles {
+  readonly people: readonly Cue[];
+  readonly casualtyCues: readonly Cue[];
+  readonly prepositions: readonly Cue[];
+}
+
+/** "Seven people, including three children, died", "двоє людей, серед них дитина, загинули". */
+const INCLUDING = /,\s*(?:including|among them|tra cui|tra loro|серед них|у тому числі|в том числе|среди них)\s[^,;.]{1,40},/u;
+
+/**
+ * A count after the cue names people or ends the clause ("killing five people", "поранено 3",
+ * not "fatally shot in four minutes"), or is the object right after the verb, before a
+ * preposition ("Fresh fighting kills five in eastern Ukraine").
+ */
+function countAfter(norm: string, cue: Cue, token: CountToken, gap: string, roles: PairRoles, named: (a: number, b: number) => boolean): boolean {
+  // "killed, 5 injured": a comma right after the cue ends its clause
+  if (/^\s*,/u.test(gap)) return false;
+  const tail = norm.slice(token.end, token.end + 30);
+  // "officers shot and killed a man who ...", "shelling kills militiaman": a "one" phrase names its person itself
+  const onePhrase = token.rule.split('/')[1]!.startsWith('one');
+  const object = /^\s*$/u.test(gap) && roles.prepositions.some((p) => p.start >= token.end && /^\s+$/u.test(norm.slice(token.end, p.start)));
+  if (!onePhrase && !object && !named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|$)/u.test(tail)) return false;
+  // "three people dead and nine others wounded": a count with a casualty cue of its own
+  return !roles.casualtyCues.some((c) => c !== cue && c.start >= token.end && OWN_CUE_GAP.test(norm.slice(token.end, c.start)));
 }
 
 /** "The woman was shot in the neck and the man was shot in the back": two victims joined by a conjunction. */

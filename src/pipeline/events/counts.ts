@@ -51,12 +51,15 @@ export function countsIn(
 
 /** "Ukraine soldier killed", "Police officer killed, two injured": a bare noun right before the casualty word. */
 const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?$/u;
+/** "kills civilian", "kills DPR militiaman": an abbreviation of a side may stand between. */
+const BARE_AFTER = /^\s+(?:\p{Lu}{2,4}\s+)?$/u;
 
 /** A "one" phrase ("a man", "una persona"), "another" phrase, or a bare singular noun right before a casualty word. */
 function countsOne(norm: string, c: Cue, casualties: readonly Cue[]): boolean {
   if (c.category === 'one' || c.category === 'another') return true;
   if (c.category !== 'one_bare') return false;
-  return casualties.some((k) => k.start >= c.end && BARE_GAP.test(norm.slice(c.end, k.start)));
+  // "shelling kills militiaman", "kills LPR militiaman": right after the casualty word, or before it
+  return casualties.some((k) => (k.start >= c.end ? BARE_GAP.test(norm.slice(c.end, k.start)) : k.end <= c.start && BARE_AFTER.test(norm.slice(k.end, c.start))));
 }
 
 /**
@@ -69,10 +72,4 @@ function notPeople(norm: string, q: Quantity, things: readonly Cue[], people: re
   if (things.some(right)) return true;
   if (YEAR.test(norm.slice(q.start, q.end)) && !people.some(right)) return true;
   return NAME_COMMA.test(norm.slice(Math.max(0, q.start - 40), q.start)) && APPOSITION_END.test(norm.slice(q.end, q.end + 3));
-}
-
-/** Words between two offsets (for "count … cue" distance limits). */
-export function wordsBetween(norm: string, from: number, to: number): number {
-  if (to <= from) return 0;
-  return norm.slice(from, to).split(/[\s]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -71,6 +71,15 @@ describe('en events in headlines: areas, sources, lists', () => {
     expect(run(a).map((e) => e.location.name)).toEqual(['Horlivka']);
   });
 
+  it('headline objects: "kills five in", "kills DPR militiaman", "Seven people, including three children, died"', () => {
+    const horlivka = (text: string) => run(new Article(text, '2015-02-10', 'en').stages().place('Horlivka', HORLIVKA))[0]?.fatalities;
+    expect(horlivka('Fresh fighting kills five in Horlivka.')).toEqual({ value: 5, qualifier: 'exact' });
+    expect(horlivka('Ukrainian shelling kills DPR militiaman in Horlivka.')).toEqual({ value: 1, qualifier: 'exact' });
+    expect(horlivka('Seven people, including three children, died in Horlivka.')).toEqual({ value: 7, qualifier: 'exact' });
+    // not a count of victims: "fatally shot in four minutes"
+    expect(horlivka('A man was fatally shot in four minutes of chaos in Horlivka.')).toEqual({ value: 1, qualifier: 'exact' });
+  });
+
   it('reads KIA and WIA', () => {
     const a = new Article('One KIA, three WIA near Horlivka in past 24 hours.', '2019-07-07', 'en').qty('One', 1).qty('three', 3).place('Horlivka', HORLIVKA).qty('24', 24);
     const [e] = run(a);
