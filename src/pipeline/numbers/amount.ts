@@ -4,7 +4,7 @@
  */
 import type { Qualifier } from '../../model/extraction.js';
 import type { Context } from './cardinal.js';
-import type { VagueAmount } from './lexicon.js';
+import type { NumberLexicon, QualifierPhrase, RangeFrame, VagueAmount } from './lexicon.js';
 import { readNumber, type Reading } from './phrase.js';
 import { matchPhrase, near } from './tokenize.js';
 import { cardinalAt } from './words.js';
@@ -20,6 +20,39 @@ export interface Amount {
   readonly rule: string;
   readonly next: number;
   readonly pieces?: Reading['pieces'];
+}
+
+/** The phrases of a lexicon that start with one word, each list in the lexicon's order. */
+interface Starting {
+  readonly ranges: readonly RangeFrame[];
+  readonly qualifiers: readonly QualifierPhrase[];
+  readonly vague: readonly VagueAmount[];
+}
+
+const NONE: Starting = { ranges: [], qualifiers: [], vague: [] };
+const firstWords = new WeakMap<NumberLexicon, ReadonlyMap<string, Starting>>();
+
+function indexFirstWords(lexicon: NumberLexicon): Map<string, Starting> {
+  const index = new Map<string, { ranges: RangeFrame[]; qualifiers: QualifierPhrase[]; vague: VagueAmount[] }>();
+  const at = (word: string | undefined) => {
+    if (word === undefined) return undefined;
+    if (!index.has(word)) index.set(word, { ranges: [], qualifiers: [], vague: [] });
+    return index.get(word);
+  };
+  for (const r of lexicon.ranges) at(r.before[0])?.ranges.push(r);
+  for (const q of lexicon.qualifiers) at(q.words[0])?.qualifiers.push(q);
+  for (const v of lexicon.vague) at(v.words[0])?.vague.push(v);
+  return index;
+}
+
+/**
+ * Speed: the phrases that may start at token `k` are those whose first word it is; looking them
+ * up replaces a scan of every qualifier, range and vague amount at each candidate token ('a', 'un').
+ */
+function startingAt(ctx: Context, k: number): Starting {
+  let index = firstWords.get(ctx.lexicon);
+  if (!index) firstWords.set(ctx.lexicon, (index = indexFirstWords(ctx.lexicon)));
+  return index.get(ctx.tokens[k]?.lower ?? '') ?? NONE;
 }
 
 /** Bounds implied by a qualifier: 'almeno 5' → min 5, 'fino a 5' → max 5. */
@@ -46,7 +79,7 @@ function range(a: Reading, b: Reading, start: number, infix: boolean): Amount | 
 
 // 'tra 10 e 15', 'from 5 to 7', 'від 5 до 7'
 function framedRange(ctx: Context, k: number): Amount | undefined {
-  for (const frame of ctx.lexicon.ranges) {
+  for (const frame of startingAt(ctx, k).ranges) {
     if (!matchPhrase(ctx.tokens, k, frame.before)) continue;
     const a = numberAt(ctx, k + frame.before.length);
     if (!a || !near(ctx.tokens[a.next]) || !matchPhrase(ctx.tokens, a.next, frame.between)) continue;
@@ -59,7 +92,7 @@ function framedRange(ctx: Context, k: number): Amount | undefined {
 
 /** 'decine', 'decine di migliaia', 'десятки тисяч', 'hundreds of thousands'. */
 function vagueAt(ctx: Context, k: number): Amount | undefined {
-  const v = ctx.lexicon.vague.find((x) => matchPhrase(ctx.tokens, k, x.words));
+  const v = startingAt(ctx, k).vague.find((x) => matchPhrase(ctx.tokens, k, x.words));
   if (!v) return undefined;
   let next = k + v.words.length;
   const { value, min, max, qualifier } = v;
@@ -89,7 +122,7 @@ function unitAt(ctx: Context, k: number): { unit: number; next: number; end: num
 
 // 'oltre 1.070', 'quasi mille', 'более тысячи', 'more than a dozen'
 function qualified(ctx: Context, k: number): Amount | undefined {
-  for (const q of ctx.lexicon.qualifiers) {
+  for (const q of startingAt(ctx, k).qualifiers) {
     if (!matchPhrase(ctx.tokens, k, q.words)) continue;
     const at = k + q.words.length;
     const token = ctx.tokens[at];

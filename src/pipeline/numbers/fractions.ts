@@ -26,6 +26,11 @@ const VULGAR: Readonly<Record<string, number>> = {
   '⅑': 1 / 9, '⅒': 1 / 10,
 };
 
+/** A fraction sign: '½', '⅙'. */
+export function isVulgar(text: string): boolean {
+  return Object.hasOwn(VULGAR, text);
+}
+
 /** '⅙', '½' */
 export function vulgarAt(ctx: Context, k: number): Reading | undefined {
   const token = ctx.tokens[k];

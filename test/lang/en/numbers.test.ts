@@ -10,6 +10,12 @@ describe('en numbers: digits', () => {
     expect(find(t)).toEqual([q(t, 'more than 1,070', 1070, 'more_than', { min: 1070 }), q(t, '2.5', 2.5)]);
   });
 
+  it('reads amounts that start with a sign, a decimal point or a fraction sign', () => {
+    // the punctuation that may start an amount (most punctuation is skipped without a look)
+    const t = 'Temperatures fell to -5 overnight, rainfall was .77 inches, and ½ of the homes lost power.';
+    expect(find(t)).toEqual([q(t, '-5', -5), q(t, '.77', 0.77), q(t, '½', 0.5)]);
+  });
+
   it('reads suffixes and scale words after digits', () => {
     const t = 'At least 12k people fled; 1.5 million lost power; aid worth $2bn was pledged.';
     expect(find(t)).toEqual([
