@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { nameKey } from './name-key.js';
 
 /** What a cue says about the name next to it. */
-export type CueHint = 'place' | 'admin1' | 'admin2' | 'near' | 'prep' | 'person';
+/** ('facility': a word after the name makes it a street or a building: "Montana Avenue".) */
+export type CueHint = 'place' | 'admin1' | 'admin2' | 'near' | 'prep' | 'person' | 'facility';
 
 export interface Inflection {
   readonly suffix: string;

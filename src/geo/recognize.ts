@@ -40,12 +40,27 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     // ("Російські дрони": an adjective may be capitalized at the start of a sentence)
     const found = (t.cap ? nameAt(tokens, i, gaz, lex) : undefined) ?? adjectiveAt(tokens, i, gaz, lex);
     if (!found) continue;
-    out.push({ ...found, ...cuesBefore(tokens, i, floor, lex), ...(found.hint ? { hint: found.hint } : {}) });
+    const dateline = datelineAt(tokens, found, lex);
+    const hint = dateline?.hint ?? found.hint;
+    out.push({ ...found, ...dateline, ...cuesBefore(tokens, i, floor, lex), ...(hint ? { hint } : {}) });
     i = tokenIndexAt(tokens, found.end, i);
     // ("nella regione russa di Kursk": an adjective between cue and name is read through)
     if (!found.adjective) floor = i + 1;
   }
   return out;
+}
+
+/**
+ * "KYIV, Jan 5 (Reuters) -", "DETROIT (WJBK) -": a name in capitals opening a line, followed by
+ * a comma, a bracket or a dash, is the dateline of a news story: a place, frequent word or not.
+ */
+function datelineAt(tokens: readonly Token[], found: Found, lex: PlacesLexicon): { hint: CueHint; rule: string } | undefined {
+  const first = tokens[found.first]!;
+  if (!/^$|\n\s*$/.test(first.gapBefore) || found.adjective) return undefined;
+  for (let k = found.first; k <= found.last; k++) if (!tokens[k]!.upper) return undefined;
+  const next = tokens[found.last + 1];
+  if (!next || !/^\s*(?:,|\(|[-–—])/.test(next.gapBefore)) return undefined;
+  return { hint: 'place', rule: `${lex.lang}/places/dateline` };
 }
 
 function tokenIndexAt(tokens: readonly Token[], end: number, from: number): number {
@@ -162,6 +177,9 @@ function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz
  * belongs to a name and says nothing about "Mexico".
  */
 function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: PlacesLexicon): { hint?: CueHint; countryHint?: string } {
+  // "Officer Rodriguez": a title right before makes a person, even a title that is a town too.
+  const title = tokens[i - 1];
+  if (title && tokens[i]!.gapBefore === ' ' && lex.before.get(nameKey(title.text)) === 'person') return { hint: 'person' };
   let hint: CueHint | undefined;
   let countryHint: string | undefined;
   for (let k = i - 1; k >= Math.max(floor, i - WINDOW); k--) {

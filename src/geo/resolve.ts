@@ -165,7 +165,28 @@ function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, 
   const next = tokenAfter(c, tokens);
   if (next && next.gapBefore === ' ' && lex.people.has(nameKey(next.text))) return true;
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
+  if (!hinted && (facilityAfter(c, tokens, lex) || streetCorner(c, tokens))) return true;
   return !hinted && personLike(c, tokens, gaz, lex);
+}
+
+/**
+ * "St. Mary's Hospital", "Carver's Clinic": a building named after a person or a saint. (A
+ * building named after its town, "Colchester Hospital", still names the town.)
+ */
+function facilityAfter(c: Candidate, tokens: readonly Token[], lex: PlacesLexicon): boolean {
+  const next = tokenAfter(c, tokens);
+  return !!next && next.cap && /^['’]s $/.test(next.gapBefore) && lex.after.get(nameKey(next.text)) === 'facility';
+}
+
+const ORDINAL_STREET = /^\d+(?:st|nd|rd|th)$/i;
+
+/** "at 6th and Montana", "Montana and 5th": a street corner. */
+function streetCorner(c: Candidate, tokens: readonly Token[]): boolean {
+  const [before, and1] = [tokens[c.first - 2], tokens[c.first - 1]];
+  if (before && and1 && /^(?:and|&)$/i.test(and1.text) && ORDINAL_STREET.test(before.text)) return true;
+  const and2 = tokenAfter(c, tokens);
+  const after = and2 && tokens[tokens.indexOf(and2) + 1];
+  return !!after && and2.text.toLowerCase() === 'and' && ORDINAL_STREET.test(after.text);
 }
 
 /** The first token after the candidate's span ("Kursk region" → the word after "region"). */
@@ -205,7 +226,18 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   const previous = tokens[c.first - 1];
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
   if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex)) return true;
+  // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
+  if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
   return !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
+}
+
+/** Token k and the one before it are capitalized words of a person's name ("Cory Lee"). */
+function personRunBefore(tokens: readonly Token[], k: number, gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  const [head, middle] = [tokens[k - 1], tokens[k]!];
+  if (!head?.cap || head.upper || middle.upper || middle.initial || middle.gapBefore !== ' ') return false;
+  // ("Agriculture Park Wana": a stop word such as "Park" is no middle name)
+  if (lex.stop.has(nameKey(middle.text))) return false;
+  return !placeWord(head, gaz, lex) && !lex.before.has(nameKey(head.text)) && !gaz.lookupKey(nameKey(`${head.text} ${middle.text}`)).length;
 }
 
 /** Keys that the text uses as people's names ("Roseanne Barr" … "Barr said"). */

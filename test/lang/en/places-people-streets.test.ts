@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { near, placeAt, placesOf } from '../../geo/helpers.js';
+
+describe('en places: people, streets and buildings are not places', () => {
+  it('does not take a surname after a first and a middle name', () => {
+    const text = 'The driver, Cory Lee Henderson, was charged on Tuesday in Phoenix.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Henderson')).toBeUndefined();
+    expect(near(placeAt(found, text, 'Phoenix'), 33.45, -112.07)).toBe(true);
+  });
+
+  it('does not take a name after a police title, even a title that is a town', () => {
+    const text = 'Officer Rodriguez and Deputy Baker said the suspect fled.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Rodriguez')).toBeUndefined();
+    expect(placeAt(found, text, 'Baker')).toBeUndefined();
+  });
+
+  it('does not take a street corner for a state', () => {
+    const text = 'The crash happened at 6th and Montana on Sunday; a second one at Montana and 4th.';
+    expect(placesOf(text, 'en').filter((p) => p.text === 'Montana')).toEqual([]);
+  });
+
+  it("does not take a saint's hospital for a town, but keeps a town's hospital", () => {
+    const text = "He was flown to St. Mary's Hospital, then moved to Colchester Hospital in Essex.";
+    const found = placesOf(text, 'en');
+    expect(found.find((p) => p.text.includes('Mary'))).toBeUndefined();
+    const colchester = placeAt(found, text, 'Colchester');
+    expect(colchester).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(colchester, 51.89, 0.9)).toBe(true);
+  });
+
+  it('still finds the state and the city by themselves', () => {
+    const text = 'Montana lawmakers met in Henderson, Nevada, on Monday.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Montana')).toMatchObject({ country: 'US', kind: 'admin1' });
+    const henderson = placeAt(found, text, 'Henderson');
+    expect(henderson).toMatchObject({ country: 'US', kind: 'place' });
+    expect(near(henderson, 36.04, -114.98)).toBe(true);
+  });
+});
