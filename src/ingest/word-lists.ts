@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readWordList } from '../lang/word-list.js';
 
 /**
  * Reads a data file of src/ingest/data: one entry per line, blank lines and '#' comments skipped.
  * The files are copied next to the compiled code by scripts/copy-assets.mjs.
  */
 export function readList(name: string): string[] {
-  const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !l.startsWith('#'));
+  return readWordList(new URL(`./data/${name}`, import.meta.url));
 }
 
 /**

@@ -24,4 +24,6 @@ export interface LanguagePack {
   readonly eventLexicon?: () => EventLexicon;
   /** The place lexicon (`data/places-*.txt`): cues, stop words, inflections; read on first use. */
   readonly placesLexicon?: () => PlacesLexicon;
+  /** Abbreviations that end in a full stop without ending the sentence (`data/abbreviations.txt`). */
+  readonly abbreviations?: () => ReadonlySet<string>;
 }

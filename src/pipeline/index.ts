@@ -57,15 +57,16 @@ export function prepare(input: ExtractInput, options: ExtractOptions = {}): Doc 
   const reference = input.published
     ? parseReference(input.published)
     : options.now ?? new Date(Date.UTC(1970, 0, 1));
+  const pack = languagePack(lang);
   return {
     id: input.id ?? '',
     text,
     norm,
     lang,
-    pack: languagePack(lang),
+    pack,
     published: input.published,
     reference,
-    sentences: segmentSentences(text, lang),
+    sentences: segmentSentences(text, lang, pack?.abbreviations?.()),
   };
 }
 
