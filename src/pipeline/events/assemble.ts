@@ -49,9 +49,9 @@ function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
   return own.some((p) => seen.some((q) => samePlace(p, q)));
 }
 
-/** Only victims named or referred to by pronoun (victims.ts), and no event cue. */
+/** Only victims named or referred to by pronoun (victims.ts) or a lone injury (lone-injuries.ts), and no event cue. */
 function anaphoric(f: Frame): boolean {
-  return f.cues.length === 0 && f.casualties.length > 0 && f.casualties.every((c) => c.rule.endsWith('/named'));
+  return f.cues.length === 0 && f.casualties.length > 0 && f.casualties.every((c) => /\/(?:named|lone)$/u.test(c.rule));
 }
 
 /** Places below the country: "russa" in "la regione russa di Kursk" must not join Kursk to Belgorod. */

@@ -7,6 +7,7 @@ import type { Cue } from './cues.js';
 import { keyCode } from './cues.js';
 import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } from './frame.js';
 import { actorOf, findPeople } from './people.js';
+import { loneInjuries } from './lone-injuries.js';
 import { namedVictims } from './victims.js';
 
 /** The inputs every frame of a document shares. */
@@ -30,7 +31,8 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."
   const counts = countsIn(sentence, quantities, times, cues, ctx.norm);
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
-  const casualties = markRepeats(ctx.norm, withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts)));
+  const named = withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts));
+  const casualties = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named)]);
   const sentencePlaces = places.filter(
     (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')),
   );

@@ -18,9 +18,14 @@ export interface Casualty extends Span {
   readonly repeat?: boolean;
 }
 
-/** The kind of a casualty cue key: 'shot' ("was shot") is an injury that may turn out a death. */
+/**
+ * The kind of a casualty cue key: 'shot' ("was shot") and 'shoots' ("he shot a woman") are an
+ * injury that may turn out a death; 'hurt' ("in serious condition", "a gunshot wound") tells the
+ * state of one injured person, never paired with a count ("six gunshot wounds" is one man).
+ */
 export function casualtyKind(key: string): { kind: CasualtyKind; hit?: true } {
-  return key === 'shot' ? { kind: 'injured', hit: true } : { kind: key as CasualtyKind };
+  if (key === 'shot' || key === 'shoots') return { kind: 'injured', hit: true };
+  return key === 'hurt' ? { kind: 'injured' } : { kind: key as CasualtyKind };
 }
 
 const CLAUSE_BREAK = /[.;:!?()\n]/u;
@@ -41,7 +46,7 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   const out: Casualty[] = [...tolls(norm, cues, counts, used)];
   const tollNouns = cues.filter((c) => c.category === 'toll');
   const casualtyCues = cues.filter(
-    (c) => c.category === 'casualty' && !tollNouns.some((t) => t.start < c.end && c.start < t.end) && !afterAmong(norm, c, cues),
+    (c) => c.category === 'casualty' && c.key !== 'hurt' && !tollNouns.some((t) => t.start < c.end && c.start < t.end) && !afterAmong(norm, c, cues),
   );
   const pairs: { cue: Cue; token: CountToken; cost: number }[] = [];
   const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
@@ -128,6 +133,8 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
   if (words > MAX_GAP_WORDS) return undefined;
   const named = (a: number, b: number): boolean => roles.people.some((p) => p.start >= a && p.end <= b);
   if (before) {
+    // "A man shot a woman": before the active verb stands who shot, not who was shot
+    if (cue.key === 'shoots') return undefined;
     // "Smith, 29, is accused of killing": an age between commas
     if (gap.includes(',') || (words > 2 && !named(from, to))) return undefined;
     // "two officers who fatally shot a man": the count is who shot, not who was shot

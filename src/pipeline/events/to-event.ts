@@ -30,7 +30,7 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     location: [...location.evidence],
   };
   const killed = casualtyTotal(frames, 'killed', fields, 'fatalities');
-  const injured = survivors(casualtyTotal(frames, 'injured', fields, 'injured'), killed, fields);
+  const injured = survivors(notTheDead(casualtyTotal(frames, 'injured', fields, 'injured'), ctx.frames, fields), killed, fields);
   const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
@@ -94,6 +94,18 @@ function survivors(injured: Total | undefined, killed: Total | undefined, fields
   if (!injured || !killed || !injured.from.every((c) => c.hit)) return injured;
   const value = injured.count.value - killed.count.value;
   if (value > 0) return { count: { ...injured.count, value }, from: injured.from };
+  delete fields['injured'];
+  return undefined;
+}
+
+/**
+ * Injuries told only of one uncounted person ("The man was taken to a hospital", lone-injuries.ts)
+ * are not counted in a text that tells of deaths anywhere: that person may be one of the dead
+ * ("... was taken to a hospital. ... The victim died Sunday").
+ */
+function notTheDead(injured: Total | undefined, all: readonly Frame[], fields: Record<string, Evidence[]>): Total | undefined {
+  if (!injured || !injured.from.every((c) => c.rule.endsWith('/lone'))) return injured;
+  if (!all.some((f) => f.casualties.some((c) => c.kind === 'killed'))) return injured;
   delete fields['injured'];
   return undefined;
 }
