@@ -7,6 +7,7 @@ import { countryOfAdjective, lemmas, respellings } from './lexicon.js';
 import type { Gazetteer, Posting } from './gazetteer.js';
 import { nameKey } from './name-key.js';
 import type { Token } from './tokens.js';
+import { hyphenParts } from './tokens.js';
 
 export interface Candidate {
   readonly start: number;
@@ -39,7 +40,10 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     const t = tokens[i]!;
     // ("Російські дрони": an adjective may be capitalized at the start of a sentence)
     const found = (t.cap ? nameAt(tokens, i, gaz, lex) : undefined) ?? adjectiveAt(tokens, i, gaz, lex);
-    if (!found) continue;
+    if (!found) {
+      out.push(...partsOf(tokens, i, gaz, lex));
+      continue;
+    }
     const dateline = datelineAt(tokens, found, lex);
     const hint = dateline?.hint ?? found.hint;
     out.push({ ...found, ...dateline, ...cuesBefore(tokens, i, floor, lex), ...(hint ? { hint } : {}) });
@@ -61,6 +65,19 @@ function datelineAt(tokens: readonly Token[], found: Found, lex: PlacesLexicon):
   const next = tokens[found.last + 1];
   if (!next || !/^\s*(?:,|\(|[-–—])/.test(next.gapBefore)) return undefined;
   return { hint: 'place', rule: `${lex.lang}/places/dateline` };
+}
+
+/** "Canada-wide", "London-based", "Russia-Turkey ties": places inside a hyphenated word. */
+function partsOf(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const part of hyphenParts(tokens[i]!)) {
+    const found = lookupForms([part], 0, 0, gaz, lex);
+    // A town only by its own name: "Moon Jae-in", "Diaz-Balart" and "Champs-Elysees" hide no
+    // places (Jaén, Ballarat, Champs-sur-Marne by their other names); countries by any ("DPRK").
+    const postings = found?.postings.filter((p) => p.primary || p.adjective || !gaz.featureOf(p.entry).startsWith('P.'));
+    if (found && postings?.length) out.push({ ...found, postings, first: i, last: i, rule: `${lex.lang}/places/hyphen-part` });
+  }
+  return out;
 }
 
 function tokenIndexAt(tokens: readonly Token[], end: number, from: number): number {

@@ -226,6 +226,8 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   const previous = tokens[c.first - 1];
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
   if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex)) return true;
+  // "George H. W. Bush", "J. K. Rowling": a name after an initial is a surname.
+  if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
   // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
   if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
   return !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);

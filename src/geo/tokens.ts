@@ -70,3 +70,22 @@ function splitElision(word: string, index: number): { 0: string; index: number }
   if (!m?.groups) return { 0: word, index };
   return { 0: m.groups.word!, index: index + m.groups.article!.length };
 }
+
+/**
+ * The capitalized parts of a hyphenated word, as tokens of their own: "Canada-wide" → "Canada",
+ * "Russia-Turkey" → "Russia", "Turkey". For names that are not found whole ("Ivano-Frankivsk" is).
+ */
+export function hyphenParts(t: Token): Token[] {
+  const parts: Token[] = [];
+  let start = t.start;
+  for (const text of t.text.split('-')) {
+    const end = start + text.length;
+    if (text.length >= 2 && UPPER.test(text)) {
+      const upper = !LOWER.test(text);
+      parts.push({ ...t, start, end, text, cap: true, upper, dotAfter: false, gapBefore: start === t.start ? t.gapBefore : '-' });
+    }
+    start = end + 1;
+  }
+  return parts.length && parts[0]!.text !== t.text ? parts : [];
+}
+
