@@ -230,8 +230,12 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
   // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
   if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
-  return !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
+  // "Winnipeg Free Press", "Edmonton Traders' Association": a big city names its institutions.
+  const big = c.postings.some((p) => p.primary && gaz.populationOf(p.entry) >= BIG_CITY);
+  return !big && !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
 }
+
+const BIG_CITY = 200_000;
 
 /** Token k and the one before it are capitalized words of a person's name ("Cory Lee"). */
 function personRunBefore(tokens: readonly Token[], k: number, gaz: Gazetteer, lex: PlacesLexicon): boolean {

@@ -30,6 +30,16 @@ describe('en places: people, streets and buildings are not places', () => {
     expect(near(colchester, 51.89, 0.9)).toBe(true);
   });
 
+  it('keeps a big city that names an institution', () => {
+    const text = 'The Winnipeg Free Press reported that Kevin Durant scored.';
+    const found = placesOf(text, 'en');
+    const winnipeg = placeAt(found, text, 'Winnipeg');
+    expect(winnipeg).toMatchObject({ country: 'CA', kind: 'place' });
+    expect(near(winnipeg, 49.88, -97.15)).toBe(true);
+    expect(placeAt(found, text, 'Kevin')).toBeUndefined();
+    expect(placeAt(found, text, 'Durant')).toBeUndefined();
+  });
+
   it('still finds the state and the city by themselves', () => {
     const text = 'Montana lawmakers met in Henderson, Nevada, on Monday.';
     const found = placesOf(text, 'en');
