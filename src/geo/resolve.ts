@@ -225,17 +225,26 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   const first = tokens[c.first]!;
   const previous = tokens[c.first - 1];
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
-  if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex)) return true;
+  // ("Overall Edmonton received": a frequent word opening the sentence before a big city)
+  const opener = !!previous?.initial && commonWord(gaz, previous, lex) && bigCity(gaz, c);
+  if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex) && !opener) return true;
   // "George H. W. Bush", "J. K. Rowling": a name after an initial is a surname.
   if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
   // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
   if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
   // "Winnipeg Free Press", "Edmonton Traders' Association": a big city names its institutions.
-  const big = c.postings.some((p) => p.primary && gaz.populationOf(p.entry) >= BIG_CITY);
-  return !big && !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
+  return !bigCity(gaz, c) && !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
 }
 
 const BIG_CITY = 200_000;
+
+function bigCity(gaz: Gazetteer, c: Candidate): boolean {
+  return c.postings.some((p) => p.primary && gaz.populationOf(p.entry) >= BIG_CITY);
+}
+
+function commonWord(gaz: Gazetteer, t: Token, lex: PlacesLexicon): boolean {
+  return (gaz.commonBits(nameKey(t.text)) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;
+}
 
 /** Token k and the one before it are capitalized words of a person's name ("Cory Lee"). */
 function personRunBefore(tokens: readonly Token[], k: number, gaz: Gazetteer, lex: PlacesLexicon): boolean {

@@ -40,6 +40,13 @@ describe('en places: people, streets and buildings are not places', () => {
     expect(placeAt(found, text, 'Durant')).toBeUndefined();
   });
 
+  it('keeps a big city after a frequent word opening the sentence', () => {
+    const text = 'Snow fell all day. One Toronto resident said the buses stopped.';
+    const toronto = placeAt(placesOf(text, 'en'), text, 'Toronto');
+    expect(toronto).toMatchObject({ country: 'CA', kind: 'place' });
+    expect(near(toronto, 43.7, -79.42)).toBe(true);
+  });
+
   it('still finds the state and the city by themselves', () => {
     const text = 'Montana lawmakers met in Henderson, Nevada, on Monday.';
     const found = placesOf(text, 'en');
