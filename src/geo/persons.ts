@@ -1,0 +1,124 @@
+/**
+ * The words around a candidate that say it is no place: a title ("Officer Rodriguez"), a run of
+ * people's names ("Cory Lee Henderson", "George H. W. Bush"), a street corner ("6th and
+ * Montana"), a building named after a saint ("St. Mary's Hospital").
+ */
+import { COMMON_BITS } from './format.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { PlacesLexicon } from './lexicon.js';
+import { nameKey } from './name-key.js';
+import type { Candidate } from './recognize.js';
+import type { Token } from './tokens.js';
+
+/** Countries, first-level regions, continents, seas: names of this size are rarely people's. */
+export const BIG_KINDS = new Set(['A.PCLI', 'A.ADM1', 'L.CONT', 'L.RGN', 'H.OCN', 'H.SEA', 'H.GULF', 'A.ADMD']);
+
+/** Ruled out by the words alone: stop words, titles of people, parts of people's names. */
+export function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  if (c.adjective) return false;
+  if (c.hint === 'person') return true;
+  // ("Kentucky State Police": the cue 'state' does not make "Police" a place)
+  if (lex.stop.has(c.key)) return true;
+  // "il capo della regione, Alexander Khinshtein": a known person's name after it, whatever cue.
+  const next = tokenAfter(c, tokens);
+  if (next && next.gapBefore === ' ' && lex.people.has(nameKey(next.text))) return true;
+  const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
+  if (!hinted && (facilityAfter(c, tokens, lex) || streetCorner(c, tokens))) return true;
+  return !hinted && personLike(c, tokens, gaz, lex);
+}
+
+/**
+ * "St. Mary's Hospital", "Carver's Clinic": a building named after a person or a saint. (A
+ * building named after its town, "Colchester Hospital", still names the town.)
+ */
+function facilityAfter(c: Candidate, tokens: readonly Token[], lex: PlacesLexicon): boolean {
+  const next = tokenAfter(c, tokens);
+  return !!next && next.cap && /^['’]s $/.test(next.gapBefore) && lex.after.get(nameKey(next.text)) === 'facility';
+}
+
+const ORDINAL_STREET = /^\d+(?:st|nd|rd|th)$/i;
+
+/** "at 6th and Montana", "Montana and 5th": a street corner. */
+function streetCorner(c: Candidate, tokens: readonly Token[]): boolean {
+  const [before, and1] = [tokens[c.first - 2], tokens[c.first - 1]];
+  if (before && and1 && /^(?:and|&)$/i.test(and1.text) && ORDINAL_STREET.test(before.text)) return true;
+  const and2 = tokenAfter(c, tokens);
+  const after = and2 && tokens[tokens.indexOf(and2) + 1];
+  return !!after && and2.text.toLowerCase() === 'and' && ORDINAL_STREET.test(after.text);
+}
+
+/** The first token after the candidate's span ("Kursk region" → the word after "region"). */
+function tokenAfter(c: Candidate, tokens: readonly Token[]): Token | undefined {
+  let k = c.last + 1;
+  while (tokens[k] && tokens[k]!.start < c.end) k++;
+  return tokens[k];
+}
+
+/** Countries, continents, seas, and first-level regions of label rank 4 or better. */
+function wellKnown(gaz: Gazetteer, entry: number): boolean {
+  const feature = gaz.featureOf(entry);
+  if (feature === 'A.ADM1') return gaz.populationOf(entry) >= 6; // (10 - label rank)
+  return BIG_KINDS.has(feature);
+}
+
+/**
+ * A word that may stand next to a place name: another place of some size, a cue, an admin
+ * word, a title. ("Paul Ryan": a hamlet named Ryan somewhere does not make it a place word.)
+ */
+function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  const key = nameKey(t.text);
+  if (lex.people.has(key)) return false;
+  if (lex.before.has(key) || lex.after.has(key) || lex.stop.has(key)) return true;
+  return gaz.lookupKey(key).some((p) => wellKnown(gaz, p.entry) || (p.primary && gaz.populationOf(p.entry) >= PLACE_WORD_POPULATION));
+}
+
+const PLACE_WORD_POPULATION = 10_000;
+
+/** "Kevin Durant", "Mary Magdalene", "Kobe Bryant": part of a run of capitalized words. */
+function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  const next = tokenAfter(c, tokens);
+  // "EU Aviation Strategy", "African Public Service", "Metcalfe County Sheriff": names of
+  // countries, well-known regions and counties stay ("Mary Magdalene" is no Turkmen province).
+  if (c.postings.some((p) => p.adjective || wellKnown(gaz, p.entry) || gaz.featureOf(p.entry) === 'A.ADM2')) return false;
+  const first = tokens[c.first]!;
+  const previous = tokens[c.first - 1];
+  // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
+  // ("Overall Edmonton received": a frequent word opening the sentence before a big city)
+  const opener = !!previous?.initial && commonWord(gaz, previous, lex) && bigCity(gaz, c);
+  if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex) && !opener) return true;
+  // "George H. W. Bush", "J. K. Rowling": a name after an initial is a surname.
+  if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
+  // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
+  if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
+  // "Winnipeg Free Press", "Edmonton Traders' Association": a big city names its institutions.
+  return !bigCity(gaz, c) && !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
+}
+
+const BIG_CITY = 200_000;
+
+function bigCity(gaz: Gazetteer, c: Candidate): boolean {
+  return c.postings.some((p) => p.primary && gaz.populationOf(p.entry) >= BIG_CITY);
+}
+
+function commonWord(gaz: Gazetteer, t: Token, lex: PlacesLexicon): boolean {
+  return (gaz.commonBits(nameKey(t.text)) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;
+}
+
+/** Token k and the one before it are capitalized words of a person's name ("Cory Lee"). */
+function personRunBefore(tokens: readonly Token[], k: number, gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  const [head, middle] = [tokens[k - 1], tokens[k]!];
+  if (!head?.cap || head.upper || middle.upper || middle.initial || middle.gapBefore !== ' ') return false;
+  // ("Agriculture Park Wana": a stop word such as "Park" is no middle name)
+  if (lex.stop.has(nameKey(middle.text))) return false;
+  return !placeWord(head, gaz, lex) && !lex.before.has(nameKey(head.text)) && !gaz.lookupKey(nameKey(`${head.text} ${middle.text}`)).length;
+}
+
+/** Keys that the text uses as people's names ("Roseanne Barr" … "Barr said"). */
+export function personKeys(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Set<string> {
+  const keys = new Set<string>();
+  for (const c of candidates) {
+    const small = c.postings.every((p) => gaz.populationOf(p.entry) < 100_000 && !BIG_KINDS.has(gaz.featureOf(p.entry)));
+    if (small && !c.adjective && personLike(c, tokens, gaz, lex)) keys.add(c.key);
+  }
+  return keys;
+}
