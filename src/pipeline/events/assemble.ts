@@ -49,9 +49,15 @@ function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
   return own.some((p) => seen.some((q) => samePlace(p, q)));
 }
 
-/** Only victims named or referred to by pronoun (victims.ts) or a lone injury (lone-injuries.ts), and no event cue. */
+/**
+ * Only victims named or referred to by pronoun (victims.ts) or a lone injury (lone-injuries.ts),
+ * and no event cue; or only victims told before, whatever the cues ("Lopez was shot in the chest
+ * and was taken to Mount Sinai Hospital, where he died": Lopez was named before).
+ */
 function anaphoric(f: Frame): boolean {
-  return f.cues.length === 0 && f.casualties.length > 0 && f.casualties.every((c) => /\/(?:named|lone)$/u.test(c.rule));
+  if (!f.casualties.length) return false;
+  if (f.casualties.every((c) => c.retold)) return true;
+  return f.cues.length === 0 && f.casualties.every((c) => /\/(?:named|lone)$/u.test(c.rule));
 }
 
 /** Places below the country: "russa" in "la regione russa di Kursk" must not join Kursk to Belgorod. */

@@ -31,7 +31,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."
   const counts = countsIn(sentence, quantities, times, cues, ctx.norm);
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
-  const named = withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts));
+  const named = withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts), places);
   const casualties = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named)]);
   const sentencePlaces = places.filter(
     (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')),
@@ -56,8 +56,8 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
 }
 
 /** Counted casualties plus victims named with no number ("Jakell Mitchell was shot and killed"). */
-function withNamedVictims(text: string, sentence: Span, cues: readonly Cue[], found: Casualty[]): Casualty[] {
-  const named = namedVictims(text, sentence, cues, found);
+function withNamedVictims(text: string, sentence: Span, cues: readonly Cue[], found: Casualty[], places: readonly Span[]): Casualty[] {
+  const named = namedVictims(text, sentence, cues, found, places);
   return named.length ? [...found, ...named] : found;
 }
 

@@ -14,6 +14,8 @@ export interface Casualty extends Span {
   readonly hit?: boolean;
   /** The person noun of a count of one ("woman" of "The woman was shot"), to tell two victims from one told twice. */
   readonly who?: string;
+  /** A victim told before: a pronoun ("he died") or a name written earlier in the text (victims.ts). */
+  readonly retold?: true;
   /** The same count told again in the sentence (not added up): see `markRepeats`. */
   readonly repeat?: boolean;
 }

@@ -18,7 +18,7 @@ const LOOK_BACK = 160;
  * or adverbs (lexicon `subject_gap`: "was later pronounced dead"), with a passive among them
  * or in the cue unless the cue is a state ("died", "is dead"): not "Smith killed his wife".
  */
-export function namedVictims(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[]): Casualty[] {
+export function namedVictims(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
   const out: Casualty[] = [];
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
   const [gapWords, passives, states, stops, pronouns] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[]];
@@ -30,7 +30,10 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
     const state = states.some((s) => s.start < cue.end && cue.start < s.end);
     if (!(passive || state)) continue;
     const { count, start: namesStart } = subject;
-    out.push({ ...casualtyKind(cue.key), count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end });
+    // a victim told before: a pronoun, or names written earlier with no place among them ("in Donbas, soldier killed")
+    const isPlace = places.some((p) => p.start >= namesStart && p.end <= cue.end);
+    const retold = subject.pronoun || (!isPlace && namedBefore(text, sentence, text.slice(namesStart, subject.gapStart)));
+    out.push({ ...casualtyKind(cue.key), count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end, ...(retold ? { retold } : {}) });
   }
   return out;
 }
@@ -39,12 +42,20 @@ interface Subject {
   readonly start: number;
   readonly gapStart: number;
   readonly count: number;
+  readonly pronoun?: true;
+}
+
+/** "Jose L. Lopez was sitting outside ... Lopez was shot": every name's last word is written before the sentence. */
+function namedBefore(text: string, sentence: Span, names: string): boolean {
+  const before = text.slice(0, sentence.start);
+  const lasts = [...names.replace(/,[^,]*,/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+(?=\s+and\s|\s*,?\s*$)/gu)].map((m) => m[0]);
+  return lasts.length > 0 && lasts.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(before));
 }
 
 /** "police said he was shot": a singular pronoun, then only auxiliaries and adverbs. */
 function pronounBefore(text: string, cue: Cue, pronouns: readonly Cue[], gapWords: readonly Cue[]): Subject | undefined {
   const p = [...pronouns].reverse().find((x) => x.end <= cue.start && cue.start - x.end <= 40);
-  return p && wordsCovered(text, p.end, cue.start, gapWords) ? { start: p.start, gapStart: p.end, count: 1 } : undefined;
+  return p && wordsCovered(text, p.end, cue.start, gapWords) ? { start: p.start, gapStart: p.end, count: 1, pronoun: true } : undefined;
 }
 
 function namesBefore(text: string, from: number, cue: Cue, stops: readonly Cue[]): Subject | undefined {

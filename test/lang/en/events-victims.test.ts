@@ -49,3 +49,32 @@ describe('en events: victims, negative cases', () => {
     expect(toll('In Dayton, Authorities were injured by nobody.')[1]).toBeUndefined();
   });
 });
+
+describe('en events: a victim told again goes on with the story', () => {
+  const events = (text: string, places: [string, typeof DAYTON][]) => {
+    let a = new Article(text, '2016-01-20', 'en');
+    for (const [name, at] of places) a = a.place(name, at);
+    return { a, events: extractEvents(a.doc, a.mentions) };
+  };
+  const FAR = { lat: 25.8, lon: -80.3, country: 'US', admin1: 'Florida' };
+
+  it('a pronoun or a name written before stays with its event, whatever place the sentence names', () => {
+    const text = 'A man was fatally shot in Dayton on Sunday. Jose Lopez was sitting outside. Lopez was shot in the chest and taken to Sinai Hospital, where he died.';
+    const { a, events: found } = events(text, [['Dayton', DAYTON], ['Sinai', FAR]]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fatalities).toEqual({ value: 1, qualifier: 'exact' });
+    expect(found[0]!.evidence!.map((e) => a.at(e))).toContain('Lopez was shot in the chest and taken to Sinai Hospital, where he died.');
+  });
+});
+
+describe('en events: a victim told again, negative cases', () => {
+  it('a new name in another place is another event', () => {
+    const FAR = { lat: 25.8, lon: -80.3, country: 'US', admin1: 'Florida' };
+    const a = new Article('Marcus Hall was shot and killed in Dayton on Sunday. In Doral, John Reyes was shot and killed on Monday.', '2016-01-20', 'en')
+      .place('Dayton', DAYTON)
+      .place('Doral', FAR);
+    const found = extractEvents(a.doc, a.mentions);
+    expect(found).toHaveLength(2);
+    expect(found.map((e) => e.fatalities?.value)).toEqual([1, 1]);
+  });
+});
