@@ -27,6 +27,15 @@ function ownName(gaz: Gazetteer, p: Posting, key: string): boolean {
   return p.primary && nameKey(gaz.nameOf(p.entry)) === key;
 }
 
+/**
+ * A capital (of a country or a first-level region) of at least a quarter of `population` has
+ * `key` as its own name (Venice, 51,000, for Dayton's 137,000; not Newcastle, St Kitts, 500).
+ */
+function seatNamed(gaz: Gazetteer, key: string, population: number): boolean {
+  return gaz.lookupKey(key).some((p) => ['P.PPLC', 'P.PPLA'].includes(gaz.featureOf(p.entry)) && ownName(gaz, p, key)
+    && gaz.populationOf(p.entry) >= population / 4);
+}
+
 function importance(gaz: Gazetteer, p: Posting, key: string): number {
   const feature = gaz.featureOf(p.entry);
   let s: number;
@@ -47,8 +56,9 @@ function importance(gaz: Gazetteer, p: Posting, key: string): number {
     else if (feature === 'P.PPLA2') s += 0.5;
   }
   // Alternate names are noisier ("Franklin" is also an old name of Columbus), except the
-  // exonyms of big cities ("Geneva" for Genève).
-  const exonym = !p.primary && feature.startsWith('P.') && gaz.populationOf(p.entry) >= 100_000;
+  // exonyms of big cities ("Geneva" for Genève) — unless a provincial or national capital
+  // bears the name as its own: "Venice" is Venice, whatever Dayton was once called.
+  const exonym = !p.primary && feature.startsWith('P.') && gaz.populationOf(p.entry) >= 100_000 && !seatNamed(gaz, key, gaz.populationOf(p.entry));
   return s + (p.primary ? 2.5 : exonym ? 2.5 : 0);
 }
 
