@@ -14,6 +14,8 @@ export interface DraftContext {
   readonly frames: readonly Frame[];
   /** The dateline's city, for a text that names no place ("DETROIT (WJBK) -"). */
   readonly dateline?: PlaceMention;
+  /** An earlier event of the text counts deaths: a victim told again ("he died") is one of them. */
+  readonly toldDead?: boolean;
 }
 
 /** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
@@ -29,8 +31,10 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     date: [...date.evidence],
     location: [...location.evidence],
   };
-  const killed = casualtyTotal(frames, 'killed', fields, 'fatalities');
-  const injured = survivors(notTheDead(casualtyTotal(frames, 'injured', fields, 'injured'), ctx.frames, fields), killed, fields);
+  const killed = casualtyTotal(ctx.toldDead ? frames.map(withoutRetoldDead) : frames, 'killed', fields, 'fatalities');
+  // the hit who died are not injured, even when their death was counted by an earlier event
+  const dead = ctx.toldDead ? casualtyTotal(frames, 'killed', {}, 'fatalities') : killed;
+  const injured = survivors(notTheDead(casualtyTotal(frames, 'injured', fields, 'injured'), ctx.frames, fields), dead, fields);
   const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
@@ -96,6 +100,11 @@ function survivors(injured: Total | undefined, killed: Total | undefined, fields
   if (value > 0) return { count: { ...injured.count, value }, from: injured.from };
   delete fields['injured'];
   return undefined;
+}
+
+/** "Harris, a Los Angeles resident, was pronounced dead" after an event that counted his death: told again, not added. */
+function withoutRetoldDead(f: Frame): Frame {
+  return f.casualties.some((c) => c.retold && c.kind === 'killed') ? { ...f, casualties: f.casualties.filter((c) => !(c.retold && c.kind === 'killed')) } : f;
 }
 
 /**

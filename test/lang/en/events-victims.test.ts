@@ -67,6 +67,20 @@ describe('en events: a victim told again goes on with the story', () => {
   });
 });
 
+describe('en events: a death told again in a later event of the text', () => {
+  it('"he was pronounced dead" after an event that counted the death adds nobody, and is not injured either', () => {
+    const FAR = { lat: 25.8, lon: -80.3, country: 'US', admin1: 'Florida' };
+    const a = new Article('A 3-year-old boy was shot and killed in Dayton on Monday. In Doral, officers found that the boy had been shot. The toddler was rushed to a hospital where he was pronounced dead.', '2016-01-20', 'en')
+      .place('Dayton', DAYTON)
+      .place('Doral', FAR);
+    const found = extractEvents(a.doc, a.mentions);
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.reduce((n, e) => n + (e.fatalities?.value ?? 0), 0)).toBe(1);
+    expect(found.reduce((n, e) => n + (e.injured?.value ?? 0), 0)).toBe(0);
+    expect(a.at(found[0]!.fieldEvidence!['fatalities']![0]!)).toBe('A 3-year-old boy was shot and killed');
+  });
+});
+
 describe('en events: a victim told again, negative cases', () => {
   it('a new name in another place is another event', () => {
     const FAR = { lat: 25.8, lon: -80.3, country: 'US', admin1: 'Florida' };
