@@ -28,8 +28,8 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   const events: Event[] = [];
   const dateline = mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
   for (const draft of groupFrames(frames, cues)) {
-    const toldDead = events.some((e) => e.fatalities);
-    const event = toEvent(draft, { reference: doc.reference, frames, toldDead, ...(dateline ? { dateline } : {}) });
+    const [toldDead, toldHurt] = [events.some((e) => e.fatalities), events.some((e) => e.injured)];
+    const event = toEvent(draft, { reference: doc.reference, frames, toldDead, toldHurt, ...(dateline ? { dateline } : {}) });
     if (event) events.push(event);
   }
   return events;

@@ -34,7 +34,7 @@ function plural(norm: string, cue: Cue, plurals: readonly Cue[]): boolean {
 }
 
 /** A denial in the clause before the cue (lexicon `denial`): "No one else was injured", "it did not injure anyone". */
-function denied(norm: string, sentence: Span, cue: Cue, denials: readonly Cue[]): boolean {
+export function denied(norm: string, sentence: Span, cue: Cue, denials: readonly Cue[]): boolean {
   let from = sentence.start;
   for (const m of norm.slice(sentence.start, cue.start).matchAll(CLAUSE_START)) from = sentence.start + m.index + 1;
   return denials.some((d) => d.start >= from && d.end <= cue.start);

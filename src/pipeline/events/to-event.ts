@@ -16,6 +16,8 @@ export interface DraftContext {
   readonly dateline?: PlaceMention;
   /** An earlier event of the text counts deaths: a victim told again ("he died") is one of them. */
   readonly toldDead?: boolean;
+  /** An earlier event of the text counts injured: one uncounted person ("The man was taken to a hospital") is one of them. */
+  readonly toldHurt?: boolean;
 }
 
 /** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
@@ -31,10 +33,11 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     date: [...date.evidence],
     location: [...location.evidence],
   };
-  const killed = casualtyTotal(ctx.toldDead ? frames.map(withoutRetoldDead) : frames, 'killed', fields, 'fatalities');
+  const killed = casualtyTotal(ctx.toldDead ? frames.map((f) => without(f, retoldOf('killed'))) : frames, 'killed', fields, 'fatalities');
   // the hit who died are not injured, even when their death was counted by an earlier event
   const dead = ctx.toldDead ? casualtyTotal(frames, 'killed', {}, 'fatalities') : killed;
-  const injured = survivors(notTheDead(casualtyTotal(frames, 'injured', fields, 'injured'), ctx.frames, fields), dead, fields);
+  const hurt = ctx.toldHurt ? frames.map((f) => without(f, (c) => retoldOf('injured')(c) || c.rule.endsWith('/lone'))) : frames;
+  const injured = survivors(notTheDead(casualtyTotal(hurt, 'injured', fields, 'injured'), ctx.frames, fields), dead, fields);
   const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
@@ -102,10 +105,15 @@ function survivors(injured: Total | undefined, killed: Total | undefined, fields
   return undefined;
 }
 
-/** "Harris, a Los Angeles resident, was pronounced dead" after an event that counted his death: told again, not added. */
-function withoutRetoldDead(f: Frame): Frame {
-  return f.casualties.some((c) => c.retold && c.kind === 'killed') ? { ...f, casualties: f.casualties.filter((c) => !(c.retold && c.kind === 'killed')) } : f;
+/**
+ * After an event that counted them, victims told again are not added: "Harris, a Los Angeles
+ * resident, was pronounced dead", "He was taken to a hospital" (retold or lone).
+ */
+function without(f: Frame, told: (c: Casualty) => boolean): Frame {
+  return f.casualties.some(told) ? { ...f, casualties: f.casualties.filter((c) => !told(c)) } : f;
 }
+
+const retoldOf = (kind: CasualtyKind) => (c: Casualty): boolean => c.retold === true && c.kind === kind;
 
 /**
  * Injuries told only of one uncounted person ("The man was taken to a hospital", lone-injuries.ts)

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
 import { casualtyKind } from './casualties.js';
+import { denied } from './lone-injuries.js';
 import type { Cue } from './cues.js';
 
 /** One to four capitalized words: "Jakell Mitchell", "Paul J. Rayer", "Barney". */
@@ -21,7 +22,7 @@ const LOOK_BACK = 160;
 export function namedVictims(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
   const out: Casualty[] = [];
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
-  const [gapWords, passives, states, stops, pronouns] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[]];
+  const [gapWords, passives, states, stops, pronouns, denials] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun', 'denial'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[], Cue[]];
   for (const cue of of('casualty')) {
     if (found.some((f) => f.start < cue.end && cue.start < f.end)) continue;
     const subject = pronounBefore(text, cue, pronouns, gapWords) ?? namesBefore(text, Math.max(sentence.start, cue.start - LOOK_BACK), cue, stops);
@@ -30,6 +31,8 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
     const state = states.some((s) => s.start < cue.end && cue.start < s.end);
     if (!(passive || state)) continue;
     const { count, start: namesStart } = subject;
+    // "No one else at the Walmart was injured": no victim
+    if (denied(text, sentence, cue, denials)) continue;
     // a victim told before: a pronoun, or names written earlier with no place among them ("in Donbas, soldier killed")
     const isPlace = places.some((p) => p.start >= namesStart && p.end <= cue.end);
     const retold = subject.pronoun || (!isPlace && namedBefore(text, sentence, text.slice(namesStart, subject.gapStart)));

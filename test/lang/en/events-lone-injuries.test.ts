@@ -58,3 +58,20 @@ describe('en events: one injured person, negative cases', () => {
     expect(toll('Gunmen kill wounded soldiers at a hospital in Dayton.')[1]).toBeUndefined();
   });
 });
+
+describe('en events: one injured person told again in a later event', () => {
+  it('"The teen was taken to a hospital" after an event that counted the injured adds nobody', () => {
+    const FAR = { lat: 25.8, lon: -80.3, country: 'US', admin1: 'Florida' };
+    const a = article('A 17-year-old was wounded in a shooting in Dayton on Sunday. Later a gunman opened fire in Doral. The teen was taken to a hospital in good condition.').place('Doral', FAR);
+    const events = extractEvents(a.doc, a.mentions);
+    expect(events.length).toBeGreaterThan(1);
+    expect(events.reduce((n, e) => n + (e.injured?.value ?? 0), 0)).toBe(1);
+    expect(a.at(events[0]!.fieldEvidence!['injured']![0]!)).toBe('wounded');
+  });
+});
+
+describe('en events: a named victim in a denied clause', () => {
+  it('"No officers or anyone else at the Walmart was injured" counts nobody', () => {
+    expect(toll('A man was shot and killed by officers at a store in Dayton. No officers or anyone else at the Walmart was injured.')).toEqual([1, undefined]);
+  });
+});
