@@ -15,6 +15,8 @@ const YEAR = /^(?:19|20)\d\d$/u;
 /** "Branyon Fehring, 23, was found", "the death of Johnathan Mar, 18.": an age after a name. */
 const NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 const APPOSITION_END = /^\s*(?:[,.;)]|$)/u;
+/** "a woman in her 20's", "in his 30s", "the 1990s": a decade, not a count. */
+const DECADE = /^['’]?s(?![\p{L}\p{N}])/u;
 
 /**
  * The counts of a sentence: the quantities of the numbers stage, minus those inside a time
@@ -64,10 +66,11 @@ function countsOne(norm: string, c: Cue, casualties: readonly Cue[]): boolean {
 
 /**
  * A number that counts no people: money ("$10 Million"), things ("shot seven times"), a year
- * ("a 2016 Kia", unless people follow: "2016 residents"), an age after a name ("Fehring, 23,").
+ * ("a 2016 Kia", unless people follow: "2016 residents"), an age after a name ("Fehring, 23,"), a
+ * decade ("in her 20's").
  */
 function notPeople(norm: string, q: Quantity, things: readonly Cue[], people: readonly Cue[]): boolean {
-  if (CURRENCY_BEFORE.test(norm.slice(Math.max(0, q.start - 3), q.start))) return true;
+  if (CURRENCY_BEFORE.test(norm.slice(Math.max(0, q.start - 3), q.start)) || DECADE.test(norm.slice(q.end, q.end + 3))) return true;
   const right = (c: Cue): boolean => c.start >= q.end && AGE_GAP.test(norm.slice(q.end, c.start));
   if (things.some(right)) return true;
   if (YEAR.test(norm.slice(q.start, q.end)) && !people.some(right)) return true;

@@ -13,6 +13,11 @@ describe('en counts that are not people', () => {
     expect(tolls('In Dayton, an officer who fatally shot a teen sues his estate for $10 Million.')).toEqual([[1, undefined]]);
   });
 
+  it('a decade: "a woman in her 20\'s was shot" is one injured, not 20', () => {
+    expect(tolls('In Dayton, a woman in her 20\'s was shot in both feet on Sunday.')).toEqual([[undefined, 1]]);
+    expect(tolls('In Dayton, a man in his 30s was shot on Sunday.')).toEqual([[undefined, 1]]);
+  });
+
   it('a year: "killed in a 2016 Kia"', () => {
     expect(tolls('In Dayton, a man was killed in a 2016 Kia on Sunday.')).toEqual([[1, undefined]]);
   });
