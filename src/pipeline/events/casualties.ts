@@ -141,7 +141,10 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
     if (gap.includes(',') || (words > 2 && !named(from, to))) return undefined;
     // "two officers who fatally shot a man": the count is who shot, not who was shot
     if (ACTIVE_RELATIVE.test(gap)) return undefined;
-  } else if (!countAfter(norm, cue, token, gap, roles, named)) return undefined;
+  } else if (cue.key === 'shoots' ? !/^\s+$/u.test(gap) : !countAfter(norm, cue, token, gap, roles, named)) {
+    // "shot her in the head at Eight Mile": the active verb's victim is its object, right after it
+    return undefined;
+  }
   return gap.length + (before ? 0 : 2);
 }
 

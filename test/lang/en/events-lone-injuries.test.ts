@@ -46,6 +46,11 @@ describe('en events: one injured person, negative cases', () => {
     expect(toll('A man shot a round from a rifle into a house in Dayton on Sunday.')[1]).toBeUndefined();
   });
 
+  it('the active verb\'s victim is its object, not a number further on: "shot her in the head at Eight Mile"', () => {
+    const a = article('In Dayton, a suspect approached and shot her in the head at Eight Mile and Sunset, police said.').qty('Eight', 8);
+    expect(extractEvents(a.doc, a.mentions).every((e) => e.injured?.value !== 8)).toBe(true);
+  });
+
   it('a plural told with no count is not one person', () => {
     expect(toll('A shooting broke out at a bar in Dayton. Both were taken to the hospital.')[1]).toBeUndefined();
   });
