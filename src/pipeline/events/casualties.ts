@@ -175,6 +175,9 @@ function countAfter(norm: string, cue: Cue, token: CountToken, gap: string, role
   return !roles.casualtyCues.some((c) => c !== cue && c.start >= token.end && OWN_CUE_GAP.test(norm.slice(token.end, c.start)));
 }
 
+/** "... and a 29-year-old man was shot": an indefinite article brings in a new person. */
+const ANOTHER_ONE = /^(?:an?|another|un[oa]?|un')\s/iu;
+
 /** "The woman was shot in the neck and the man was shot in the back": two victims joined by a conjunction. */
 const JOINED = /\s(?:and|while|as|e|mentre|і|та|а|и)\s/u;
 
@@ -182,12 +185,14 @@ const JOINED = /\s(?:and|while|as|e|mentre|і|та|а|и)\s/u;
  * Marks a count told again in one sentence, which is not added up: a title glued to its lede or
  * headlines joined into one line ("Man dies after being shot | 6abc.comA 23-year-old man has
  * died", "49 troops killed as plane downed (PHOTOS) Forty-nine troops killed"). Single victims
- * of other nouns joined by a conjunction are two ("the woman was shot ... and the man was shot").
+ * of other nouns joined by a conjunction are two ("the woman was shot ... and the man was shot"), and so
+ * are two of one noun when the second is brought in by an indefinite article ("One man was shot in
+ * the back and a 29-year-old man was shot multiple times").
  */
 export function markRepeats(norm: string, found: readonly Casualty[]): Casualty[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const distinct = (c: Casualty, d: Casualty): boolean =>
-    c.who !== undefined && d.who !== undefined && c.who !== d.who && JOINED.test(norm.slice(d.end, c.start));
+    c.who !== undefined && d.who !== undefined && (c.who !== d.who || (ANOTHER_ONE.test(norm.slice(c.start, c.end)) && !norm.slice(d.end, c.start).includes('|'))) && JOINED.test(norm.slice(d.end, c.start));
   return sorted.map((c, i) => {
     const told = sorted.slice(0, i).some((d) => !d.total && d.kind === c.kind && d.count.value === c.count.value && !distinct(c, d));
     return told && !c.total ? { ...c, repeat: true } : c;

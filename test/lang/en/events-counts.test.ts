@@ -78,3 +78,13 @@ describe('en counts that are not people', () => {
     expect(a.at({ start: 23, end: 29 })).toBe('DAYTON');
   });
 });
+
+describe('en two victims of one noun', () => {
+  it('"One man was shot in the back and a 29-year-old man was shot multiple times" is two', () => {
+    expect(tolls('In Dayton, one man was shot in the back and a 29-year-old man was shot multiple times.')).toEqual([[undefined, 2]]);
+  });
+
+  it('a title glued to its lede tells one man: "Man dies after being shot while driving | 6abc.comA 23-year-old man has died"', () => {
+    expect(tolls('Man dies after being shot while driving in Dayton | 6abc.comA 23-year-old man has died after a shooting in Dayton.')).toEqual([[1, undefined]]);
+  });
+});
