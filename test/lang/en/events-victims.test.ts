@@ -28,6 +28,10 @@ describe('en events: victims named with no number', () => {
     expect(toll('Police said Ann Cole was shot in the leg in Dayton.')).toEqual([undefined, 1]);
   });
 
+  it('"the passenger" after the active verb is one victim', () => {
+    expect(toll('Police say an officer shot the passenger in a fleeing car in Dayton.')).toEqual([undefined, 1]);
+  });
+
   it('"a man" after a killing verb is one victim', () => {
     expect(toll('Officers shot and killed a man who pointed a gun at them in Dayton.')).toEqual([1, undefined]);
   });
