@@ -13,7 +13,18 @@ export interface Cue extends Span {
  * category overlapping matches are resolved to the longest ("drone d'attacco" over "drone");
  * different categories may overlap ("vittime" is both a toll noun and a casualty noun).
  */
-export function findCues(norm: string, lexicon: EventLexicon): Cue[] {
+export function findCues(norm: string, lexicon: EventLexicon): readonly Cue[] {
+  // The events and the statements stages both read the cues of the same document, one after the
+  // other: the last answer is kept, so that the hundred-odd patterns run over a text once.
+  if (last && last.norm === norm && last.lexicon === lexicon) return last.cues;
+  const cues = scanCues(norm, lexicon);
+  last = { norm, lexicon, cues };
+  return cues;
+}
+
+let last: { readonly norm: string; readonly lexicon: EventLexicon; readonly cues: readonly Cue[] } | undefined;
+
+function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
   const out: Cue[] = [];
   for (const [category, entries] of lexicon.byCategory) {
     const found: Cue[] = [];
