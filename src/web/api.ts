@@ -9,8 +9,9 @@ import type { ReviewRequest } from '../store/review-service.js';
 import { getJson, sendJson } from './http.js';
 import type { DayBucket } from './timeline-data.js';
 import type { ArticleDraft } from './ingest-files.js';
+import type { FeedView } from '../ingest/feed-store.js';
 
-export type { EventDetail, EventView, ReviewRequest };
+export type { EventDetail, EventView, FeedView, ReviewRequest };
 export type { ReportView, ReviewView } from '../store/event-detail.js';
 
 export interface EventPage {
@@ -54,4 +55,22 @@ export async function postArticle(article: ArticleDraft): Promise<IngestResult> 
   if (!result) throw new Error('the server returned no result for the article');
   if (result.status === 'failed') throw new Error(result.error ?? 'the article could not be ingested');
   return result;
+}
+
+/** The feeds sitrep follows (`/api/feeds`, src/server/feeds-routes.ts). */
+export async function fetchFeeds(): Promise<FeedView[]> {
+  return (await getJson<{ feeds: FeedView[] }>('api/feeds')).feeds;
+}
+
+export function addFeed(url: string, name?: string, intervalMinutes?: number): Promise<FeedView> {
+  return sendJson<FeedView>('POST', 'api/feeds', { url, ...(name ? { name } : {}), ...(intervalMinutes ? { intervalMinutes } : {}) });
+}
+
+export function removeFeed(id: number): Promise<void> {
+  return sendJson<void>('DELETE', `api/feeds/${id}`);
+}
+
+/** Polls a feed now; the answer says what was found and ingested. */
+export function pollFeed(id: number): Promise<unknown> {
+  return sendJson<unknown>('POST', `api/feeds/${id}/poll`, {});
 }

@@ -1,6 +1,6 @@
 /**
  * The dashboard: filters on top, map and timeline on the left, the event table on the right, and
- * a side panel for an event's detail or for adding articles. The filters and the open event live
+ * a side panel for an event's detail, for adding articles or for the feeds. The filters and the open event live
  * in the URL hash, so a view can be bookmarked and survives a reload.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -10,6 +10,7 @@ import { FilterBar } from './filter-bar.js';
 import { filtersFromHash, filtersToHash } from './filters.js';
 import type { Filters } from './filters.js';
 import { apiToken, setApiToken } from './http.js';
+import { FeedsPanel } from './feeds-panel.js';
 import { IngestPanel } from './ingest-panel.js';
 import { LazyMapView } from './map-lazy.js';
 import { Timeline } from './timeline.js';
@@ -26,6 +27,7 @@ export function App() {
   const [filters, setFilters] = useState<Filters>(initial.filters);
   const [selected, setSelected] = useState<number | undefined>(initial.eventId);
   const [ingesting, setIngesting] = useState(false);
+  const [feeds, setFeeds] = useState(false);
   // bumped when data changes (ingest, review, stream) so that every view refetches
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
@@ -36,9 +38,9 @@ export function App() {
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
   }, [filters, selected]);
 
-  const select = useCallback((id: number) => (setSelected(id), setIngesting(false)), []);
+  const select = useCallback((id: number) => (setSelected(id), setIngesting(false), setFeeds(false)), []);
   return (
-    <div class={`app${selected !== undefined || ingesting ? ' with-panel' : ''}`}>
+    <div class={`app${selected !== undefined || ingesting || feeds ? ' with-panel' : ''}`}>
       <header class="top">
         <h1>sitrep</h1>
         <FilterBar filters={filters} onChange={setFilters} />
@@ -48,7 +50,10 @@ export function App() {
         <button type="button" onClick={askToken} title="the token that sitrep serve --token requires for changes">
           API token
         </button>
-        <button type="button" class="primary" onClick={() => (setIngesting(true), setSelected(undefined))} data-testid="open-ingest">
+        <button type="button" onClick={() => (setFeeds(true), setIngesting(false), setSelected(undefined))} data-testid="open-feeds">
+          Feeds
+        </button>
+        <button type="button" class="primary" onClick={() => (setIngesting(true), setFeeds(false), setSelected(undefined))} data-testid="open-ingest">
           Add articles
         </button>
       </header>
@@ -60,6 +65,7 @@ export function App() {
         <EventTable filters={filters} version={version} selected={selected} onSelect={select} />
       </main>
       {selected !== undefined && <EventDetailView id={selected} version={version} onClose={() => setSelected(undefined)} onChanged={refresh} />}
+      {feeds && <FeedsPanel onIngested={refresh} onClose={() => setFeeds(false)} />}
       {ingesting && <IngestPanel onIngested={refresh} onSelect={select} onClose={() => setIngesting(false)} />}
     </div>
   );

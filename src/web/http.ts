@@ -39,16 +39,21 @@ export function setApiToken(token: string | undefined): void {
   else localStorage.removeItem(TOKEN_KEY);
 }
 
-export async function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
+/** A write: JSON body (none for DELETE), JSON answer (undefined for 204 No Content). */
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const token = apiToken();
   const res = await fetch(path, {
     method,
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (res.status === 401) throw new ApiError('this server needs its API token for changes: click “API token” at the top and paste it', 401);
   if (!res.ok) throw await failure(res);
-  return (await res.json()) as T;
+  return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
 /** True for the error an aborted fetch throws (a newer request replaced it). */

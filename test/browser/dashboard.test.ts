@@ -163,4 +163,29 @@ describe('ingest from the page', () => {
     expect(errors).toEqual([]);
     await screenshot(page, '6-untrusted-article');
   });
+
+  it('follows a feed from the page, shows why polling it failed, and stops following it', async () => {
+    server = await serve();
+    const { page, errors } = await openPage(browser, server.url);
+    await page.click('[data-testid=open-feeds]');
+    await page.waitForSelector('[data-testid=feeds-panel]');
+    expect(await page.locator('[data-testid=feeds-list]').innerText()).toContain('No feeds yet.');
+    // a feed on this machine's loopback: sitrep serve refuses private addresses (no --allow-private)
+    await page.fill('[data-testid=feeds-panel] input[name=url]', 'http://127.0.0.1:9/rss.xml');
+    await page.fill('[data-testid=feeds-panel] input[name=name]', 'Loopback <b>feed</b>');
+    await page.click('[data-testid=feeds-panel] button[type=submit]');
+    const row = page.locator('[data-testid=feeds-list] li[data-feed-id]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('strong').innerText()).toBe('Loopback <b>feed</b>');
+    const stored = await getJson<{ feeds: { url: string; name: string }[] }>(server.url, 'api/feeds');
+    expect(stored.feeds.map((f) => [f.url, f.name])).toEqual([['http://127.0.0.1:9/rss.xml', 'Loopback <b>feed</b>']]);
+    await row.getByRole('button', { name: 'Poll now' }).click();
+    await page.waitForSelector('[data-testid=feed-error]');
+    expect(await page.locator('[data-testid=feed-error]').innerText()).toMatch(/private|loopback/i);
+    await screenshot(page, '7-feeds');
+    await row.getByRole('button', { name: 'Stop following' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect((await getJson<{ feeds: unknown[] }>(server.url, 'api/feeds')).feeds).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
