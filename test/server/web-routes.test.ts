@@ -1,15 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../store/backends.js';
+import type { MapCell as Cell } from '../../src/server/web-map.js';
 import { seed, startTestServer, type TestServer } from './helpers.js';
-
-interface Cell {
-  lon: number;
-  lat: number;
-  count: number;
-  fatalities: number;
-  type: string;
-  id?: number;
-}
 
 for (const backend of BACKENDS) {
   describe(`dashboard routes (${backend})`, () => {
