@@ -15,6 +15,17 @@ describe('first-level regions', () => {
     expect(distanceKm(hawaii, { lat: 20.8, lon: -156.4 })).toBeLessThan(120);
   });
 
+  it("take GeoNames' own point where it lies far from the centroid (region-points.tsv)", () => {
+    // GeoNames puts Alberta in the Rockies and Queensland at a rounded -20,145.
+    const alberta = findRegion(gaz, 'Alberta', 'CA')!;
+    expect(distanceKm(alberta, { lat: 52.28, lon: -117.47 })).toBeLessThan(5);
+    const queensland = findRegion(gaz, 'Queensland', 'AU')!;
+    expect(distanceKm(queensland, { lat: -20, lon: 145 })).toBeLessThan(5);
+    // Regions without a correction stay at their centroid (Manitoba's is 30 km from GeoNames').
+    const manitoba = findRegion(gaz, 'Manitoba', 'CA')!;
+    expect(distanceKm(manitoba, { lat: 54.92, lon: -97.44 })).toBeLessThan(5);
+  });
+
   it("files towns under Natural Earth's départements and provinces by their GeoNames admin2 code", () => {
     // (département 11 is Aude; Paris's admin1 code 11 is Île-de-France: codes of two levels)
     expect(findPlace(gaz, 'Paris', 'FR')?.region).toMatchObject({ code: 'FR.75', name: 'Paris' });

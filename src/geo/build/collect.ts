@@ -8,6 +8,7 @@ import type { RegionInfo } from '../format.js';
 import { nameKey } from '../name-key.js';
 import { usCounties } from './counties.js';
 import { readCities, readCommonWords, readCountries, readRegions } from './sources.js';
+import type { RegionRow } from './sources.js';
 
 export interface EntryRow {
   name: string;
@@ -34,7 +35,7 @@ const COMMON_LANGUAGES: Record<string, string> = { en: 'english', it: 'italian',
 export function collect(dataDir: URL): Collected {
   const out: Collected = { entries: [], regions: [], names: new Map(), common: new Map() };
   const countryEntry = addCountries(out, dataDir);
-  const regionIndex = addRegions(out);
+  const regionIndex = addRegions(out, dataDir);
   const gidEntry = addMacroRegions(out, dataDir);
   const cities = readCities();
   for (const city of cities) {
@@ -129,14 +130,35 @@ function regionOf(index: RegionIndex, city: { country: string; admin1: string; a
   return index.level1.get(`${city.country}.${city.admin1}`) ?? index.level2.get(`${city.country}.${city.admin2}`) ?? NO_REGION;
 }
 
-function addRegions(out: Collected): RegionIndex {
+/**
+ * GeoNames' own points for the regions whose centroid lies far from it (`region-points.tsv`),
+ * each checked to lie within its region's bounding box.
+ */
+function regionPoints(dataDir: URL, regions: readonly RegionRow[]): Map<string, { lat: number; lon: number }> {
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const [code, lat, lon] of dataLines(dataDir, 'region-points.tsv')) {
+    const point = { lat: Number(lat), lon: Number(lon) };
+    const region = regions.find((r) => r.code === code && r.level === 1);
+    const [south, west, north, east] = region?.bounds ?? [];
+    if (!region || !(point.lat >= south! && point.lat <= north! && point.lon >= west! && point.lon <= east!)) {
+      throw new Error(`region-points.tsv: ${code} ${lat},${lon} is not a point of a known first-level region`);
+    }
+    points.set(code!, point);
+  }
+  return points;
+}
+
+function addRegions(out: Collected, dataDir: URL): RegionIndex {
   const index: RegionIndex = { level1: new Map(), level2: new Map() };
-  for (const r of readRegions()) {
+  const regions = readRegions();
+  const points = regionPoints(dataDir, regions);
+  for (const r of regions) {
     const byCode = r.level === 1 ? index.level1 : index.level2;
     if (byCode.has(r.code)) continue; // a few regions come in several pieces
+    const point = (r.level === 1 && points.get(r.code)) || r;
     const e = add(out, {
       // For a region the population column holds 10 - its label rank: "Montana" is the US state.
-      name: r.name, lat: r.lat, lon: r.lon, geonameId: r.geonameId ?? 0, population: Math.max(0, 10 - r.rank),
+      name: r.name, lat: point.lat, lon: point.lon, geonameId: r.geonameId ?? 0, population: Math.max(0, 10 - r.rank),
       country: r.country, region: out.regions.length, feature: ADMIN1,
     });
     byCode.set(r.code, out.regions.length);

@@ -68,6 +68,8 @@ export interface RegionRow {
   readonly lon: number;
   /** Natural Earth label rank: 2 for the best-known regions (provinces of Canada) up to ~10. */
   readonly rank: number;
+  /** The bounding box of its polygons: [south, west, north, east]. */
+  readonly bounds?: readonly [number, number, number, number];
 }
 
 type NeProps = Record<string, string | number | null | undefined>;
@@ -80,6 +82,21 @@ const OBLAST_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ']);
 type Ring = readonly (readonly [number, number])[];
 type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
 
+function outerRings(geometries: readonly Geometry[]): Ring[] {
+  return geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!)));
+}
+
+/** The bounding box of a region's outer rings, [south, west, north, east]. */
+export function bounds(geometries: readonly Geometry[]): [number, number, number, number] | undefined {
+  let box: [number, number, number, number] | undefined;
+  for (const ring of outerRings(geometries)) {
+    for (const [lon, lat] of ring) {
+      box = box ? [Math.min(box[0], lat), Math.min(box[1], lon), Math.max(box[2], lat), Math.max(box[3], lon)] : [lat, lon, lat, lon];
+    }
+  }
+  return box;
+}
+
 /**
  * The area-weighted centroid of a region's outer rings (planar, in degrees). GeoNames' own
  * points for first-level regions lie near the middle of their area: Natural Earth's label
@@ -87,7 +104,7 @@ type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon
  * Regions across the antimeridian (Chukotka) are shifted to 0–360° longitude first.
  */
 export function centroid(geometries: readonly Geometry[]): { lat: number; lon: number } | undefined {
-  const rings = geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!)));
+  const rings = outerRings(geometries);
   let west = Infinity;
   let east = -Infinity;
   for (const ring of rings) for (const [lon] of ring) [west, east] = [Math.min(west, lon), Math.max(east, lon)];
@@ -129,6 +146,7 @@ export function readRegions(): RegionRow[] {
     const code = String(p.gn_a1_code ?? '');
     if (!/^[A-Z]{2}\.\w+$/.test(code)) continue;
     const middle = centroid(pieces.get(code) ?? []);
+    const box = bounds(pieces.get(code) ?? []);
     const str = (k: string): string | undefined => (typeof p[k] === 'string' && p[k] ? String(p[k]) : undefined);
     const names = NE_NAME_FIELDS.map(str).filter((n): n is string => !!n);
     for (const alt of (str('name_alt') ?? '').split('|')) if (alt.length >= 3) names.push(alt);
@@ -149,6 +167,7 @@ export function readRegions(): RegionRow[] {
       lon: middle?.lon ?? Number(p.longitude),
       // (US states have no label rank: their scale rank, 2, says as much)
       rank: Number(p.labelrank ?? p.scalerank ?? 10),
+      ...(box ? { bounds: box } : {}),
     });
   }
   return out;
