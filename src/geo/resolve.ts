@@ -68,8 +68,10 @@ function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, l
   let s = importance(gaz, p, c.key);
   // "nella regione di Kursk", "Kursk region": the region, not the city.
   if (c.hint === 'admin1') s += feature === 'A.ADM1' ? 8 : -2;
-  // "nel villaggio di Khomutovka", "near Pokrovsk": a settlement.
-  if ((c.hint === 'place' || c.hint === 'near') && feature.startsWith('P.')) s += 3;
+  // "nel villaggio di Khomutovka", "near Pokrovsk": a settlement. Not "the Canadian city": a
+  // country's adjective before "city" is not the town of Canadian, Texas.
+  const adjective = c.postings.some((q) => q.adjective && gaz.featureOf(q.entry) === 'A.PCLI');
+  if ((c.hint === 'place' || c.hint === 'near') && feature.startsWith('P.') && !adjective) s += 3;
   if (c.countryHint && c.countryHint === country) s += 8;
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
   s += 2 * Math.min(1, ctx.countries.get(country) ?? 0);
@@ -78,12 +80,19 @@ function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, l
   return s + languagePrior(lang, country);
 }
 
-function best(gaz: Gazetteer, c: Candidate, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): { posting: Posting; score: number } {
-  // "Mexico" is the country (not Mexico City, nor the State of Mexico within it); "Georgia" may
-  // still be the US state, and "the city of Mexico" the city.
+/**
+ * "Mexico" is the country (not Mexico City, nor the State of Mexico within it), "Canada" is not
+ * a Cañada of Spain; "Georgia" may still be the US state, and "the city of Mexico" the city.
+ */
+function countryByName(gaz: Gazetteer, c: Candidate): Posting | undefined {
   const country = c.postings.find((p) => p.primary && gaz.featureOf(p.entry) === 'A.PCLI');
   const abroad = (p: Posting): boolean => p.primary && gaz.featureOf(p.entry) === 'A.ADM1' && gaz.countryOf(p.entry) !== gaz.countryOf(country!.entry);
-  if (country && !c.postings.some(abroad) && c.hint !== 'place') return { posting: country, score: entryScore(gaz, c, country, ctx, lang, []) };
+  return country && !c.postings.some(abroad) && c.hint !== 'place' ? country : undefined;
+}
+
+function best(gaz: Gazetteer, c: Candidate, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): { posting: Posting; score: number } {
+  const country = countryByName(gaz, c);
+  if (country) return { posting: country, score: entryScore(gaz, c, country, ctx, lang, []) };
   // Towns named like a state ("California, Md.") do not draw on their neighbours.
   const near = c.postings.some((p) => p.primary && BIG_KINDS.has(gaz.featureOf(p.entry))) ? [] : anchors;
   let top = { posting: c.postings[0]!, score: -Infinity };
@@ -99,7 +108,8 @@ function firstContext(gaz: Gazetteer, candidates: readonly Candidate[]): GeoCont
   const ctx = emptyContext();
   for (const c of candidates) {
     const countries = new Set(c.postings.map((p) => gaz.featureOf(p.entry) === 'A.PCLI' ? p.entry : -1));
-    if (countries.size === 1 && !countries.has(-1)) addToContext(ctx, gaz, c.postings[0]!.entry, 1);
+    const country = countries.size === 1 && !countries.has(-1) ? c.postings[0] : countryByName(gaz, c);
+    if (country) addToContext(ctx, gaz, country.entry, 1);
     if (c.hint === 'admin1' && c.postings.length === 1) addToContext(ctx, gaz, c.postings[0]!.entry, 1);
     if (c.countryHint) ctx.countries.set(c.countryHint, (ctx.countries.get(c.countryHint) ?? 0) + 0.5);
   }

@@ -21,6 +21,20 @@ describe('en places in context', () => {
     expect(placeAt(placesOf(dateline, 'en'), dateline, 'Mexico', 'City, ')).toMatchObject({ kind: 'country', country: 'MX' });
   });
 
+  it('counts a country named by its own name as context, though villages abroad share the name', () => {
+    // ("Canada" is also a Cañada of Spain and Mexico; "US" a village of France)
+    const text = 'Nine people have died in Vancouver this week. The mayor spoke of a crisis for the Canadian city. ' +
+      'Canada has asked US officials for help.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Vancouver')).toMatchObject({ country: 'CA', admin1: 'British Columbia', kind: 'place' });
+    expect(placeAt(found, text, 'Canada')).toMatchObject({ country: 'CA', kind: 'country' });
+    // "the Canadian city": the country's adjective, not the town of Canadian, Texas.
+    expect(placeAt(found, text, 'Canadian')).toMatchObject({ country: 'CA', kind: 'country' });
+    // Without Canada, the US context keeps its own Vancouver.
+    const us = 'Nine people have died in Vancouver this week. US officials have sent help.';
+    expect(placeAt(placesOf(us, 'en'), us, 'Vancouver')).toMatchObject({ country: 'US', admin1: 'Washington' });
+  });
+
   it('prefers the namesake near the other places of the article', () => {
     const text = 'Firefighters were called to a house in Edmonton. Crews from Enfield and Tottenham helped.';
     const edmonton = placeAt(placesOf(text, 'en'), text, 'Edmonton');

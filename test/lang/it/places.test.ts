@@ -19,6 +19,15 @@ describe('it places', () => {
     expect(near(kharkiv, 49.98, 36.25)).toBe(true);
   });
 
+  it('counts a country named by its own name as context', () => {
+    // ("Canada" is also a Cañada of Spain: still a certain country)
+    const text = 'Nove persone sono morte a Vancouver questa settimana, una crisi per la città canadese. ' +
+      'Il Canada ha chiesto aiuto agli USA.';
+    const found = placesOf(text, 'it');
+    expect(placeAt(found, text, 'Vancouver')).toMatchObject({ country: 'CA', admin1: 'British Columbia', kind: 'place' });
+    expect(placeAt(found, text, 'Canada')).toMatchObject({ country: 'CA', kind: 'country' });
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');
