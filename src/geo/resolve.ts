@@ -75,7 +75,10 @@ function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, l
   if (c.countryHint && c.countryHint === country) s += 8;
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
   s += 2 * Math.min(1, ctx.countries.get(country) ?? 0);
-  s += 4 * Math.min(1, ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0);
+  // A region the article keeps naming ("California … in California … Fresno") outweighs one
+  // it names once ("a Texas senator"): San Marcos is then the Californian town.
+  const region = ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0;
+  s += 4 * Math.min(1, region) + Math.min(2, Math.max(0, region - 1));
   s += nearBonus(gaz, c.key, p.entry, anchors);
   return s + languagePrior(lang, country);
 }

@@ -35,6 +35,18 @@ describe('en places in context', () => {
     expect(placeAt(placesOf(us, 'en'), us, 'Vancouver')).toMatchObject({ country: 'US', admin1: 'Washington' });
   });
 
+  it('weighs a region the article names again and again above one it names once', () => {
+    const text = 'Teachers across California walked out on Monday. In California, classes stopped from Fresno to ' +
+      'San Diego, and students in San Marcos joined them. A Texas senator called the strike illegal.';
+    const sanMarcos = placeAt(placesOf(text, 'en'), text, 'San Marcos');
+    expect(sanMarcos).toMatchObject({ country: 'US', admin1: 'California', kind: 'place' });
+    expect(near(sanMarcos, 33.14, -117.17)).toBe(true);
+    // A state after the comma still says more than the article's many mentions of another.
+    const texas = 'Teachers across California walked out on Monday. In California, classes stopped from Fresno to ' +
+      'San Diego. Students in San Marcos, Texas, joined them.';
+    expect(placeAt(placesOf(texas, 'en'), texas, 'San Marcos')).toMatchObject({ country: 'US', admin1: 'Texas' });
+  });
+
   it('prefers the namesake near the other places of the article', () => {
     const text = 'Firefighters were called to a house in Edmonton. Crews from Enfield and Tottenham helped.';
     const edmonton = placeAt(placesOf(text, 'en'), text, 'Edmonton');

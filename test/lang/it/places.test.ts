@@ -28,6 +28,14 @@ describe('it places', () => {
     expect(placeAt(found, text, 'Canada')).toMatchObject({ country: 'CA', kind: 'country' });
   });
 
+  it('weighs a region named again and again above one named once', () => {
+    const text = 'Maestri in sciopero in California lunedì: in California le lezioni si sono fermate da Fresno a ' +
+      'San Diego, e gli studenti di San Marcos si sono uniti. Un senatore del Texas ha criticato lo sciopero.';
+    const sanMarcos = placeAt(placesOf(text, 'it'), text, 'San Marcos');
+    expect(sanMarcos).toMatchObject({ country: 'US', admin1: 'California', kind: 'place' });
+    expect(near(sanMarcos, 33.14, -117.17)).toBe(true);
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');
