@@ -56,7 +56,8 @@ function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
  */
 function anaphoric(f: Frame): boolean {
   if (!f.casualties.length) return false;
-  if (f.casualties.every((c) => c.retold)) return true;
+  // "The gunman then took his own life": the attacker of the story
+  if (f.casualties.every((c) => c.retold || c.perpetrator)) return true;
   return f.cues.length === 0 && f.casualties.every((c) => /\/(?:named|lone)$/u.test(c.rule));
 }
 

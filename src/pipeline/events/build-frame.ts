@@ -1,6 +1,6 @@
-import type { EventSource, PlaceMention, Span } from '../../model/extraction.js';
+import type { EventSource, PlaceMention, Span, TimeMention } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
-import { findCasualties, markRepeats } from './casualties.js';
+import { diedAfterNamedHit, findCasualties, markRepeats, suicides } from './casualties.js';
 import type { CountToken } from './counts.js';
 import { countsIn } from './counts.js';
 import type { Cue } from './cues.js';
@@ -31,8 +31,10 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."
   const counts = countsIn(sentence, quantities, times, cues, ctx.norm);
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
-  const named = withNamedVictims(ctx.text, sentence, cues, findCasualties(ctx.norm, cues, counts), places);
-  const casualties = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named)]);
+  const named = withNamedVictims(ctx, sentence, cues, findCasualties(ctx.norm, cues, counts));
+  const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named)]);
+  const counted = statistic(ctx.norm, sentenceTimes, of('since')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
+  const casualties = [...counted, ...suicides(cues)];
   const sentencePlaces = places.filter(
     (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')),
   );
@@ -55,10 +57,29 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   };
 }
 
+/**
+ * A count over a year or more is a statistic, not an event's toll: "Nine officers have been
+ * fatally shot this year", "since 2007, when 28 were killed", "Since the December 2012 rampage, 555
+ * children have been killed", "dall'inizio dell'anno 40 morti". The sentence names a year, or a
+ * month after "since" (lexicon `since`), and no day. A victim named is still a victim.
+ */
+function statistic(norm: string, times: readonly TimeMention[], since: readonly Cue[]): boolean {
+  if (!times.length || times.some((t) => DAYS.has(t.grain))) return false;
+  return times.some((t) => t.grain === 'year' || (t.grain === 'month' && since.some((s) => s.end <= t.start && SINCE_GAP.test(norm.slice(s.end, t.start)))));
+}
+
+/** At most two words between "since" and its month: "Since the deadly December 2012 rampage". */
+const SINCE_GAP = /^(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
+
+const DAYS = new Set<TimeMention['grain']>(['day', 'hour', 'part_of_day']);
+
 /** Counted casualties plus victims named with no number ("Jakell Mitchell was shot and killed"). */
-function withNamedVictims(text: string, sentence: Span, cues: readonly Cue[], found: Casualty[], places: readonly Span[]): Casualty[] {
-  const named = namedVictims(text, sentence, cues, found, places);
-  return named.length ? [...found, ...named] : found;
+function withNamedVictims(ctx: FrameContext, sentence: Span, cues: readonly Cue[], found: Casualty[]): Casualty[] {
+  const named = namedVictims(ctx.text, sentence, cues, found, ctx.mentions.places);
+  if (!named.length) return found;
+  const all = [...found, ...named];
+  // "Arnold had been shot multiple times and was pronounced dead"
+  return [...all, ...diedAfterNamedHit(ctx.norm, sentence, cues, all)];
 }
 
 /** "quasi 1.000 droni d'attacco", "six missiles", "6 Shahed drones": a count right before the weapon. */

@@ -18,15 +18,20 @@ export interface Casualty extends Span {
   readonly retold?: true;
   /** The same count told again in the sentence (not added up): see `markRepeats`. */
   readonly repeat?: boolean;
+  /** A count of every dead, the gunman included: "four people dead, including a gunman" (lexicon key `dead`, a toll). */
+  readonly everyDead?: true;
+  /** The attacker's own death: "The gunman then took his own life" (lexicon category `suicide`). */
+  readonly perpetrator?: true;
 }
 
 /**
  * The kind of a casualty cue key: 'shot' ("was shot") and 'shoots' ("he shot a woman") are an
- * injury that may turn out a death; 'hurt' ("in serious condition", "a gunshot wound") tells the
+ * injury that may turn out a death; 'kills' ("killing five") and 'dead' ("five dead") are deaths; 'hurt' ("in serious condition", "a gunshot wound") tells the
  * state of one injured person, never paired with a count ("six gunshot wounds" is one man).
  */
 export function casualtyKind(key: string): { kind: CasualtyKind; hit?: true } {
   if (key === 'shot' || key === 'shoots') return { kind: 'injured', hit: true };
+  if (key === 'kills' || key === 'dead') return { kind: 'killed' };
   return key === 'hurt' ? { kind: 'injured' } : { kind: key as CasualtyKind };
 }
 
@@ -52,7 +57,8 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   );
   const pairs: { cue: Cue; token: CountToken; cost: number }[] = [];
   const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
-  const roles: PairRoles = { people, casualtyCues, prepositions: cues.filter((c) => c.category === 'preposition') };
+  const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
+  const roles: PairRoles = { people, casualtyCues, prepositions: of('preposition'), auxiliaries: of('subject_gap'), articles: of('definite') };
   for (const cue of casualtyCues) {
     for (const token of counts) {
       const cost = pairCost(norm, cue, token, roles);
@@ -70,14 +76,20 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
     const start = Math.min(cue.start, ...group.map((t) => t.start));
     const end = Math.max(cue.end, ...group.map((t) => t.end));
     const who = group.length === 1 && token.count.value === 1 ? /[\p{L}'-]+$/u.exec(norm.slice(token.start, token.end))?.[0]?.toLowerCase() : undefined;
-    out.push({ ...casualtyKind(cue.key), count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end, ...(who ? { who } : {}) });
+    // "Police pronounced the victim deceased", "the bodies of the three girls": definite victims are victims told before
+    const retold = group.length === 1 && definite(norm, token, roles.articles);
+    const everyDead = cue.key === 'dead';
+    out.push({
+      ...casualtyKind(cue.key), count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end,
+      ...(who ? { who } : {}), ...(retold ? { retold } : {}), ...(everyDead ? { everyDead } : {}),
+    });
   }
   out.push(...diedAfterHit(norm, casualtyCues.filter((c) => !done.has(c)), out));
   return out;
 }
 
-/** "3 rebels, 2 civilians killed", "killing 3 soldiers and 2 civilians": the counts of a list. */
-const LIST_GAP = /^(?<words>(?:\s+[\p{L}'-]+){0,2})\s*(?:,|\s(?:and|e|ed|і|й|та|и))\s*$/u;
+/** "3 rebels, 2 civilians killed", "killing 3 soldiers and 2 civilians", "his five children as well as his wife": the counts of a list. */
+const LIST_GAP = /^(?<words>(?:\s+[\p{L}'-]+){0,2})\s*(?:,|\s(?:and|as well as|e|ed|nonché|і|й|та|и))\s*$/u;
 
 /** Up to three words with no conjunction: "15 получили ранения", "undici sono rimaste ferite", not "three people and injuring". */
 const OWN_CUE_GAP = /^(?:\s+(?!(?:and|or|e|ed|o|і|й|та|чи|и|или)\s)[\p{L}'-]+){0,3}\s+$/u;
@@ -135,10 +147,10 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
   if (words > MAX_GAP_WORDS) return undefined;
   const named = (a: number, b: number): boolean => roles.people.some((p) => p.start >= a && p.end <= b);
   if (before) {
-    // "A man shot a woman": before the active verb stands who shot, not who was shot
-    if (cue.key === 'shoots') return undefined;
-    // "Smith, 29, is accused of killing": an age between commas
-    if (gap.includes(',') || (words > 2 && !named(from, to))) return undefined;
+    // "A man shot a woman", "Channel 7 shortly before killing himself": before the active verb stands who shot, not who was shot
+    if (cue.key === 'shoots' || cue.key === 'kills') return undefined;
+    // "Smith, 29, is accused of killing": an age between commas; "a man who was later found dead": only auxiliaries between
+    if (gap.includes(',') || (words > 2 && !named(from, to) && !wordsCovered(norm, from, to, roles.auxiliaries))) return undefined;
     // "two officers who fatally shot a man": the count is who shot, not who was shot
     if (ACTIVE_RELATIVE.test(gap)) return undefined;
   } else if (cue.key === 'shoots' ? !/^\s+$/u.test(gap) : !countAfter(norm, cue, token, gap, roles, named)) {
@@ -153,6 +165,24 @@ interface PairRoles {
   readonly people: readonly Cue[];
   readonly casualtyCues: readonly Cue[];
   readonly prepositions: readonly Cue[];
+  /** Words that may stand between a subject and its casualty verb: "who was later found" (lexicon `subject_gap`). */
+  readonly auxiliaries: readonly Cue[];
+  /** Definite articles (lexicon `definite`): "the three girls". */
+  readonly articles: readonly Cue[];
+}
+
+/** A count that starts with, or comes right after, a definite article: "the victim", "the three girls". */
+function definite(norm: string, token: CountToken, articles: readonly Cue[]): boolean {
+  return articles.some((a) => a.start === token.start || (a.end <= token.start && /^\s+$/u.test(norm.slice(a.end, token.start))));
+}
+
+/** Every word of [from, to) lies inside one of the cues. */
+export function wordsCovered(norm: string, from: number, to: number, cues: readonly Cue[]): boolean {
+  for (const w of norm.slice(from, to).matchAll(/\p{L}+/gu)) {
+    const at = from + w.index;
+    if (!cues.some((c) => c.start <= at && at < c.end)) return false;
+  }
+  return true;
 }
 
 /** "Seven people, including three children, died", "двоє людей, серед них дитина, загинули". */
@@ -199,8 +229,23 @@ export function markRepeats(norm: string, found: readonly Casualty[]): Casualty[
   });
 }
 
-/** "was shot ... and died", "was shot and later died": the hit person's verb, no count of its own. */
-const AND_THEN = /^[^.;:!?]{0,60}\s(?:and|e|і|та|и)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** "was shot ... and died", "was shot and was later pronounced dead": the hit person's verb, no count of its own. */
+const AND_THEN = /^[^.;:!?]{0,60}\s(?:and|e|і|та|и)\s+(?:\p{Ll}+\s+){0,3}$/u;
+
+/**
+ * "Arnold had been shot multiple times and was pronounced dead": a death told after a victim hit
+ * with no count (a name or a pronoun, victims.ts), by a casualty cue left over.
+ */
+export function diedAfterNamedHit(norm: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[]): Casualty[] {
+  const overlapped = (c: Cue): boolean => found.some((f) => f.start < c.end && c.start < f.end);
+  const unpaired = cues.filter((c) => c.category === 'casualty' && c.start >= sentence.start && c.end <= sentence.end && !overlapped(c));
+  const hits = found.filter((f) => f.hit && /\/named$/u.test(f.rule));
+  return hits.length ? diedAfterHit(norm, unpaired, hits).map((c) => ({ ...c, ...retoldOf(hits, c) })) : [];
+}
+
+function retoldOf(hits: readonly Casualty[], c: Casualty): { retold?: true } {
+  return hits.some((h) => h.start === c.start && h.retold) ? { retold: true } : {};
+}
 
 /** "A man was shot seven times and died at the scene": the dead are the hit, counted once (to-event.ts). */
 function diedAfterHit(norm: string, unpaired: readonly Cue[], found: readonly Casualty[]): Casualty[] {
@@ -225,7 +270,8 @@ function tolls(norm: string, cues: readonly Cue[], counts: readonly CountToken[]
     used.add(token);
     // "зросла до трьох": the numbers stage reads "до трьох" as "up to 3", but its "до" belongs to the rise
     const count: Count = token.start < rise.end ? { value: token.count.value, qualifier: 'exact' } : token.count;
-    out.push({ kind: noun.key as CasualtyKind, count, total: true, rule: `${rise.rule}-${noun.key}`, start: Math.min(noun.start, rise.start), end: Math.max(noun.end, token.end) });
+    const everyDead = noun.key === 'killed' ? ({ everyDead: true } as const) : {};
+    out.push({ kind: noun.key as CasualtyKind, count, total: true, rule: `${rise.rule}-${noun.key}`, start: Math.min(noun.start, rise.start), end: Math.max(noun.end, token.end), ...everyDead });
   }
   return out;
 }
@@ -248,4 +294,11 @@ function distance(a: Span, b: Span): number {
 
 function afterAmong(norm: string, cue: Cue, cues: readonly Cue[]): boolean {
   return cues.some((c) => c.category === 'among' && c.end <= cue.start && /^\s*$/u.test(norm.slice(c.end, cue.start)));
+}
+
+/** "The gunman then took his own life", "killing himself": the attacker's own death, one each (lexicon category `suicide`). */
+export function suicides(cues: readonly Cue[]): Casualty[] {
+  return cues
+    .filter((c) => c.category === 'suicide')
+    .map((c) => ({ kind: 'killed', count: { value: 1, qualifier: 'exact' }, total: false, rule: c.rule, start: c.start, end: c.end, perpetrator: true }));
 }

@@ -20,7 +20,8 @@ const DECADE = /^['’]?s(?![\p{L}\p{N}])/u;
 
 /**
  * The counts of a sentence: the quantities of the numbers stage, minus those inside a time
- * expression ("2 gennaio") or followed by an age word ("un bambino di 4 anni", "a 5-year-old"),
+ * expression ("2 gennaio") or next to an age word ("un bambino di 4 anni", "a 5-year-old",
+ * "under the age of 12"),
  * plus the lexicon's "one" phrases ("una persona", "a man") and "another" phrases.
  */
 export function countsIn(
@@ -34,10 +35,13 @@ export function countsIn(
   const ages = cues.filter((c) => c.category === 'age' && inside(c));
   const things = cues.filter((c) => c.category === 'thing' && inside(c));
   const people = cues.filter((c) => c.category === 'person' && inside(c));
+  const agesBefore = cues.filter((c) => c.category === 'age_before' && inside(c));
   const tokens: CountToken[] = [];
   for (const q of quantities) {
     if (!inside(q) || times.some((t) => t.start < q.end && q.start < t.end)) continue;
     if (ages.some((a) => a.start >= q.end && AGE_GAP.test(norm.slice(q.end, a.start)))) continue;
+    // "under the age of 12", "віком 12 років": an age word right before the number
+    if (agesBefore.some((a) => a.end <= q.start && AGE_GAP.test(norm.slice(a.end, q.start)))) continue;
     if (!Number.isFinite(q.value) || q.value < 0 || notPeople(norm, q, things, people)) continue;
     const count: Count = { value: q.value, qualifier: q.qualifier, ...(q.min !== undefined ? { min: q.min } : {}), ...(q.max !== undefined ? { max: q.max } : {}) };
     tokens.push({ start: q.start, end: q.end, count, rule: q.rule });

@@ -33,9 +33,10 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     date: [...date.evidence],
     location: [...location.evidence],
   };
-  const killed = casualtyTotal(ctx.toldDead ? frames.map((f) => without(f, retoldOf('killed'))) : frames, 'killed', fields, 'fatalities');
+  const victims = casualtyTotal(ctx.toldDead ? frames.map((f) => without(f, retoldOf('killed'))) : frames, 'killed', fields, 'fatalities');
+  const killed = withPerpetrators(victims, frames, fields);
   // the hit who died are not injured, even when their death was counted by an earlier event
-  const dead = ctx.toldDead ? casualtyTotal(frames, 'killed', {}, 'fatalities') : killed;
+  const dead = ctx.toldDead ? casualtyTotal(frames, 'killed', {}, 'fatalities') : victims;
   const hurt = ctx.toldHurt ? frames.map((f) => without(f, (c) => retoldOf('injured')(c) || c.rule.endsWith('/lone'))) : frames;
   const injured = survivors(notTheDead(casualtyTotal(hurt, 'injured', fields, 'injured'), ctx.frames, fields), dead, fields);
   const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
@@ -77,7 +78,7 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
 function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Record<string, Evidence[]>, field: string): Total | undefined {
   let best: Total | undefined;
   for (const f of frames) {
-    const all = f.casualties.filter((c) => c.kind === kind);
+    const all = f.casualties.filter((c) => c.kind === kind && !c.perpetrator);
     const groups = [...all.filter((c) => c.total).map((c) => [c]), all.filter((c) => !c.total && !c.repeat)];
     for (const g of groups) {
       if (!g.length) continue;
@@ -91,6 +92,19 @@ function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Rec
 }
 
 type Total = { readonly count: Count; readonly from: readonly Casualty[] };
+
+/**
+ * The victims plus the attacker who killed himself ("killing his five children and his wife ...
+ * The gunman then took his own life": 7), unless the toll counts every dead ("Three dead in
+ * murder-suicide", "left four people dead, including a gunman"): one per sentence at most.
+ */
+function withPerpetrators(victims: Total | undefined, frames: readonly Frame[], fields: Record<string, Evidence[]>): Total | undefined {
+  const own = frames.map((f) => f.casualties.filter((c) => c.perpetrator)).find((cs) => cs.length);
+  if (!own || victims?.from.some((c) => c.everyDead)) return victims;
+  const from = [...(victims?.from ?? []), own[0]!];
+  fields['fatalities'] = from.map((c) => ({ start: c.start, end: c.end, rule: c.rule, source: 'stated' }));
+  return { count: sumCounts(from.map((c) => c.count)), from };
+}
 
 /**
  * The injured who survived: when every injury of the toll is only "was shot" and the event tells

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
-import { casualtyKind } from './casualties.js';
+import { casualtyKind, wordsCovered } from './casualties.js';
 import { denied } from './lone-injuries.js';
 import type { Cue } from './cues.js';
 
@@ -33,8 +33,10 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
     const { count, start: namesStart } = subject;
     // "No one else at the Walmart was injured": no victim
     if (denied(text, sentence, cue, denials)) continue;
-    // a victim told before: a pronoun, or names written earlier with no place among them ("in Donbas, soldier killed")
-    const isPlace = places.some((p) => p.start >= namesStart && p.end <= cue.end);
+    // a victim told before: a pronoun, or names written earlier with no place among them ("in Donbas, soldier killed");
+    // a place inside an appositive is not the name ("Harris, a Los Angeles resident, was pronounced dead")
+    const asides = appositives(text, namesStart, subject.gapStart);
+    const isPlace = places.some((p) => p.start >= namesStart && p.end <= cue.end && !asides.some((a) => p.start >= a.start && p.end <= a.end));
     const retold = subject.pronoun || (!isPlace && namedBefore(text, sentence, text.slice(namesStart, subject.gapStart)));
     out.push({ ...casualtyKind(cue.key), count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end, ...(retold ? { retold } : {}) });
   }
@@ -46,6 +48,11 @@ interface Subject {
   readonly gapStart: number;
   readonly count: number;
   readonly pronoun?: true;
+}
+
+/** The appositives between commas of a subject: ", a Los Angeles resident,". */
+function appositives(text: string, from: number, to: number): Span[] {
+  return [...text.slice(from, to).matchAll(/,[^,;:()]{1,60},/gu)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
 }
 
 /** "Jose L. Lopez was sitting outside ... Lopez was shot": every name's last word is written before the sentence. */
@@ -67,15 +74,6 @@ function namesBefore(text: string, from: number, cue: Cue, stops: readonly Cue[]
   const start = from + m.index;
   const count = nameCount(m.groups['names']!, start, stops);
   return count ? { start, gapStart: start + m.groups['names']!.length, count } : undefined;
-}
-
-/** Every word of [from, to) lies inside a cue of the list. */
-function wordsCovered(text: string, from: number, to: number, cues: readonly Cue[]): boolean {
-  for (const w of text.slice(from, to).matchAll(/\p{L}+/gu)) {
-    const at = from + w.index;
-    if (!cues.some((c) => c.start <= at && at < c.end)) return false;
-  }
-  return true;
 }
 
 /** The names of "Stephens, 32, and Paul J. Rayer, 51,": 2; 0 when one is not a person ("Police"). */

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/pipeline/events/index.js';
+import { Article, evidenceOf as evidence } from '../../pipeline/events-mentions.js';
+
+const DAYTON = { lat: 39.76, lon: -84.19, country: 'US', admin1: 'Ohio' };
+
+/** The events of a text with the en pack's own numbers and times, and "Dayton" as its place. */
+const events = (text: string): { a: Article; es: ReturnType<typeof extractEvents> } => {
+  const a = new Article(text, '2016-01-20', 'en').stages().place('Dayton', DAYTON);
+  return { a, es: extractEvents(a.doc, a.mentions) };
+};
+const tolls = (text: string): [number | undefined, number | undefined][] => events(text).es.map((e) => [e.fatalities?.value, e.injured?.value]);
+
+describe('en tolls: statistics are not an event', () => {
+  it('a count over a year is a statistic: "Nine officers have been fatally shot this year"', () => {
+    expect(tolls('A Dayton officer was shot in the arm on Sunday. "Nine officers have been fatally shot this year alone," the chief said.')).toEqual([[undefined, 1]]);
+    expect(tolls('A man was shot and killed in Dayton on Monday. The city last saw so many killings in 2007, when 28 were killed.')).toEqual([[1, undefined]]);
+  });
+
+  it('a month after "since" is a statistic: "Since the deadly December 2012 rampage, 555 children have been killed"', () => {
+    expect(tolls('A boy was killed in Dayton on Monday. Since the deadly December 2012 rampage, 555 children have been killed in the state.')).toEqual([[1, undefined]]);
+  });
+
+  it('negative: a day keeps the count, and so does a named victim of a year', () => {
+    expect(tolls('In Dayton, 3 people were killed on January 12, 2016.')).toEqual([[3, undefined]]);
+    expect(tolls('Ann Cole was shot and killed in Dayton in 1985.')).toEqual([[1, undefined]]);
+  });
+});
+
+describe('en tolls: numbers that count no victims', () => {
+  it('an age after "the age of" or "aged": "a boy under the age of 12 was killed" is not 12', () => {
+    expect(tolls('In Dayton, a boy under the age of 12 was killed on Monday.').some(([k]) => k === 12)).toBe(false);
+    expect(tolls('In Dayton, a man aged 30 was killed on Monday.').some(([k]) => k === 30)).toBe(false);
+    // negative: a count with no age word before it
+    expect(tolls('In Dayton, 12 were killed on Monday.')).toEqual([[12, undefined]]);
+  });
+
+  it('weapons: "a man wielding two handguns was shot and killed" is not two', () => {
+    expect(tolls('In Dayton, a man wielding two handguns was shot and killed by officers.').some(([k]) => k === 2)).toBe(false);
+    expect(tolls('In Dayton, officers seized three rifles; two men were killed.')).toEqual([[2, undefined]]);
+  });
+
+  it('"body cameras" tell of no bodies', () => {
+    expect(tolls('In Dayton, the city received 500 body cameras for its officers.')).toEqual([]);
+  });
+
+  it('the active verb takes no count before it: "Channel 7 shortly before killing"', () => {
+    expect(tolls('In Dayton, the gunman faxed a letter to Channel 7 shortly before killing a neighbor.')).not.toContainEqual([7, undefined]);
+    // its victims come after it
+    expect(tolls('In Dayton, the gunman opened fire, killing three people.')).toEqual([[3, undefined]]);
+  });
+});
+
+describe('en tolls: the gunman who killed himself', () => {
+  it('adds the gunman to the victims he killed: "killing his five children as well as his wife ... took his own life"', () => {
+    const { a, es } = events('A man opened fire at his Dayton home on Monday, killing his five children as well as his wife. The gunman then took his own life.');
+    expect(es.map((e) => e.fatalities?.value)).toEqual([7]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['killing his five children as well as his wife', 'took his own life']);
+  });
+
+  it('does not add him to a count of every dead: "Three dead in murder-suicide"', () => {
+    expect(tolls('Three dead in Dayton murder-suicide. Police say the man shot his wife and daughter before killing himself.')).toEqual([[3, undefined]]);
+  });
+
+  it('a threat is no death: "threatened to kill himself"', () => {
+    expect(tolls('A man was shot and killed by officers in Dayton after he threatened to kill himself.')).toEqual([[1, undefined]]);
+  });
+
+  it('one man who killed himself is one dead', () => {
+    expect(tolls('Timothy Reed killed himself during a standoff in Dayton on Tuesday.')).toEqual([[1, undefined]]);
+  });
+});
+
+describe('en tolls: a victim told again is not a second victim', () => {
+  it('"the victim" of a later sentence is the victim told before, wherever that sentence is', () => {
+    const a = new Article('A 23-year-old man was found dead in Dayton on Saturday. Police pronounced the victim deceased near Vine Street in Springfield.', '2016-01-20', 'en')
+      .stages()
+      .place('Dayton', DAYTON)
+      .place('Springfield', { lat: 39.92, lon: -83.81, country: 'US', admin1: 'Ohio' });
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.fatalities?.value)).toEqual([1]);
+  });
+
+  it('"the bodies of the three girls" are the children counted before', () => {
+    const a = new Article('A man killed his three daughters in Dayton on Monday. Garner said the bodies of the three girls were found upstairs.', '2016-01-20', 'en')
+      .stages()
+      .place('Dayton', DAYTON)
+      .place('Garner', { lat: 35.71, lon: -78.61, country: 'US', admin1: 'North Carolina' });
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.fatalities?.value)).toEqual([3]);
+  });
+
+  it('a place in the appositive of a name told before does not make a new victim: "Harris, a Dayton resident, was pronounced dead"', () => {
+    const a = new Article('Gary Harris was shot and killed in Springfield on Sunday. Harris, a Dayton resident, was pronounced dead at the scene.', '2016-01-20', 'en')
+      .stages()
+      .place('Dayton', DAYTON)
+      .place('Springfield', { lat: 39.92, lon: -83.81, country: 'US', admin1: 'Ohio' });
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.fatalities?.value)).toEqual([1]);
+  });
+});
+
+describe('en tolls: deaths told after the shot', () => {
+  it('a named victim shot who was pronounced dead is one killed, not injured', () => {
+    const { a, es } = events('In Dayton, Leon Arnold had been shot multiple times and was pronounced dead at the scene.');
+    expect(es.map((e) => [e.fatalities?.value, e.injured?.value])).toEqual([[1, undefined]]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['Leon Arnold had been shot multiple times and was pronounced dead']);
+  });
+
+  it('"pronounced deceased" is a death', () => {
+    expect(tolls('In Dayton, Ann Cole was shot in her car and was later pronounced deceased.')).toEqual([[1, undefined]]);
+  });
+
+  it('only auxiliaries between the count and the death: "a 29-year-old man who was found dead"', () => {
+    expect(tolls('Deputies in Dayton say a 29-year-old man who was found dead in a ditch was shot several times.')).toEqual([[1, undefined]]);
+    // a verb of its own in between is no such gap
+    expect(tolls('In Dayton, two officers who chased the car later found a man dead.')).not.toContainEqual([2, undefined]);
+  });
+});
