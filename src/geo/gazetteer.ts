@@ -2,6 +2,7 @@ import type { PlaceKind } from '../model/extraction.js';
 import { ADJECTIVE, ADMIN1, COUNTRY, NO_REGION, PRIMARY, SECTION_NAMES } from './format.js';
 import type { GazetteerHeader, RegionInfo, SectionName } from './format.js';
 import { nameKey } from './name-key.js';
+import { Memo } from './memo.js';
 
 /** One gazetteer entry as callers see it. */
 export interface GeoEntry {
@@ -54,6 +55,10 @@ export class Gazetteer {
   private readonly col: Columns;
   private readonly regionByCode = new Map<string, RegionInfo>();
   private readonly countryEntry = new Map<string, number>();
+  // Lookups repeat across the texts of a run ('Ukraine', 'police', 'The'): the index of a key and
+  // the objects of an entry are kept, so that a key is encoded and searched for once.
+  private readonly keyMemo = new Memo<string, number>();
+  private readonly entryMemo = new Memo<number, GeoEntry>();
 
   constructor(header: GazetteerHeader, buffer: ArrayBuffer, base: number) {
     this.header = header;
@@ -101,6 +106,10 @@ export class Gazetteer {
   }
 
   entry(e: number): GeoEntry {
+    return this.entryMemo.get(e, () => this.readEntry(e));
+  }
+
+  private readEntry(e: number): GeoEntry {
     const { lat, lon, geonameId, population, region } = this.col;
     const regionIndex = region[e]!;
     const feature = this.featureOf(e);
@@ -153,6 +162,10 @@ export class Gazetteer {
   }
 
   private findKey(key: string): number {
+    return this.keyMemo.get(key, () => this.searchKey(key));
+  }
+
+  private searchKey(key: string): number {
     const target = encoder.encode(key);
     const { keyOffsets, keyBytes } = this.col;
     let lo = 0;

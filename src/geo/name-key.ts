@@ -1,3 +1,5 @@
+import { Memo } from './memo.js';
+
 /**
  * The key a place name is indexed and looked up under: lower case, Latin diacritics folded
  * ("Bucureşti" → "bucuresti"), Cyrillic kept as it is except "ё" → "е", apostrophes dropped
@@ -12,7 +14,14 @@ const SEPARATORS = /[\s\-‐‑‒–—]+/gu;
 // (the two Unicode normalizations were a tenth of the whole extraction's time).
 const ASCII = /^[\x00-\x7f]*$/u;
 
+// Token texts repeat across the texts of a run ('The', 'police', 'Ukraine'): keys are kept.
+const memo = new Memo<string, string>();
+
 export function nameKey(name: string): string {
+  return memo.get(name, () => computeKey(name));
+}
+
+function computeKey(name: string): string {
   const lower = name.toLowerCase();
   if (ASCII.test(lower)) return lower.replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
   return lower
