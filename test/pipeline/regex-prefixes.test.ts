@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { WILD, charKey, regexPrefixes } from '../../src/pipeline/regex-prefixes.js';
+import { languagePack } from '../../src/lang/index.js';
+
+const sorted = (s: ReadonlySet<string> | undefined): string[] | undefined => (s ? [...s].sort() : undefined);
+
+describe('regexPrefixes', () => {
+  it('reads the first two characters of word lists, groups and optional parts', () => {
+    expect(sorted(regexPrefixes('killed|dead'))).toEqual(['de', 'ki']);
+    expect(sorted(regexPrefixes('(?:land)?mines?'))).toEqual(['la', 'mi']);
+    expect(sorted(regexPrefixes('dron[ei]|Shaheds?'))).toEqual(['dr', 'sh']);
+    expect(sorted(regexPrefixes('m[ae]n'))).toEqual(['ma', 'me']);
+  });
+
+  it('keeps a one-letter match whole and marks what it cannot follow as any character', () => {
+    expect(sorted(regexPrefixes('a|an|i(?![\\p{L}])'))).toEqual(['a', 'an', 'i']);
+    expect(sorted(regexPrefixes('no\\s+one'))).toEqual(['no']);
+    expect(sorted(regexPrefixes('x\\s+y'))).toEqual([`x${WILD}`]);
+    expect(sorted(regexPrefixes('.foo'))).toEqual([`${WILD}f`]);
+    expect(sorted(regexPrefixes('kh-\\d+s?'))).toEqual(['kh']);
+  });
+
+  it('reads repetitions and lookarounds', () => {
+    expect(sorted(regexPrefixes('(?:ab)+c'))).toEqual(['ab']);
+    expect(sorted(regexPrefixes('a*b'))).toEqual(['aa', 'ab', 'b']);
+    expect(sorted(regexPrefixes('(?=x)ab(?!c)'))).toEqual(['ab']);
+    expect(sorted(regexPrefixes('(?<w>[а-в])я'))).toEqual(['ая', 'бя', 'вя']);
+  });
+
+  it('gives up on what it does not read', () => {
+    expect(regexPrefixes('a)')).toBeUndefined();
+  });
+});
+
+describe('charKey', () => {
+  it('lower-cases, and gives up on characters whose case folds elsewhere', () => {
+    expect(charKey('K')).toBe('k');
+    expect(charKey('Ж')).toBe('ж');
+    expect(charKey('ſ')).toBe(WILD);
+  });
+
+  it('gives every character that a letter of a lexicon matches (flags iu) that letter’s key, or WILD', () => {
+    const letters = new Set<string>();
+    for (const lang of ['en', 'it', 'uk', 'ru']) {
+      for (const entry of languagePack(lang)!.eventLexicon!().entries) {
+        for (const p of regexPrefixes(entry.pattern.source) ?? []) for (const ch of p) if (ch !== WILD) letters.add(ch);
+      }
+    }
+    let bmp = '';
+    for (let c = 1; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp += String.fromCharCode(c);
+    for (const letter of letters) {
+      for (const m of bmp.matchAll(new RegExp(`\\u{${letter.charCodeAt(0).toString(16)}}`, 'giu'))) {
+        expect([letter, WILD], `${m[0]} (U+${m[0].charCodeAt(0).toString(16)}) matches ${letter}`).toContain(charKey(m[0]));
+      }
+    }
+  });
+});
