@@ -62,7 +62,7 @@ function importance(gaz: Gazetteer, p: Posting, key: string): number {
   return s + (p.primary ? 2.5 : exonym ? 2.5 : 0);
 }
 
-function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
+function entryScore(gaz: Gazetteer, c: Placed, p: Posting, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
   const feature = gaz.featureOf(p.entry);
   const country = gaz.countryOf(p.entry);
   let s = importance(gaz, p, c.key);
@@ -74,6 +74,7 @@ function entryScore(gaz: Gazetteer, c: Candidate, p: Posting, ctx: GeoContext, l
   if ((c.hint === 'place' || c.hint === 'near') && feature.startsWith('P.') && !adjective) s += 3;
   if (c.countryHint && c.countryHint === country) s += 8;
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
+  if (feature === 'A.ADM1' && c.contains?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 8;
   s += 2 * Math.min(1, ctx.countries.get(country) ?? 0);
   // A region the article keeps naming ("California … in California … Fresno") outweighs one
   // it names once ("a Texas senator"): San Marcos is then the Californian town.
@@ -93,7 +94,7 @@ function countryByName(gaz: Gazetteer, c: Candidate): Posting | undefined {
   return country && !c.postings.some(abroad) && c.hint !== 'place' ? country : undefined;
 }
 
-function best(gaz: Gazetteer, c: Candidate, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): { posting: Posting; score: number } {
+function best(gaz: Gazetteer, c: Placed, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): { posting: Posting; score: number } {
   const country = countryByName(gaz, c);
   if (country) return { posting: country, score: entryScore(gaz, c, country, ctx, lang, []) };
   // Towns named like a state ("California, Md.") do not draw on their neighbours.
@@ -119,21 +120,46 @@ function firstContext(gaz: Gazetteer, candidates: readonly Candidate[]): GeoCont
   return ctx;
 }
 
+/** Words that join the last two items of a list: "X, Y and Z". */
+const LIST_WORDS = new Set(['and', 'or', 'e', 'o', 'и', 'или', 'і', 'й', 'та', 'або']);
+
+/** A candidate with what its neighbours across a comma say about it. */
+interface Placed extends Candidate {
+  /** "Atlanta, Georgia": the regions (`r<region>`) of the towns the name before the comma may be. */
+  readonly contains?: ReadonlySet<string>;
+}
+
 /**
  * "Alvin, Texas", "London, Ont.", "Paris, France": a place followed by a comma and a region or
- * country lies in it.
+ * country lies in it; and the region after the comma is the one that holds such a town
+ * ("Atlanta, Georgia" is the US state, not the country).
  */
-function withContainers(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
+function withContainers(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer): Placed[] {
+  const comma = (a: Candidate | undefined, b: Candidate | undefined): boolean =>
+    !!a && !!b && tokens[b.first]!.gapBefore === ', ' && b.first === a.last + 1;
+  // "stops in Washington, New York and Boston", "Boston, Washington, New York": a list of
+  // places, none inside the next ("Cordova, Tennessee, Richmond, Virginia" is a list of pairs).
+  const region = (c: Candidate): boolean => c.postings.some((p) => p.primary && BIG_KINDS.has(gaz.featureOf(p.entry)));
+  const listed = (i: number): boolean => {
+    const [before, a, b, after] = [candidates[i - 1], candidates[i], candidates[i + 1], candidates[i + 2]];
+    const joined = !!b && !!after && after.first === b.last + 2 && LIST_WORDS.has(nameKey(tokens[b.last + 1]!.text));
+    return joined || (comma(before, a) && !region(before!));
+  };
+  const adjacent = (i: number): boolean => comma(candidates[i], candidates[i + 1]) && !listed(i);
   return candidates.map((c, i) => {
-    const next = candidates[i + 1];
-    if (!next || tokens[next.first]!.gapBefore !== ', ' || next.first !== c.last + 1) return c;
+    const next = adjacent(i) ? candidates[i + 1] : undefined;
+    const prev = adjacent(i - 1) ? candidates[i - 1] : undefined;
     const container = new Set<string>();
-    for (const p of next.postings) {
+    for (const p of next?.postings ?? []) {
       const feature = gaz.featureOf(p.entry);
       if (feature === 'A.PCLI') container.add(gaz.countryOf(p.entry));
       if (feature === 'A.ADM1') container.add(`r${gaz.regionIndexOf(p.entry)}`);
     }
-    return container.size ? { ...c, container } : c;
+    const contains = new Set<string>();
+    for (const p of prev?.postings ?? []) {
+      if (gaz.featureOf(p.entry).startsWith('P.')) contains.add(`r${gaz.regionIndexOf(p.entry)}`);
+    }
+    return { ...c, ...(container.size ? { container } : {}), ...(contains.size ? { contains } : {}) };
   });
 }
 

@@ -47,6 +47,24 @@ describe('en places in context', () => {
     expect(placeAt(placesOf(texas, 'en'), texas, 'San Marcos')).toMatchObject({ country: 'US', admin1: 'Texas' });
   });
 
+  it('reads the region after a comma as the one that holds the town before it', () => {
+    const athens = 'The company opened offices in Athens, Georgia, on Monday.';
+    const found = placesOf(athens, 'en');
+    expect(placeAt(found, athens, 'Georgia')).toMatchObject({ country: 'US', admin1: 'Georgia', kind: 'admin1' });
+    expect(near(placeAt(found, athens, 'Athens'), 33.96, -83.38)).toBe(true);
+    // No Tbilisi lies in the US state: the country.
+    const tbilisi = 'The envoy landed in Tbilisi, Georgia, on Monday.';
+    expect(placeAt(placesOf(tbilisi, 'en'), tbilisi, 'Georgia')).toMatchObject({ country: 'GE', kind: 'country' });
+  });
+
+  it('does not read a list of cities as a town and its region', () => {
+    // (there are towns called Washington in New York state)
+    const text = 'After stops in Washington, New York and Boston, the minister flew home.';
+    const found = placesOf(text, 'en');
+    expect(near(placeAt(found, text, 'Washington'), 38.9, -77.04)).toBe(true);
+    expect(near(placeAt(found, text, 'New York'), 40.71, -74.01)).toBe(true);
+  });
+
   it('prefers the namesake near the other places of the article', () => {
     const text = 'Firefighters were called to a house in Edmonton. Crews from Enfield and Tottenham helped.';
     const edmonton = placeAt(placesOf(text, 'en'), text, 'Edmonton');

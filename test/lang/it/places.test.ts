@@ -36,6 +36,13 @@ describe('it places', () => {
     expect(near(sanMarcos, 33.14, -117.17)).toBe(true);
   });
 
+  it('reads the region after a comma as the one that holds the town before it', () => {
+    const text = 'La società ha aperto uffici ad Atlanta, Georgia, lunedì.';
+    expect(placeAt(placesOf(text, 'it'), text, 'Georgia')).toMatchObject({ country: 'US', admin1: 'Georgia', kind: 'admin1' });
+    const tbilisi = "L'inviato è atterrato a Tbilisi, Georgia, lunedì.";
+    expect(placeAt(placesOf(tbilisi, 'it'), tbilisi, 'Georgia')).toMatchObject({ country: 'GE', kind: 'country' });
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');
