@@ -36,6 +36,16 @@ function seatNamed(gaz: Gazetteer, key: string, population: number): boolean {
     && gaz.populationOf(p.entry) >= population / 4);
 }
 
+/**
+ * Whether an alternate name reads as the own name spelt in another language ("geneva" for
+ * "geneve", "florence" for "firenze": same first letter) rather than a former or unrelated name
+ * ("salisbury" for Harare, "waterloo" for Austin). Names in another script always may.
+ */
+function respelling(key: string, own: string): boolean {
+  const latin = /^[a-z]/;
+  return !latin.test(key) || !latin.test(own) || key[0] === own[0];
+}
+
 function importance(gaz: Gazetteer, p: Posting, key: string): number {
   const feature = gaz.featureOf(p.entry);
   let s: number;
@@ -58,7 +68,8 @@ function importance(gaz: Gazetteer, p: Posting, key: string): number {
   // Alternate names are noisier ("Franklin" is also an old name of Columbus), except the
   // exonyms of big cities ("Geneva" for Genève) — unless a provincial or national capital
   // bears the name as its own: "Venice" is Venice, whatever Dayton was once called.
-  const exonym = !p.primary && feature.startsWith('P.') && gaz.populationOf(p.entry) >= 100_000 && !seatNamed(gaz, key, gaz.populationOf(p.entry));
+  const exonym = !p.primary && feature.startsWith('P.') && gaz.populationOf(p.entry) >= 100_000
+    && respelling(key, nameKey(gaz.nameOf(p.entry))) && !seatNamed(gaz, key, gaz.populationOf(p.entry));
   return s + (p.primary ? 2.5 : exonym ? 2.5 : 0);
 }
 

@@ -20,6 +20,19 @@ describe('en places', () => {
     expect(near(paris, 33.66, -95.56)).toBe(true);
   });
 
+  it('prefers a city by its own name to one that once bore it, but keeps exonyms', () => {
+    // "Manchester" was a town now inside Richmond, Virginia: not the city of Richmond.
+    const text = 'Fans travelled from Manchester for the final.';
+    const manchester = placeAt(placesOf(text, 'en'), text, 'Manchester');
+    expect(manchester).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(manchester, 53.48, -2.24)).toBe(true);
+    // "Geneva" for Genève, "Florence" for Firenze: the name in another language.
+    const exonyms = 'Talks resumed in Geneva on Monday, a day after tourists crowded Florence.';
+    const found = placesOf(exonyms, 'en');
+    expect(placeAt(found, exonyms, 'Geneva')).toMatchObject({ country: 'CH' });
+    expect(placeAt(found, exonyms, 'Florence')).toMatchObject({ country: 'IT' });
+  });
+
   it('reads demonyms and abbreviations as countries', () => {
     const text = 'Russian troops and U.S. officials met in Geneva.';
     const found = placesOf(text, 'en');

@@ -43,6 +43,13 @@ describe('it places', () => {
     expect(placeAt(placesOf(tbilisi, 'it'), tbilisi, 'Georgia')).toMatchObject({ country: 'GE', kind: 'country' });
   });
 
+  it('prefers a city by its own name to one that once bore it', () => {
+    const text = 'I tifosi sono partiti da Manchester per la finale.';
+    const manchester = placeAt(placesOf(text, 'it'), text, 'Manchester');
+    expect(manchester).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(manchester, 53.48, -2.24)).toBe(true);
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');
