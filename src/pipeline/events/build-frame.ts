@@ -36,7 +36,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   const counted = statistic(ctx.norm, sentenceTimes, of('since')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
   const casualties = [...counted, ...suicides(cues)];
   const sentencePlaces = places.filter(
-    (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')),
+    (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')) && !streetName(ctx.norm, p, cues),
   );
   return {
     sentence,
@@ -155,6 +155,19 @@ function speaksFor(norm: string, place: PlaceMention, sentence: Span, metonyms: 
   // reports on its own area (an inferred area place), unlike a capital that reports for a country
   if (place.source === 'inferred') return false;
   return HEADLINE_SOURCE.test(norm.slice(sentence.start, place.start)) && TAIL_WORDS.test(norm.slice(place.end, sentence.end));
+}
+
+/**
+ * A place name that names a street is not where the event is told to be, so it does not start
+ * another event: "a home on Southland Street", "Doral Court", "in via Roma", "на вулиці Київській"
+ * (lexicon `street_after`, `street_before`).
+ */
+function streetName(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return cues.some((c) =>
+    // English writes the street word with a capital: "Southland Street", not "Chapel Hill drive-by"
+    c.category === 'street_after' ? c.start >= place.end && /^\s+$/u.test(norm.slice(place.end, c.start)) && /^\p{Lu}/u.test(norm.slice(c.start, c.end))
+      : c.category === 'street_before' && c.end <= place.start && /^\s+$/u.test(norm.slice(c.end, place.start)),
+  );
 }
 
 /** "nella regione russa di confine di Belgorod", "Kursk region", "Харківській області". */

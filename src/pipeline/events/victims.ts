@@ -37,10 +37,22 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
     // a place inside an appositive is not the name ("Harris, a Los Angeles resident, was pronounced dead")
     const asides = appositives(text, namesStart, subject.gapStart);
     const isPlace = places.some((p) => p.start >= namesStart && p.end <= cue.end && !asides.some((a) => p.start >= a.start && p.end <= a.end));
+    // "a worker from Spokane, Washington, was taken to a hospital": a town and its state, not a name
+    if (townAndState(text, namesStart, subject.gapStart, asides, places)) continue;
     const retold = subject.pronoun || (!isPlace && namedBefore(text, sentence, text.slice(namesStart, subject.gapStart)));
     out.push({ ...casualtyKind(cue.key), count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end, ...(retold ? { retold } : {}) });
   }
-  return out;
+  return diedLater(out, pronouns);
+}
+
+/**
+ * "Bishop was taken to Baylor University Medical Center where he died": the injured one of the
+ * sentence is the one who died after it, told by a pronoun; not also injured.
+ */
+function diedLater(found: Casualty[], pronouns: readonly Cue[]): Casualty[] {
+  const died = found.filter((c) => c.kind === 'killed' && pronouns.some((p) => p.start === c.start));
+  if (!died.length) return found;
+  return found.filter((c) => !(c.kind === 'injured' && c.count.value === 1 && died.some((d) => d.start > c.end)));
 }
 
 interface Subject {
@@ -48,6 +60,17 @@ interface Subject {
   readonly gapStart: number;
   readonly count: number;
   readonly pronoun?: true;
+}
+
+/** "Spokane, Washington,": the subject is one place, and its one appositive another. */
+function townAndState(text: string, from: number, to: number, asides: readonly Span[], places: readonly Span[]): boolean {
+  if (asides.length !== 1) return false;
+  const covered = (a: number, b: number): boolean => {
+    const [start, end] = [a + (text.slice(a, b).length - text.slice(a, b).trimStart().length), a + text.slice(a, b).trimEnd().length];
+    return places.some((p) => p.start === start && p.end === end);
+  };
+  const [aside] = asides;
+  return covered(from, aside!.start) && covered(aside!.start + 1, aside!.end - 1) && !text.slice(aside!.end, to).trim();
 }
 
 /** The appositives between commas of a subject: ", a Los Angeles resident,". */

@@ -114,3 +114,42 @@ describe('en tolls: deaths told after the shot', () => {
     expect(tolls('In Dayton, two officers who chased the car later found a man dead.')).not.toContainEqual([2, undefined]);
   });
 });
+
+describe('en tolls: streets and towns are not victims or sites', () => {
+  const SPRINGFIELD = { lat: 39.92, lon: -83.81, country: 'US', admin1: 'Ohio' };
+
+  it('a place name that names a street does not start another event: "a home on Springfield Street"', () => {
+    const a = new Article('A man was shot and killed in Dayton on Sunday. The shooting happened at a home on Springfield Street, where a woman was also killed.', '2016-01-20', 'en')
+      .stages()
+      .place('Dayton', DAYTON)
+      .place('Springfield', SPRINGFIELD);
+    const es = extractEvents(a.doc, a.mentions);
+    expect(es.map((e) => [e.location.name, e.fatalities?.value])).toEqual([['Dayton', 1]]);
+  });
+
+  it('negative: the street word must be a capitalized street word right after the name ("Springfield drive-by")', () => {
+    const a = new Article('A man was shot and killed in Dayton on Sunday. In a Springfield drive-by shooting, a woman was killed.', '2016-01-20', 'en')
+      .stages()
+      .place('Dayton', DAYTON)
+      .place('Springfield', SPRINGFIELD);
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.location.name)).toEqual(['Dayton', 'Springfield']);
+  });
+
+  it('"Bishop was taken to a medical center where he died" is one killed, not also injured', () => {
+    expect(tolls('In Dayton, Greg Bishop was taken to Miami Valley Hospital where he died.')).toEqual([[1, undefined]]);
+    // negative: with no death after it, the one taken to a hospital is injured
+    expect(tolls('In Dayton, Greg Bishop was taken to Miami Valley Hospital.')).toEqual([[undefined, 1]]);
+  });
+
+  it('"a worker from Springfield, Ohio, was shot": a town and its state are not a named victim', () => {
+    const a = new Article('A 29-year-old worker from Springfield, Ohio, was shot in Dayton.', '2016-01-20', 'en')
+      .stages()
+      .place('Dayton', DAYTON)
+      .place('Springfield', SPRINGFIELD)
+      .place('Ohio', { lat: 40.25, lon: -83, country: 'US', kind: 'admin1' });
+    const [e] = extractEvents(a.doc, a.mentions);
+    expect(evidence(a, e!, 'injured')).not.toContain('Springfield, Ohio, was shot');
+    // negative: a person's name with an appositive is still a victim
+    expect(tolls('Ann Cole, 29, was shot in Dayton.')).toEqual([[undefined, 1]]);
+  });
+});
