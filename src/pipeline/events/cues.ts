@@ -1,5 +1,5 @@
 import type { Span } from '../../model/extraction.js';
-import { WILD, codeKey, regexPrefixes } from '../regex-prefixes.js';
+import { prefixIndex, scanAll, type PrefixIndex } from '../prefix-scan.js';
 import type { EventLexicon, LexiconEntry } from './lexicon.js';
 
 /** One lexicon phrase found in the text: `[start, end)` of the original text. */
@@ -25,112 +25,45 @@ export function findCues(norm: string, lexicon: EventLexicon): readonly Cue[] {
 
 let last: { readonly norm: string; readonly lexicon: EventLexicon; readonly cues: readonly Cue[] } | undefined;
 
-/** The entries of a lexicon ready for scanning: sticky patterns, indexed by how they begin. */
+/** The entries of a lexicon ready for scanning, and the entry index ranges of its categories. */
 interface Scanners {
   readonly entries: readonly LexiconEntry[];
-  readonly sticky: readonly RegExp[];
-  /** Entries to try where the text begins with these two keys (`pairCode` of `codeKey`s)… */
-  readonly byPair: ReadonlyMap<number, readonly number[]>;
-  /** …with this key and another (or no) character… */
-  readonly byFirst: ReadonlyMap<number, readonly number[]>;
-  /** …with this key and a character of unknown key; else `anywhere`. */
-  readonly byFirstAll: ReadonlyMap<number, readonly number[]>;
-  readonly anywhere: readonly number[];
-  readonly everything: readonly number[];
-  /** Entry index ranges of the categories, in lexicon order. */
+  readonly index: PrefixIndex;
   readonly categories: readonly (readonly [number, number])[];
 }
-
-const pairCode = (first: number, second: number): number => first * 0x10000 + second;
 
 const scanners = new WeakMap<EventLexicon, Scanners>();
 
 function scannersOf(lexicon: EventLexicon): Scanners {
-  const known = scanners.get(lexicon);
-  if (known) return known;
-  const entries = [...lexicon.byCategory.values()].flat();
-  const pairs = new Map<number, Set<number>>();
-  const firsts = new Map<number, Set<number>>();
-  const all = new Map<number, Set<number>>();
-  const anywhere = new Set<number>();
-  const add = (map: Map<number, Set<number>>, key: number, e: number): void => {
-    map.set(key, (map.get(key) ?? new Set()).add(e));
-  };
-  entries.forEach((entry, e) => {
-    for (const p of regexPrefixes(entry.pattern.source) ?? [WILD]) {
-      // '' is an empty match, never a cue; 'a' a whole one-letter match ("a", "i")
-      if (p === '') continue;
-      const first = p.charCodeAt(0);
-      if (p[0] === WILD) anywhere.add(e);
-      else if (p.length === 1 || p[1] === WILD) add(firsts, first, e);
-      else add(pairs, pairCode(first, p.charCodeAt(1)), e);
-      if (p[0] !== WILD) add(all, first, e);
-    }
-  });
-  const merged = (...sets: (Set<number> | undefined)[]): number[] =>
-    [...new Set(sets.flatMap((s) => [...(s ?? [])]))].sort((a, b) => a - b);
-  const categories: [number, number][] = [];
-  let from = 0;
-  for (const list of lexicon.byCategory.values()) categories.push([from, (from += list.length)]);
-  const built: Scanners = {
-    entries,
-    sticky: entries.map((e) => new RegExp(e.pattern.source, e.pattern.flags.replace('g', 'y'))),
-    byPair: new Map([...pairs].map(([k, s]) => [k, merged(s, firsts.get(Math.floor(k / 0x10000)), anywhere)])),
-    byFirst: new Map([...all.keys()].map((k) => [k, merged(firsts.get(k), anywhere)])),
-    byFirstAll: new Map([...all].map(([k, s]) => [k, merged(s, anywhere)])),
-    anywhere: merged(anywhere),
-    everything: entries.map((_, e) => e),
-    categories,
-  };
-  scanners.set(lexicon, built);
-  return built;
-}
-
-/** The entries that may match at `at`, by the keys of its first two characters. */
-function candidatesAt(norm: string, at: number, s: Scanners): readonly number[] {
-  const first = codeKey(norm.charCodeAt(at));
-  if (first < 0) return s.everything;
-  if (at + 1 >= norm.length) return s.byFirst.get(first) ?? s.anywhere;
-  const second = codeKey(norm.charCodeAt(at + 1));
-  if (second < 0) return s.byFirstAll.get(first) ?? s.anywhere;
-  return s.byPair.get(pairCode(first, second)) ?? s.byFirst.get(first) ?? s.anywhere;
-}
-
-/**
- * The same matches as running each entry's global pattern over the whole text and keeping
- * those that start a word, found by trying the patterns (sticky) only at the word starts that
- * begin the way they can.
- */
-function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
-  const s = scannersOf(lexicon);
-  const found: Cue[][] = [];
-  // where each entry may match again: after its previous match, as a global scan goes on
-  const from = new Int32Array(s.entries.length);
-  for (let at = 0; at < norm.length; at++) {
-    if (!startsWord(norm, at)) continue;
-    for (const e of candidatesAt(norm, at, s)) {
-      if (at < from[e]!) continue;
-      const pattern = s.sticky[e]!;
-      pattern.lastIndex = at;
-      // (a sticky test leaves lastIndex at the end of the match, and makes no match array)
-      if (!pattern.test(norm) || pattern.lastIndex === at) continue;
-      const entry = s.entries[e]!;
-      (found[e] ??= []).push({ category: entry.category, key: entry.key, rule: entry.rule, start: at, end: pattern.lastIndex });
-      from[e] = pattern.lastIndex;
-    }
+  let found = scanners.get(lexicon);
+  if (!found) {
+    const entries = [...lexicon.byCategory.values()].flat();
+    const categories: [number, number][] = [];
+    let from = 0;
+    for (const list of lexicon.byCategory.values()) categories.push([from, (from += list.length)]);
+    found = { entries, index: prefixIndex(entries.map((e) => e.pattern)), categories };
+    scanners.set(lexicon, found);
   }
+  return found;
+}
+
+/** Each entry's matches that start a word, found by `scanAll` (prefix-scan.ts). */
+function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
+  const { entries, index, categories } = scannersOf(lexicon);
+  const found: Cue[][] = [];
+  scanAll(norm, index, (at) => startsWord(norm, at), (e, m) => {
+    const entry = entries[e]!;
+    (found[e] ??= []).push({ category: entry.category, key: entry.key, rule: entry.rule, start: m.index, end: m.index + m[0].length });
+  });
   const out: Cue[] = [];
-  for (const [first, last] of s.categories) {
+  for (const [first, last] of categories) {
     const inCategory = found.slice(first, last).flatMap((list) => list ?? []);
     if (inCategory.length) out.push(...longestFirst(inCategory));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/**
- * A match may start here: no letter or digit before it, or a capital glued to a lower-case
- * letter ("neighborhoodA man"); never inside a surrogate pair, which a global scan steps over.
- */
+/** A match starts a word: no letter or digit before it, or a capital glued to a lower-case letter ("neighborhoodA man"). */
 function startsWord(norm: string, at: number): boolean {
   if (at === 0) return true;
   const before = norm.charCodeAt(at - 1);
@@ -138,7 +71,6 @@ function startsWord(norm: string, at: number): boolean {
     if (!((before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122))) return true;
     return before >= 97 && before <= 122 && UPPER.test(norm[at]!);
   }
-  if (before >= 0xd800 && before <= 0xdbff) return !isLowSurrogate(norm.charCodeAt(at));
   if (!WORD_CHAR.test(norm[at - 1]!)) return true;
   return LOWER.test(norm[at - 1]!) && UPPER.test(norm[at]!);
 }
@@ -146,10 +78,6 @@ function startsWord(norm: string, at: number): boolean {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
 
 function longestFirst(cues: Cue[]): Cue[] {
   const sorted = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

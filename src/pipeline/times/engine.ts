@@ -8,6 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
 import { applyOffsets } from './offsets.js';
+import { prefixIndex, scanAll, type PrefixIndex } from '../prefix-scan.js';
 import { anchorRegex, anchorWindows, lowerSameLength, type ClueScan, type TimeWindow } from './windows.js';
 import { addDays, addMonths, pastMonthDay, startOfWeek, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
@@ -43,32 +44,64 @@ function holdsAny(kinds: ReadonlySet<string>, clues: ReadonlySet<string>): boole
 /** Letters or digits must not touch a match on its left ('sabato' is not in 'sabatoni'). */
 const WORDISH = /[\p{L}\p{N}]/u;
 
+function wordish(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORDISH.test(text[at]!);
+}
+
+/** The rules that read lower case and those that read the text, each group with its scan index. */
+interface RuleScan {
+  readonly groups: readonly { readonly lower: boolean; readonly rules: readonly number[]; readonly index: PrefixIndex }[];
+}
+
+const scans = new WeakMap<readonly CompiledRule[], RuleScan>();
+
+function ruleScan(rules: readonly CompiledRule[]): RuleScan {
+  let found = scans.get(rules);
+  if (!found) {
+    found = {
+      groups: [true, false].map((lower) => {
+        const picked = rules.flatMap((r, i) => (r.lower === lower ? [i] : []));
+        return { lower, rules: picked, index: prefixIndex(picked.map((i) => rules[i]!.regex)) };
+      }),
+    };
+    scans.set(rules, found);
+  }
+  return found;
+}
+
 /**
  * Runs every rule over each window of the text that holds one of the rule's clues; each match
- * that resolves becomes a candidate. Rules compiled to read lower case read `lower`.
+ * that resolves becomes a candidate. Rules compiled to read lower case read `lower`. The
+ * matches are those of a global scan of each rule's regex over the window, found by `scanAll`
+ * (prefix-scan.ts); candidates come window by window, rule by rule, left to right.
  */
 export function runRules(
   text: string, lower: string, reference: Date, rules: readonly CompiledRule[], lexicon: TimeLexicon,
   windows: readonly TimeWindow[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  const { groups } = ruleScan(rules);
   for (const w of windows) {
-    const parts = { exact: text.slice(w.start, w.end), lower: lower.slice(w.start, w.end) };
-    for (const { rule, regex, lower: readsLower, clues } of rules) {
-      if (clues && !holdsAny(w.kinds, clues)) continue;
-      const part = readsLower ? parts.lower : parts.exact;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(part); m; m = regex.exec(part)) {
+    const found: Candidate[][] = [];
+    // a match must not follow a letter or a digit of the whole text
+    const startsOk = (at: number): boolean => w.start + at === 0 || !wordish(text, w.start + at - 1);
+    for (const group of groups) {
+      const part = group.lower ? lower.slice(w.start, w.end) : text.slice(w.start, w.end);
+      const wanted = group.rules.map((r) => {
+        const clues = rules[r]!.clues;
+        return !clues || holdsAny(w.kinds, clues);
+      });
+      scanAll(part, group.index, startsOk, (p, m) => {
+        const r = group.rules[p]!;
         const start = w.start + m.index;
         const end = start + m[0].length;
-        if (end === start || (start > 0 && WORDISH.test(text[start - 1]!))) {
-          regex.lastIndex = m.index + 1;
-          continue;
-        }
-        const resolved = rule.resolve({ groups: foldGroups(m.groups), reference, lexicon, text, start, end });
-        if (resolved) out.push({ start, end, rule: rule.id, resolved });
-      }
+        const resolved = rules[r]!.rule.resolve({ groups: foldGroups(m.groups), reference, lexicon, text, start, end });
+        if (resolved) (found[r] ??= []).push({ start, end, rule: rules[r]!.rule.id, resolved });
+      }, (p) => wanted[p]!);
     }
+    for (const list of found) if (list) out.push(...list);
   }
   return out;
 }

@@ -1,0 +1,104 @@
+/**
+ * Speed: many patterns over one short text. Instead of one global scan of the whole text per
+ * pattern, each pattern is tried (sticky) only at the positions whose first two characters it
+ * can begin with (`regexPrefixes`). `scanAll` finds exactly the matches that global scans find
+ * when a caller retries one character later after a match it rejects by its start (a letter
+ * before it) or after an empty one: the lexicon cues and the time rules both read text so.
+ */
+import { WILD, codeKey, regexPrefixes } from './regex-prefixes.js';
+
+/** Patterns ready for scanning: sticky copies, indexed by how their matches begin. */
+export interface PrefixIndex {
+  readonly sticky: readonly RegExp[];
+  /** Patterns to try where the text begins with these two keys (`pairCode` of `codeKey`s)… */
+  readonly byPair: ReadonlyMap<number, readonly number[]>;
+  /** …with this key and another (or no) character… */
+  readonly byFirst: ReadonlyMap<number, readonly number[]>;
+  /** …with this key and a character of unknown key; else `anywhere`. */
+  readonly byFirstAll: ReadonlyMap<number, readonly number[]>;
+  readonly anywhere: readonly number[];
+  readonly everything: readonly number[];
+}
+
+const pairCode = (first: number, second: number): number => first * 0x10000 + second;
+
+type Sets = Map<number, Set<number>>;
+
+function add(map: Sets, key: number, p: number): void {
+  map.set(key, (map.get(key) ?? new Set()).add(p));
+}
+
+function merged(...sets: (Set<number> | undefined)[]): number[] {
+  return [...new Set(sets.flatMap((s) => [...(s ?? [])]))].sort((a, b) => a - b);
+}
+
+/** The index of `patterns` (global or not; their other flags are kept). */
+export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
+  const pairs: Sets = new Map();
+  const firsts: Sets = new Map();
+  const all: Sets = new Map();
+  const anywhere = new Set<number>();
+  patterns.forEach((pattern, p) => {
+    for (const prefix of regexPrefixes(pattern.source) ?? [WILD]) {
+      // '' is an empty match, never kept; 'a' a whole one-letter match ("a", "i")
+      if (prefix === '') continue;
+      const first = prefix.charCodeAt(0);
+      if (prefix[0] === WILD) anywhere.add(p);
+      else if (prefix.length === 1 || prefix[1] === WILD) add(firsts, first, p);
+      else add(pairs, pairCode(first, prefix.charCodeAt(1)), p);
+      if (prefix[0] !== WILD) add(all, first, p);
+    }
+  });
+  return {
+    sticky: patterns.map((r) => new RegExp(r.source, `${r.flags.replace(/[gy]/gu, '')}y`)),
+    byPair: new Map([...pairs].map(([k, s]) => [k, merged(s, firsts.get(Math.floor(k / 0x10000)), anywhere)])),
+    byFirst: new Map([...all.keys()].map((k) => [k, merged(firsts.get(k), anywhere)])),
+    byFirstAll: new Map([...all].map(([k, s]) => [k, merged(s, anywhere)])),
+    anywhere: merged(anywhere),
+    everything: patterns.map((_, p) => p),
+  };
+}
+
+/** The patterns that may match at `at`, by the keys of its first two characters. */
+function candidatesAt(text: string, at: number, index: PrefixIndex): readonly number[] {
+  const first = codeKey(text.charCodeAt(at));
+  if (first < 0) return index.everything;
+  if (at + 1 >= text.length) return index.byFirst.get(first) ?? index.anywhere;
+  const second = codeKey(text.charCodeAt(at + 1));
+  if (second < 0) return index.byFirstAll.get(first) ?? index.anywhere;
+  return index.byPair.get(pairCode(first, second)) ?? index.byFirst.get(first) ?? index.anywhere;
+}
+
+/**
+ * Calls `found(p, match)` for every non-empty match of pattern `p` that starts where `startsOk`
+ * allows, in the order of their starts, pattern by pattern as they come: the matches a global
+ * scan of each pattern over `text` finds when a rejected or empty match is retried one
+ * character later. `wanted` leaves patterns out.
+ */
+export function scanAll(
+  text: string, index: PrefixIndex, startsOk: (at: number) => boolean,
+  found: (p: number, match: RegExpExecArray) => void, wanted?: (p: number) => boolean,
+): void {
+  // where each pattern may match again: after its previous match, as a global scan goes on
+  const from = new Int32Array(index.sticky.length);
+  for (let at = 0; at < text.length; at++) {
+    if (insidePair(text, at) || !startsOk(at)) continue;
+    for (const p of candidatesAt(text, at, index)) {
+      if (at < from[p]! || (wanted && !wanted(p))) continue;
+      const pattern = index.sticky[p]!;
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (!m || m[0] === '') continue;
+      from[p] = at + m[0].length;
+      found(p, m);
+    }
+  }
+}
+
+/** A global scan with the `u` flag never starts between the two halves of a surrogate pair. */
+function insidePair(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0xdc00 || code > 0xdfff || at === 0) return false;
+  const before = text.charCodeAt(at - 1);
+  return before >= 0xd800 && before <= 0xdbff;
+}
