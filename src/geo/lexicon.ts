@@ -27,6 +27,8 @@ export interface PlacesLexicon {
   readonly stop: ReadonlySet<string>;
   /** People's names (`src/geo/data/stop-names.txt`): "Volodymyr Zelensky" is no place. */
   readonly people: ReadonlySet<string>;
+  /** Given names that are places too (`src/geo/data/given-names.txt`): "Charlotte Smith", "Nancy Kellogg". */
+  readonly given: ReadonlySet<string>;
   /** Noun endings → nominative endings ("Харкова" → "Харков"), tried longest first. */
   readonly nouns: readonly Inflection[];
   /** Adjective endings → feminine nominative ("Курской" → "Курская"), for "… области". */
@@ -82,7 +84,8 @@ function inflections(path: URL): Inflection[] {
 /**
  * Loads `places-before.txt`, `places-after.txt`, `places-stop.txt`, `places-nouns.txt`,
  * `places-adjectives.txt`, `places-countries.txt` and `places-regions.txt` from a language's
- * data folder (each optional) plus the shared stop list of `src/geo/data/stop-names.txt`.
+ * data folder (each optional) plus the shared lists of `src/geo/data/stop-names.txt` and
+ * `given-names.txt`.
  */
 export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
   const file = (name: string): URL => new URL(name, dataDir);
@@ -105,6 +108,8 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
       people.add(nameKey(w));
     }
   }
+  const given = new Set<string>();
+  for (const line of lines(new URL('./data/given-names.txt', import.meta.url))) for (const w of line.split('|')) given.add(nameKey(w));
   const countryAdjectives = new Map<string, string>();
   const adjectiveStems = new Map<string, string>();
   let adjectiveEndings: string[] = [];
@@ -115,7 +120,7 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
   const regions = new Map<string, string>();
   for (const [code, words] of labelled(file('places-regions.txt'))) for (const w of words) regions.set(nameKey(w), code);
   return {
-    lang, before, after, afterLemma, stop, people,
+    lang, before, after, afterLemma, stop, people, given,
     nouns: inflections(file('places-nouns.txt')),
     adjectives: inflections(file('places-adjectives.txt')),
     countryAdjectives, adjectiveStems, adjectiveEndings, regions,
@@ -170,7 +175,7 @@ export function lemmas(word: string, rules: readonly Inflection[], minStem = 2):
 /** A lexicon with no cues, for text in a language we have no pack for. */
 export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
-    lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), nouns: [],
+    lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), given: new Set(), nouns: [],
     adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], regions: new Map(),
     spelling: [],
   };

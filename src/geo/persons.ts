@@ -67,7 +67,8 @@ function wellKnown(gaz: Gazetteer, entry: number): boolean {
  */
 function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
   const key = nameKey(t.text);
-  if (lex.people.has(key)) return false;
+  // ("Nancy Kellogg", "Marco Rubio": the towns of Nancy and Marco do not vouch for the surname)
+  if (lex.people.has(key) || lex.given.has(key)) return false;
   if (lex.before.has(key) || lex.after.has(key) || lex.stop.has(key)) return true;
   return gaz.lookupKey(key).some((p) => wellKnown(gaz, p.entry) || (p.primary && gaz.populationOf(p.entry) >= PLACE_WORD_POPULATION));
 }
@@ -90,8 +91,16 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
   // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
   if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
-  // "Winnipeg Free Press", "Edmonton Traders' Association": a big city names its institutions.
-  return !bigCity(gaz, c) && !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
+  // "Winnipeg Free Press", "Edmonton Traders' Association": a big city names its institutions;
+  // but "Charlotte Rowell … Rowell said" is a woman: a given name before a word that the text
+  // goes on to use alone, as people's surnames are.
+  const surname = !!next && next.cap && !next.upper && next.gapBefore === ' ' && !placeWord(next, gaz, lex);
+  return surname && (!bigCity(gaz, c) || (lex.given.has(c.key) && usedAlone(tokens, next)));
+}
+
+/** Whether the text has `word` elsewhere, not right after a capitalized word ("Rowell said"). */
+function usedAlone(tokens: readonly Token[], word: Token): boolean {
+  return tokens.some((t, k) => t !== word && t.text === word.text && !(tokens[k - 1]?.cap && t.gapBefore === ' '));
 }
 
 const BIG_CITY = 200_000;

@@ -9,6 +9,27 @@ describe('en places: people, streets and buildings are not places', () => {
     expect(near(placeAt(found, text, 'Phoenix'), 33.45, -112.07)).toBe(true);
   });
 
+  it('reads a given name that is also a town as the start of a name', () => {
+    // Nancy, Marco and Adrian are towns too; Charlotte a city of 900,000, which takes the
+    // surname's use on its own to be read as a woman's name.
+    const text = 'Pediatrician Nancy Kellogg and Marco Rubio met Adrian Dunbar and Charlotte Rowell in Tampa. ' +
+      'Rowell said the talks went well.';
+    const found = placesOf(text, 'en');
+    for (const name of ['Nancy', 'Kellogg', 'Marco', 'Rubio', 'Adrian', 'Dunbar', 'Charlotte', 'Rowell']) {
+      expect(placeAt(found, text, name), name).toBeUndefined();
+    }
+    expect(near(placeAt(found, text, 'Tampa'), 27.95, -82.46)).toBe(true);
+  });
+
+  it('keeps a big city named before a word the text does not use alone', () => {
+    // The newspaper is named after the city.
+    const text = 'The Charlotte Observer reported that flights from Charlotte to Nancy resumed.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Charlotte')).toMatchObject({ country: 'US', admin1: 'North Carolina' });
+    expect(placeAt(found, text, 'Charlotte', 'from ')).toMatchObject({ country: 'US', admin1: 'North Carolina' });
+    expect(placeAt(found, text, 'Nancy')).toMatchObject({ country: 'FR' });
+  });
+
   it('does not take a name after a police title, even a title that is a town', () => {
     const text = 'Officer Rodriguez and Deputy Baker said the suspect fled.';
     const found = placesOf(text, 'en');

@@ -50,6 +50,13 @@ describe('it places', () => {
     expect(near(manchester, 53.48, -2.24)).toBe(true);
   });
 
+  it('reads a given name that is also a town as the start of a name', () => {
+    const text = 'Ha parlato Marco Rubio, che ha incontrato Adrian Dunbar a Tampa.';
+    const found = placesOf(text, 'it');
+    for (const name of ['Ha', 'Marco', 'Rubio', 'Adrian', 'Dunbar']) expect(placeAt(found, text, name), name).toBeUndefined();
+    expect(near(placeAt(found, text, 'Tampa'), 27.95, -82.46)).toBe(true);
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');

@@ -12,6 +12,15 @@ describe('ru places', () => {
     expect(near(placeAt(found, text, 'Москвы'), 55.75, 37.62)).toBe(true);
   });
 
+  it('reads a given name that is also a city as the start of a name', () => {
+    const text = 'Корреспондент Владимир Исаченков сообщил из Москвы, что Владимир и Суздаль закрыты. ' +
+      'Исаченков добавил, что музеи откроются в мае.';
+    const found = placesOf(text, 'ru');
+    expect(placeAt(found, text, 'Владимир')).toBeUndefined();
+    expect(placeAt(found, text, 'Владимир', 'что ')).toMatchObject({ country: 'RU', kind: 'place' });
+    expect(near(placeAt(found, text, 'Москвы'), 55.75, 37.62)).toBe(true);
+  });
+
   it('finds regions by their adjective and the village in them', () => {
     const text = 'В посёлке Хомутовка Курской области без света остались тысячи людей.';
     const found = placesOf(text, 'ru');
