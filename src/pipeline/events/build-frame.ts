@@ -8,7 +8,7 @@ import { keyCode } from './cues.js';
 import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } from './frame.js';
 import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
-import { namedVictims } from './victims.js';
+import { namedVictims, victimsNamedAfter } from './victims.js';
 
 /** The inputs every frame of a document shares. */
 export interface FrameContext {
@@ -75,7 +75,7 @@ const DAYS = new Set<TimeMention['grain']>(['day', 'hour', 'part_of_day']);
 
 /** Counted casualties plus victims named with no number ("Jakell Mitchell was shot and killed"). */
 function withNamedVictims(ctx: FrameContext, sentence: Span, cues: readonly Cue[], found: Casualty[]): Casualty[] {
-  const named = namedVictims(ctx.text, sentence, cues, found, ctx.mentions.places);
+  const named = [...namedVictims(ctx.text, sentence, cues, found, ctx.mentions.places), ...victimsNamedAfter(ctx.text, sentence, cues, found, ctx.mentions.places)];
   if (!named.length) return found;
   const all = [...found, ...named];
   // "Arnold had been shot multiple times and was pronounced dead"

@@ -35,7 +35,8 @@ export function casualtyKind(key: string): { kind: CasualtyKind; hit?: true } {
   return key === 'hurt' ? { kind: 'injured' } : { kind: key as CasualtyKind };
 }
 
-const CLAUSE_BREAK = /[.;:!?()\n]/u;
+/** Clause marks, and quotation marks: "a white man and says “DEATH" is no count of the dead. */
+const CLAUSE_BREAK = /[.;:!?()\n“”«»]/u;
 const MAX_BEFORE_CHARS = 48;
 const MAX_AFTER_CHARS = 28;
 const MAX_GAP_WORDS = 6;

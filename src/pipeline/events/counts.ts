@@ -55,8 +55,8 @@ export function countsIn(
   return tokens.sort((a, b) => a.start - b.start);
 }
 
-/** "Ukraine soldier killed", "Police officer killed, two injured": a bare noun right before the casualty word. */
-const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?$/u;
+/** "Ukraine soldier killed", "Police officer killed, two injured", "man found dead": a bare noun right before the casualty word. */
+const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?(?:found\s+)?$/u;
 /** "kills civilian", "kills DPR militiaman": an abbreviation of a side may stand between. */
 const BARE_AFTER = /^\s+(?:\p{Lu}{2,4}\s+)?$/u;
 

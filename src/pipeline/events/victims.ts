@@ -62,6 +62,32 @@ interface Subject {
   readonly pronoun?: true;
 }
 
+/** A name after the verb or noun, an age before it: " 38-year-old Goldie Long", " Quintonio LeGrier, 19, and Bettie Jones". */
+const OBJECT = new RegExp(`^\\s+(?:\\d+-year-old\\s+)?(?<names>${NAME}(?:\\s*,\\s*\\d+,)?(?:\\s*,?\\s+and\\s+${NAME})*)`, 'u');
+
+/**
+ * Victims named right after a killing verb or noun (lexicon `victim_name_after`): "in the shooting
+ * death of 38-year-old Goldie Long", "the officer fatally shot Quintonio LeGrier"; not "killed
+ * Sunday" (a stop word) nor a place ("the murder of Dayton's mayor" names no victim by "Dayton").
+ */
+export function victimsNamedAfter(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
+  const stops = cues.filter((c) => c.category === 'subject_stop');
+  const out: Casualty[] = [];
+  for (const cue of cues.filter((c) => c.category === 'victim_name_after')) {
+    if ([...found, ...out].some((f) => f.start < cue.end && cue.start < f.end)) continue;
+    const m = OBJECT.exec(text.slice(cue.end, sentence.end));
+    if (!m?.groups) continue;
+    const start = cue.end + m[0].length - m.groups['names']!.length;
+    // "... of Goldie Long.": the sentence's full stop is no part of the name ("Paul J." keeps its initial)
+    const names = m.groups['names']!.replace(/(?<=\p{L}{2})\.$/u, '');
+    const count = nameCount(names, start, stops);
+    if (!count || places.some((p) => p.start < start + names.length && start < p.end)) continue;
+    const retold = namedBefore(text, sentence, names);
+    out.push({ kind: 'killed', count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named-after`, start: cue.start, end: start + names.length, ...(retold ? { retold } : {}) });
+  }
+  return out;
+}
+
 /** "Spokane, Washington,": the subject is one place, and its one appositive another. */
 function townAndState(text: string, from: number, to: number, asides: readonly Span[], places: readonly Span[]): boolean {
   if (asides.length !== 1) return false;

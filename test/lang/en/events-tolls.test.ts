@@ -153,3 +153,34 @@ describe('en tolls: streets and towns are not victims or sites', () => {
     expect(tolls('Ann Cole, 29, was shot in Dayton.')).toEqual([[undefined, 1]]);
   });
 });
+
+describe('en tolls: headline verbs and victims named after the verb', () => {
+  it('"Woman shot, killed", "man shot & killed", "man found dead" are one killed', () => {
+    expect(tolls('Woman shot, killed in Dayton; suspect in custody')).toEqual([[1, undefined]]);
+    expect(tolls('Homicide in Dayton: 30-year-old man shot & killed')).toEqual([[1, undefined]]);
+    expect(tolls('Couple says man found dead on Dayton road was a robber')).toEqual([[1, undefined]]);
+  });
+
+  it('a victim named after a killing verb or noun: "in the shooting death of 38-year-old Goldie Long"', () => {
+    const { a, es } = events('A Dayton teen was charged Wednesday in the shooting death of 38-year-old Goldie Long.');
+    expect(es.map((e) => e.fatalities?.value)).toEqual([1]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['shooting death of 38-year-old Goldie Long']);
+    expect(tolls('In Dayton, police fatally shot Quintonio LeGrier, 19, and Bettie Jones, 55, on Saturday.')).toEqual([[2, undefined]]);
+  });
+
+  it('negative: a day or a place after the verb names no victim', () => {
+    expect(tolls('A man was murdered Sunday in Dayton.')).toEqual([[1, undefined]]);
+    expect(tolls('Police in Dayton investigate the murder of Dayton residents last year.').some(([k]) => k !== undefined)).toBe(false);
+  });
+});
+
+describe('en tolls: one victim after an active verb, quotes', () => {
+  it('one word may stand between the article and the person: "shot and killed a 22-year-old Summerville man"', () => {
+    expect(tolls('A Dayton man who police say shot and killed a 22-year-old Summerville man has been arrested.')).toEqual([[1, undefined]]);
+    expect(tolls('A Dayton man is accused of fatally shooting an Ohio policeman.')).toEqual([[1, undefined]]);
+  });
+
+  it('a quotation mark between a count and a casualty word parts them: "a white man and says “DEATH"', () => {
+    expect(tolls('In Dayton, a sign shows a white man and says “DEATH TO ALL”.').some(([k]) => k === 1)).toBe(false);
+  });
+});
