@@ -42,6 +42,14 @@ const ARRAY_TYPES: Record<SectionName, { new (b: ArrayBuffer, o: number, n: numb
   postings: Uint32Array, common: Uint8Array,
 };
 
+/** What a key leads to: its index in the key table (-1: none) and its postings. */
+interface KeyInfo {
+  readonly index: number;
+  readonly postings: readonly Posting[];
+}
+
+const NOT_FOUND: KeyInfo = { index: -1, postings: [] };
+
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
@@ -55,9 +63,10 @@ export class Gazetteer {
   private readonly col: Columns;
   private readonly regionByCode = new Map<string, RegionInfo>();
   private readonly countryEntry = new Map<string, number>();
-  // Lookups repeat across the texts of a run ('Ukraine', 'police', 'The'): the index of a key and
-  // the objects of an entry are kept, so that a key is encoded and searched for once.
-  private readonly keyMemo = new Memo<string, number>();
+  // Lookups repeat across the texts of a run ('Ukraine', 'police', 'The'): the index and the
+  // postings of a key and the objects of an entry are kept, so that a key is encoded and searched
+  // for once.
+  private readonly keyMemo = new Memo<string, KeyInfo>();
   private readonly entryMemo = new Memo<number, GeoEntry>();
 
   constructor(header: GazetteerHeader, buffer: ArrayBuffer, base: number) {
@@ -81,17 +90,9 @@ export class Gazetteer {
     return this.header.entries;
   }
 
-  /** Entries whose name has exactly this key (see `nameKey`). */
-  lookupKey(key: string): Posting[] {
-    const k = this.findKey(key);
-    if (k < 0) return [];
-    const out: Posting[] = [];
-    const { postingOffsets, postings } = this.col;
-    for (let p = postingOffsets[k]!; p < postingOffsets[k + 1]!; p++) {
-      const v = postings[p]!;
-      out.push({ entry: v >>> 2, primary: (v & PRIMARY) !== 0, adjective: (v & ADJECTIVE) !== 0 });
-    }
-    return out;
+  /** Entries whose name has exactly this key (see `nameKey`); the same array for the same key. */
+  lookupKey(key: string): readonly Posting[] {
+    return this.found(key).postings;
   }
 
   /** Entries named `name` in any language ("Харків", "Kharkiv", "Charkiw"). */
@@ -101,7 +102,7 @@ export class Gazetteer {
 
   /** Bit set of the languages (`COMMON_BITS`) in which this key is a frequent word. */
   commonBits(key: string): number {
-    const k = this.findKey(key);
+    const k = this.found(key).index;
     return k < 0 ? 0 : this.col.common[k]!;
   }
 
@@ -161,8 +162,19 @@ export class Gazetteer {
     return e === undefined ? undefined : this.entry(e);
   }
 
-  private findKey(key: string): number {
-    return this.keyMemo.get(key, () => this.searchKey(key));
+  private found(key: string): KeyInfo {
+    return this.keyMemo.get(key, () => this.readKey(this.searchKey(key)));
+  }
+
+  private readKey(index: number): KeyInfo {
+    if (index < 0) return NOT_FOUND;
+    const postings: Posting[] = [];
+    const col = this.col;
+    for (let p = col.postingOffsets[index]!; p < col.postingOffsets[index + 1]!; p++) {
+      const v = col.postings[p]!;
+      postings.push({ entry: v >>> 2, primary: (v & PRIMARY) !== 0, adjective: (v & ADJECTIVE) !== 0 });
+    }
+    return { index, postings };
   }
 
   private searchKey(key: string): number {

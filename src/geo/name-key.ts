@@ -1,5 +1,3 @@
-import { Memo } from './memo.js';
-
 /**
  * The key a place name is indexed and looked up under: lower case, Latin diacritics folded
  * ("Bucureşti" → "bucuresti"), Cyrillic kept as it is except "ё" → "е", apostrophes dropped
@@ -14,14 +12,13 @@ const SEPARATORS = /[\s\-‐‑‒–—]+/gu;
 // (the two Unicode normalizations were a tenth of the whole extraction's time).
 const ASCII = /^[\x00-\x7f]*$/u;
 
-// Token texts repeat across the texts of a run ('The', 'police', 'Ukraine'): keys are kept.
-const memo = new Memo<string, string>();
+// Most names and words are letters of A–Z or of the Cyrillic alphabet (but 'ё'), digits and
+// periods, one space between words: their key is their lower case, no replacement changes them
+// (nameKey is called for most tokens of a text and the names they start, several times).
+const PLAIN = /^(?:[A-Za-z0-9.\u0400\u0402-\u0450\u0452-\u045f]+(?: [A-Za-z0-9.\u0400\u0402-\u0450\u0452-\u045f]+)*)?$/u;
 
 export function nameKey(name: string): string {
-  return memo.get(name, () => computeKey(name));
-}
-
-function computeKey(name: string): string {
+  if (PLAIN.test(name)) return name.toLowerCase();
   const lower = name.toLowerCase();
   if (ASCII.test(lower)) return lower.replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
   return lower

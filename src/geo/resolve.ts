@@ -118,12 +118,17 @@ function best(gaz: Gazetteer, c: Placed, ctx: GeoContext, lang: string, anchors:
   return top;
 }
 
+/** Every posting is the same country ("Ukraine" by its name and as an adjective). */
+function oneCountry(gaz: Gazetteer, postings: readonly Posting[]): boolean {
+  const first = postings[0];
+  return first !== undefined && postings.every((p) => p.entry === first.entry && gaz.featureOf(p.entry) === 'A.PCLI');
+}
+
 /** Context from what is certain: country names and adjectives, and regions named as regions. */
 function firstContext(gaz: Gazetteer, candidates: readonly Candidate[]): GeoContext {
   const ctx = emptyContext();
   for (const c of candidates) {
-    const countries = new Set(c.postings.map((p) => gaz.featureOf(p.entry) === 'A.PCLI' ? p.entry : -1));
-    const country = countries.size === 1 && !countries.has(-1) ? c.postings[0] : countryByName(gaz, c);
+    const country = oneCountry(gaz, c.postings) ? c.postings[0] : countryByName(gaz, c);
     if (country) addToContext(ctx, gaz, country.entry, 1);
     if (c.hint === 'admin1' && c.postings.length === 1) addToContext(ctx, gaz, c.postings[0]!.entry, 1);
     if (c.countryHint) ctx.countries.set(c.countryHint, (ctx.countries.get(c.countryHint) ?? 0) + 0.5);

@@ -27,7 +27,7 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
   let previousEnd = 0;
   let nextSentence = 0;
   for (const match of norm.matchAll(WORD)) {
-    const m = splitElision(match[0].replace(POSSESSIVE, ''), match.index);
+    const m = splitElision(withoutPossessive(match[0]), match.index);
     let end = m.index + m[0].length;
     let text = m[0];
     // "U.S." keeps its final period; "Kharkiv." at a sentence end does not.
@@ -37,17 +37,18 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       text += '.';
     }
     const gapBefore = norm.slice(previousEnd, m.index);
-    let initial = tokens.length === 0 || /[:"«“(]\s*$|\n\s*$/.test(gapBefore);
+    let initial = tokens.length === 0 || (gapBefore !== ' ' && /[:"«“(]\s*$|\n\s*$/.test(gapBefore));
     while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence]! <= m.index) {
       initial = true;
       nextSentence++;
     }
+    const cap = startsUpper(text);
     tokens.push({
       start: m.index,
       end,
       text,
-      cap: UPPER.test(text),
-      upper: UPPER.test(text) && !LOWER.test(text),
+      cap,
+      upper: cap && !LOWER.test(text),
       initial,
       dotAfter: norm[end] === '.',
       gapBefore: tokens.length === 0 ? '' : gapBefore,
@@ -62,11 +63,24 @@ const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
 // English possessive: "Russia's" → "Russia".
 const POSSESSIVE = /['’]s$/u;
 
+// (a word of WORD has no typographic apostrophe: one test instead of a regex per word)
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") ? word.replace(POSSESSIVE, '') : word;
+}
+
+/** Starts with an upper-case letter; A–Z and a–z without a regex. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return UPPER.test(text);
+}
+
 // Italian elision: "dell'Ucraina" → "Ucraina", "nell'oblast" → "oblast".
 const ELISION = /^(?<article>[a-z]{1,5}')(?<word>\p{L}.*)$/u;
 
 function splitElision(word: string, index: number): { 0: string; index: number } {
-  const m = ELISION.exec(word);
+  const apostrophe = word.indexOf("'");
+  const m = apostrophe >= 1 && apostrophe <= 5 ? ELISION.exec(word) : null;
   if (!m?.groups) return { 0: word, index };
   return { 0: m.groups.word!, index: index + m.groups.article!.length };
 }
@@ -76,6 +90,7 @@ function splitElision(word: string, index: number): { 0: string; index: number }
  * "Russia-Turkey" → "Russia", "Turkey". For names that are not found whole ("Ivano-Frankivsk" is).
  */
 export function hyphenParts(t: Token): Token[] {
+  if (!t.text.includes('-')) return [];
   const parts: Token[] = [];
   let start = t.start;
   for (const text of t.text.split('-')) {

@@ -14,6 +14,20 @@ describe('nameKey', () => {
     expect(nameKey('Орёл')).toBe('орел');
     expect(nameKey('U.S.')).toBe('u.s.');
   });
+
+  it('gives plain Latin and Cyrillic words their lower case, the composed letters kept as they are', () => {
+    expect(nameKey('ЙОШКАР')).toBe('йошкар');
+    expect(nameKey('Їжакевич')).toBe('їжакевич');
+    expect(nameKey('ЁЛКИ')).toBe('елки');
+    expect(nameKey('Kursk')).toBe('kursk');
+    expect(nameKey('New York')).toBe('new york');
+    expect(nameKey('Курская  область ')).toBe('курская область');
+    // every letter of the Cyrillic block alone, against its own decomposition folded back
+    for (let c = 0x400; c < 0x460; c++) {
+      const ch = String.fromCharCode(c);
+      expect(nameKey(ch), ch).toBe(ch.toLowerCase().replace('ё', 'е').normalize('NFD').normalize('NFC'));
+    }
+  });
 });
 
 describe('gazetteer', () => {
