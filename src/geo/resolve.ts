@@ -79,9 +79,9 @@ function entryScore(gaz: Gazetteer, c: Placed, p: Posting, ctx: GeoContext, lang
   let s = importance(gaz, p, c.key);
   // "nella regione di Kursk", "Kursk region": the region, not the city.
   if (c.hint === 'admin1') s += feature === 'A.ADM1' ? 8 : -2;
-  // "nel villaggio di Khomutovka", "near Pokrovsk": a settlement. Not "the Canadian city": a
-  // country's adjective before "city" is not the town of Canadian, Texas.
-  const adjective = c.postings.some((q) => q.adjective && gaz.featureOf(q.entry) === 'A.PCLI');
+  // "nel villaggio di Khomutovka", "near Pokrovsk": a settlement. Not "the Canadian city": an
+  // adjective before "city" is not the town of Canadian, Texas (nor "English" English, Indiana).
+  const adjective = c.postings.some((q) => q.adjective);
   if ((c.hint === 'place' || c.hint === 'near') && feature.startsWith('P.') && !adjective) s += 3;
   if (c.countryHint && c.countryHint === country) s += 8;
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
@@ -179,6 +179,24 @@ function withContainers(candidates: readonly Candidate[], tokens: readonly Token
   });
 }
 
+/**
+ * "the English city of Salisbury", "the Russian port of Novorossiysk": a capitalized country or
+ * nation adjective, then only cue words, then the name: the name lies in that country.
+ */
+function withAdjectiveHints(candidates: readonly Placed[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Placed[] {
+  return candidates.map((c, i) => {
+    const prev = candidates[i - 1];
+    const adjective = prev?.postings.find((p) => p.adjective);
+    if (c.countryHint || !prev || !adjective || c.first - prev.last > 3) return c;
+    for (let k = prev.last + 1; k < c.first; k++) {
+      const key = nameKey(tokens[k]!.text);
+      const cue = lex.before.get(key);
+      if (!(cue || key === 'of') || cue === 'person' || /[.;!?\n]/.test(tokens[k]!.gapBefore)) return c;
+    }
+    return { ...c, countryHint: gaz.countryOf(adjective.entry) };
+  });
+}
+
 export function resolve(
   candidates: readonly Candidate[],
   tokens: readonly Token[],
@@ -187,7 +205,7 @@ export function resolve(
 ): Resolved[] {
   const lang = lex.lang;
   const persons = personKeys(candidates, tokens, gaz, lex);
-  candidates = withContainers(candidates, tokens, gaz);
+  candidates = withAdjectiveHints(withContainers(candidates, tokens, gaz), tokens, gaz, lex);
   const kept = candidates.filter((c) => !rejectedByForm(c, tokens, gaz, lex) && !(persons.has(c.key) && !c.hint && c.first === c.last));
   let ctx = firstContext(gaz, kept);
   let chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));
@@ -220,13 +238,25 @@ export function resolve(
     .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
 }
 
+/**
+ * "the English city of", "English Premier League": a nation's adjective before a place word or a name.
+ * Alone it is more often the language ("teaching English to French students", "in English").
+ */
+function nationAdjective(c: Candidate, tokens: readonly Token[], lex: PlacesLexicon): boolean {
+  const next = tokens[c.last + 1];
+  if (!next || next.gapBefore !== ' ') return false;
+  const key = nameKey(next.text);
+  return next.cap || lex.after.has(key);
+}
+
 /** Whether the best entry is strong enough for the evidence the text gives. */
 function accepted(
   c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext,
   placeKeys: ReadonlySet<string> = new Set(),
 ): boolean {
-  if (c.adjective || p.adjective) return true;
   const feature = gaz.featureOf(p.entry);
+  if (p.adjective && feature !== 'A.PCLI') return nationAdjective(c, tokens, lex);
+  if (c.adjective || p.adjective) return true;
   const token = tokens[c.first]!;
   const single = c.first === c.last;
   const common = (gaz.commonBits(c.key) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;

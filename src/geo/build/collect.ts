@@ -196,13 +196,14 @@ function addAliases(
   by: { countryEntry: Map<string, number>; gidEntry: Map<number, number> },
 ): void {
   const regionByIso = new Map(out.regions.filter((r) => r.iso).map((r) => [r.iso!, r.entry]));
-  for (const [target, names] of dataLines(dataDir, 'aliases.tsv')) {
+  for (const [target, names, form] of dataLines(dataDir, 'aliases.tsv')) {
     const [kind, code] = target!.split(':') as [string, string];
     const entry =
       kind === 'country' ? by.countryEntry.get(code)
       : kind === 'region' ? regionByIso.get(code)
       : by.gidEntry.get(Number(code));
     if (entry === undefined) throw new Error(`aliases.tsv: unknown target ${target}`);
-    for (const n of names!.split('|')) addName(out, n, entry, PRIMARY);
+    // ("English" for England: a demonym, like those of countries)
+    for (const n of names!.split('|')) addName(out, n, entry, form === 'adjective' ? ADJECTIVE : PRIMARY);
   }
 }

@@ -33,6 +33,18 @@ describe('en places', () => {
     expect(placeAt(found, exonyms, 'Florence')).toMatchObject({ country: 'IT' });
   });
 
+  it('reads "the English city of" as a place in England, and English alone as the language', () => {
+    const text = 'The pair was found in the English city of Salisbury on Sunday.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'English')).toMatchObject({ country: 'GB', name: 'England' });
+    const salisbury = placeAt(found, text, 'Salisbury');
+    expect(salisbury).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(salisbury, 51.07, -1.8)).toBe(true);
+    // ("Salisbury" is also the former name of Harare; "English" a town in Indiana)
+    const language = 'She teaches English to students in Lyon, and speaks it in English.';
+    expect(placesOf(language, 'en').filter((p) => p.text === 'English')).toEqual([]);
+  });
+
   it('reads demonyms and abbreviations as countries', () => {
     const text = 'Russian troops and U.S. officials met in Geneva.';
     const found = placesOf(text, 'en');

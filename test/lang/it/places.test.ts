@@ -57,6 +57,13 @@ describe('it places', () => {
     expect(near(placeAt(found, text, 'Tampa'), 27.95, -82.46)).toBe(true);
   });
 
+  it('reads "la città inglese di" as a place in Britain', () => {
+    const text = 'La coppia è stata trovata nella città inglese di Salisbury domenica.';
+    const salisbury = placeAt(placesOf(text, 'it'), text, 'Salisbury');
+    expect(salisbury).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(salisbury, 51.07, -1.8)).toBe(true);
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');

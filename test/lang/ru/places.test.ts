@@ -21,6 +21,15 @@ describe('ru places', () => {
     expect(near(placeAt(found, text, 'Москвы'), 55.75, 37.62)).toBe(true);
   });
 
+  it('reads "в английском городе" as a place in Britain, and "пару" as a couple', () => {
+    const text = 'Пару нашли в английском городе Солсбери.';
+    const found = placesOf(text, 'ru');
+    expect(placeAt(found, text, 'Пару')).toBeUndefined();
+    const salisbury = placeAt(found, text, 'Солсбери');
+    expect(salisbury).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(salisbury, 51.07, -1.8)).toBe(true);
+  });
+
   it('finds regions by their adjective and the village in them', () => {
     const text = 'В посёлке Хомутовка Курской области без света остались тысячи людей.';
     const found = placesOf(text, 'ru');

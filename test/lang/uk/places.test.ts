@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { near, placeAt, placesOf } from '../../geo/helpers.js';
 
 describe('uk places', () => {
+  it('reads "в англійському місті" as a place in Britain, and "пару" as a couple', () => {
+    const text = 'Пару знайшли в англійському місті Солсбері.';
+    const found = placesOf(text, 'uk');
+    expect(placeAt(found, text, 'Пару')).toBeUndefined();
+    expect(near(placeAt(found, text, 'Солсбері'), 51.07, -1.8)).toBe(true);
+  });
+
   it('undoes the cases of place names', () => {
     const text = 'Уночі у Харкові пролунали вибухи, а з Києва вилетіла делегація до Одеси.';
     const found = placesOf(text, 'uk');
