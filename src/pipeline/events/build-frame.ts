@@ -33,7 +33,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
   const named = withNamedVictims(ctx, sentence, cues, findCasualties(ctx.norm, cues, counts));
   const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named)]);
-  const counted = statistic(ctx.norm, sentenceTimes, of('since')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
+  const counted = statistic(ctx.norm, sentenceTimes, of('since'), of('record')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
   const casualties = [...counted, ...suicides(cues)];
   const sentencePlaces = places.filter(
     (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')) && !streetName(ctx.norm, p, cues),
@@ -61,10 +61,12 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
  * A count over a year or more is a statistic, not an event's toll: "Nine officers have been
  * fatally shot this year", "since 2007, when 28 were killed", "Since the December 2012 rampage, 555
  * children have been killed", "dall'inizio dell'anno 40 morti". The sentence names a year, or a
- * month after "since" (lexicon `since`), and no day. A victim named is still a victim.
+ * month after "since" (lexicon `since`), and no day. A victim named is still a victim, and a day
+ * set against the period is no statistic ("killed in bloodiest day since August", "first killed in
+ * 2016": lexicon `record`).
  */
-function statistic(norm: string, times: readonly TimeMention[], since: readonly Cue[]): boolean {
-  if (!times.length || times.some((t) => DAYS.has(t.grain))) return false;
+function statistic(norm: string, times: readonly TimeMention[], since: readonly Cue[], record: readonly Cue[]): boolean {
+  if (!times.length || record.length || times.some((t) => DAYS.has(t.grain))) return false;
   return times.some((t) => t.grain === 'year' || (t.grain === 'month' && since.some((s) => s.end <= t.start && SINCE_GAP.test(norm.slice(s.end, t.start)))));
 }
 

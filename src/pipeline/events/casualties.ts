@@ -151,7 +151,7 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
     // "A man shot a woman", "Channel 7 shortly before killing himself": before the active verb stands who shot, not who was shot
     if (cue.key === 'shoots' || cue.key === 'kills') return undefined;
     // "Smith, 29, is accused of killing": an age between commas; "a man who was later found dead": only auxiliaries between
-    if (gap.includes(',') || (words > 2 && !named(from, to) && !wordsCovered(norm, from, to, roles.auxiliaries))) return undefined;
+    if ((gap.includes(',') && !peopleList(norm, from, to, roles.people)) || (words > 2 && !named(from, to) && !wordsCovered(norm, from, to, roles.auxiliaries))) return undefined;
     // "two officers who fatally shot a man": the count is who shot, not who was shot
     if (ACTIVE_RELATIVE.test(gap)) return undefined;
   } else if (cue.key === 'shoots' ? !/^\s+$/u.test(gap) : !countAfter(norm, cue, token, gap, roles, named)) {
@@ -159,6 +159,21 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
     return undefined;
   }
   return gap.length + (before ? 0 : 2);
+}
+
+/**
+ * Commas that only join people nouns: "At least 34 Ukraine soldiers, civilians killed", "19
+ * civilians, killed"; not "Smith, 29, is accused of killing".
+ */
+function peopleList(norm: string, from: number, to: number, people: readonly Cue[]): boolean {
+  for (const m of norm.slice(from, to).matchAll(/,\s*/gu)) {
+    const at = from + m.index;
+    const next = at + m[0].length;
+    const before = people.some((p) => p.end <= at && /^\s*$/u.test(norm.slice(p.end, at)));
+    const after = next === to || people.some((p) => p.start === next && /^\s*(?:,|$)/u.test(norm.slice(p.end, to)));
+    if (!before || !after) return false;
+  }
+  return true;
 }
 
 /** The cues a count is paired with besides its own: people, other casualty words, prepositions. */
@@ -195,13 +210,14 @@ const INCLUDING = /,\s*(?:including|among them|tra cui|tra loro|серед ни�
  * preposition ("Fresh fighting kills five in eastern Ukraine").
  */
 function countAfter(norm: string, cue: Cue, token: CountToken, gap: string, roles: PairRoles, named: (a: number, b: number) => boolean): boolean {
-  // "killed, 5 injured": a comma right after the cue ends its clause
-  if (/^\s*,/u.test(gap)) return false;
+  // "killed, 5 injured", "were killed in a day, a teenager was among the wounded": a comma ends the cue's clause
+  if (gap.includes(',')) return false;
   const tail = norm.slice(token.end, token.end + 30);
   // "officers shot and killed a man who ...", "shelling kills militiaman": a "one" phrase names its person itself
   const onePhrase = token.rule.split('/')[1]!.startsWith('one');
   const object = /^\s*$/u.test(gap) && roles.prepositions.some((p) => p.start >= token.end && /^\s+$/u.test(norm.slice(token.end, p.start)));
-  if (!onePhrase && !object && !named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|$)/u.test(tail)) return false;
+  // "shelling of Dokuchayevsk kills two - JCCC": a dash before the source ends the clause too
+  if (!onePhrase && !object && !named(token.end, token.end + 30) && !/^\s*(?:[.,;:!?)]|\s[-\u2013\u2014]\s|$)/u.test(tail)) return false;
   // "three people dead and nine others wounded": a count with a casualty cue of its own
   return !roles.casualtyCues.some((c) => c !== cue && c.start >= token.end && OWN_CUE_GAP.test(norm.slice(token.end, c.start)));
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/pipeline/events/index.js';
+import { Article, evidenceOf as evidence } from '../../pipeline/events-mentions.js';
+
+/** Headline-style conflict reports, with the en pack's own numbers and times and hand-written places. */
+const UKRAINE = { lat: 49, lon: 32, country: 'UA', kind: 'country' as const };
+const DONBAS = { name: 'Donbas', lat: 48.3, lon: 38.5, country: 'UA', kind: 'region' as const };
+const areas = (name: string) => (name === 'Donbas' ? DONBAS : undefined);
+
+const headline = (text: string, places: [string, Parameters<Article['place']>[1]][] = [['Ukraine', UKRAINE]]) => {
+  const a = new Article(text, '2015-02-10', 'en').stages();
+  for (const [phrase, p] of places) a.place(phrase, p);
+  return { a, es: extractEvents(a.doc, { ...a.mentions, areas }) };
+};
+
+describe('en conflict headlines: where the separatists fight', () => {
+  it('a text that names Ukraine and its separatists places the event in the Donbas, inferred', () => {
+    const { a, es } = headline('Ukraine says 30 separatists killed in fighting.');
+    expect(es.map((e) => [e.location.name, e.fatalities?.value])).toEqual([['Donbas', 30]]);
+    expect(es[0]!.fieldEvidence!['location']).toEqual([expect.objectContaining({ source: 'inferred' })]);
+    expect(evidence(a, es[0]!, 'location')).toEqual(['separatists']);
+  });
+
+  it('"southeastern Ukraine", "Ukraine\'s eastern" are the Donbas', () => {
+    expect(headline('22 civilians killed in southeastern Ukraine.').es.map((e) => e.location.name)).toEqual(['Donbas']);
+    expect(headline("Fighting rages in Ukraine's eastern hotspots.").es.map((e) => e.location.name)).toEqual(['Donbas']);
+  });
+
+  it('negative: a town named outright wins, and rebels elsewhere are not in the Donbas', () => {
+    const kharkiv = { lat: 49.99, lon: 36.23, country: 'UA' };
+    expect(headline('Rebels shelled Kharkiv, Ukraine says.', [['Ukraine', UKRAINE], ['Kharkiv', kharkiv]]).es.map((e) => e.location.name)).toEqual(['Kharkiv']);
+    const syria = { lat: 35, lon: 38, country: 'SY', kind: 'country' as const };
+    expect(headline('Rebels killed in Syria fighting.', [['Syria', syria]]).es.map((e) => e.location.name)).toEqual(['Syria']);
+  });
+});
+
+describe('en conflict headlines: counts', () => {
+  it('commas that join people nouns: "At least 34 Ukraine soldiers, civilians killed"', () => {
+    expect(headline('At least 34 Ukraine soldiers, civilians killed in 24 hours: officials.').es.map((e) => e.fatalities?.value)).toEqual([34]);
+  });
+
+  it('a dash before the source ends the clause: "shelling of Dokuchaievsk kills two - JCCC"', () => {
+    const dok = { lat: 47.75, lon: 37.68, country: 'UA' };
+    expect(headline('Shelling of Dokuchaievsk kills two - JCCC.', [['Dokuchaievsk', dok]]).es.map((e) => e.fatalities?.value)).toEqual([2]);
+  });
+
+  it('a comma after the casualty word ends its clause: "three civilians were killed in a day, a teenager was among the wounded"', () => {
+    const kherson = { lat: 46.64, lon: 32.61, country: 'UA' };
+    expect(headline('In Kherson, three civilians were killed in a day, a teenager was among the wounded.', [['Kherson', kherson]]).es.map((e) => e.fatalities?.value)).toEqual([3]);
+  });
+
+  it('a day set against a period is no statistic: "killed in bloodiest day since August"', () => {
+    expect(headline('Four Ukraine soldiers killed in bloodiest day since August.').es.map((e) => e.fatalities?.value)).toEqual([4]);
+  });
+
+  it('a party\'s abbreviation is no named victim: "Thirteen rescuers of the DPR were killed"', () => {
+    const rubtsy = { lat: 49, lon: 37.9, country: 'UA' };
+    expect(headline('Thirteen rescuers of the DPR were killed in the shelling of Rubtsy.', [['Rubtsy', rubtsy]]).es.map((e) => e.fatalities?.value)).toEqual([13]);
+  });
+
+  it('a capital that speaks is no site: "Kiev reports first combat death"', () => {
+    const kiev = { name: 'Kyiv', lat: 50.45, lon: 30.52, country: 'UA' };
+    const { es } = headline('Kiev reports one soldier killed near Donetsk.', [['Kiev', kiev], ['Donetsk', { lat: 48, lon: 37.8, country: 'UA' }]]);
+    expect(es.map((e) => e.location.name)).toEqual(['Donetsk']);
+  });
+});

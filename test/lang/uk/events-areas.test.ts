@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/pipeline/events/index.js';
+import { Article } from '../../pipeline/events-mentions.js';
+
+const UKRAINE = { name: 'Ukraine', lat: 49, lon: 32, country: 'UA', kind: 'country' as const };
+const DONBAS = { name: 'Donbas', lat: 48.3, lon: 38.5, country: 'UA', kind: 'region' as const };
+const areas = (name: string) => (name === 'Donbas' ? DONBAS : undefined);
+const events = (text: string, place: string) => {
+  const a = new Article(text, '2023-02-10', 'uk').stages().place(place, UKRAINE);
+  return extractEvents(a.doc, { ...a.mentions, areas }).map((e) => [e.location.name, e.fatalities?.value]);
+};
+
+describe('uk events: separatists, record days', () => {
+  it('a text that names Ukraine and its separatists places the event in the Donbas', () => {
+    expect(events('Україна повідомила, що 30 сепаратистів загинули в боях.', 'Україна')).toEqual([['Donbas', 30]]);
+  });
+
+  it('a day set against a period is no statistic', () => {
+    expect(events('В Україні загинули четверо військових у найкривавіший день з серпня 2022 року.', 'Україні')).toEqual([['Ukraine', 4]]);
+  });
+});
