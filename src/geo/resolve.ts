@@ -255,7 +255,7 @@ function accepted(
   placeKeys: ReadonlySet<string> = new Set(),
 ): boolean {
   const feature = gaz.featureOf(p.entry);
-  if (p.adjective && feature !== 'A.PCLI') return nationAdjective(c, tokens, lex);
+  if (p.adjective && feature === 'A.ADMD') return nationAdjective(c, tokens, lex);
   if (c.adjective || p.adjective) return true;
   const token = tokens[c.first]!;
   const single = c.first === c.last;

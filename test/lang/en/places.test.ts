@@ -45,6 +45,15 @@ describe('en places', () => {
     expect(placesOf(language, 'en').filter((p) => p.text === 'English')).toEqual([]);
   });
 
+  it('reads continents by their adjectives', () => {
+    const text = 'European airlines and African leaders met Asian investors in Lagos.';
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'European')).toMatchObject({ name: 'Europe', kind: 'region', lat: 48.69096, lon: 9.14062 });
+    expect(placeAt(found, text, 'African')).toMatchObject({ name: 'Africa', kind: 'region' });
+    expect(placeAt(found, text, 'Asian')).toMatchObject({ name: 'Asia', kind: 'region' });
+    expect(placeAt(found, text, 'Lagos')).toMatchObject({ country: 'NG' });
+  });
+
   it('reads demonyms and abbreviations as countries', () => {
     const text = 'Russian troops and U.S. officials met in Geneva.';
     const found = placesOf(text, 'en');
