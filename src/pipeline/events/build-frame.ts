@@ -1,6 +1,6 @@
 import type { EventSource, PlaceMention, Span, TimeMention } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
-import { diedAfterNamedHit, findCasualties, markRepeats, suicides } from './casualties.js';
+import { diedAfterNamedHit, findCasualties, markRepeats, namedCrimes, suicides } from './casualties.js';
 import type { CountToken } from './counts.js';
 import { countsIn } from './counts.js';
 import type { Cue } from './cues.js';
@@ -32,7 +32,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   const counts = countsIn(sentence, quantities, times, cues, ctx.norm);
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
   const named = withNamedVictims(ctx, sentence, cues, findCasualties(ctx.norm, cues, counts));
-  const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named)]);
+  const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named), ...namedCrimes(cues)]);
   const counted = statistic(ctx.norm, sentenceTimes, of('since'), of('record')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
   const casualties = [...counted, ...suicides(cues)];
   const sentencePlaces = places.filter(

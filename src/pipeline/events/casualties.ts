@@ -1,6 +1,7 @@
 import type { Count, Span } from '../../model/extraction.js';
 import type { CountToken } from './counts.js';
 import type { Cue } from './cues.js';
+import { keyCode, keyLabel } from './cues.js';
 
 export type CasualtyKind = 'killed' | 'injured';
 
@@ -318,4 +319,16 @@ export function suicides(cues: readonly Cue[]): Casualty[] {
   return cues
     .filter((c) => c.category === 'suicide')
     .map((c) => ({ kind: 'killed', count: { value: 1, qualifier: 'exact' }, total: false, rule: c.rule, start: c.start, end: c.end, perpetrator: true }));
+}
+
+/**
+ * "a double shooting", "a triple homicide", "duplice omicidio": the victims a crime's name counts
+ * (lexicon category `victims_of`, keys "<count>:<casualty key>": "2:shot", "3:killed"), a toll that
+ * the victims told one by one do not add to ("double shooting | One man was shot ... and a 29-year-old
+ * man was shot": 2).
+ */
+export function namedCrimes(cues: readonly Cue[]): Casualty[] {
+  return cues
+    .filter((c) => c.category === 'victims_of')
+    .map((c) => ({ ...casualtyKind(keyLabel(c.key)), count: { value: Number(keyCode(c.key)), qualifier: 'exact' }, total: true, rule: c.rule, start: c.start, end: c.end }));
 }

@@ -184,3 +184,19 @@ describe('en tolls: one victim after an active verb, quotes', () => {
     expect(tolls('In Dayton, a sign shows a white man and says “DEATH TO ALL”.').some(([k]) => k === 1)).toBe(false);
   });
 });
+
+describe('en tolls: a crime named by its victims', () => {
+  it('"double shooting" counts two hit, and the victims told one by one do not add to it', () => {
+    expect(tolls('Police investigate Dayton double shooting')).toEqual([[undefined, 2]]);
+    expect(tolls('Dayton police investigating double shooting | WXYZ.comOne man was shot in the back and a 29-year-old man was shot in the leg.')).toEqual([[undefined, 2]]);
+  });
+
+  it('"a double homicide" counts two dead; "triple shooting, 1 killed" is one dead and two injured', () => {
+    expect(tolls('The men were killed along with a friend in a double homicide in Dayton.')).toEqual([[2, undefined]]);
+    expect(tolls('Dayton triple shooting leaves 1 killed')).toEqual([[1, 2]]);
+  });
+
+  it('negative: "double" before other words counts no one', () => {
+    expect(tolls('A man was shot on a double-decker bus in Dayton.')).toEqual([[undefined, 1]]);
+  });
+});

@@ -30,3 +30,9 @@ describe('it tolls: definite victims are victims told before', () => {
     expect(extractEvents(b.doc, b.mentions).map((e) => e.injured?.value)).toEqual([3, 3]);
   });
 });
+
+describe('it tolls: a crime named by its victims', () => {
+  it('"duplice omicidio" counts two dead', () => {
+    expect(tolls('Duplice omicidio a Kharkiv: la polizia cerca il colpevole.')).toEqual([[2, undefined]]);
+  });
+});

@@ -16,3 +16,9 @@ describe('ru tolls: statistics are not an event', () => {
     expect(tolls('В Харькове 9 марта погибли пять мирных жителей.')).toEqual([[5, undefined]]);
   });
 });
+
+describe('ru tolls: a crime named by its victims', () => {
+  it('"двойное убийство" counts two dead', () => {
+    expect(tolls('В Харькове произошло двойное убийство.')).toEqual([[2, undefined]]);
+  });
+});

@@ -16,3 +16,9 @@ describe('uk tolls: statistics are not an event', () => {
     expect(tolls('У Харкові 9 березня загинули п\'ятеро цивільних.')).toEqual([[5, undefined]]);
   });
 });
+
+describe('uk tolls: a crime named by its victims', () => {
+  it('"подвійне вбивство" counts two dead', () => {
+    expect(tolls('У Харкові сталося подвійне вбивство.')).toEqual([[2, undefined]]);
+  });
+});
