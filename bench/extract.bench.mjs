@@ -1,8 +1,10 @@
 // Extract bench: articles per second and MB/s of the whole `extract()` over at least 1,000 texts
 // in one process, and, over the same texts, chrono-node's date pass (chrono.<lang>.parse) as the
 // peer. Texts: the dev texts of ../shared/eval/data when present (read here, never committed),
-// else texts generated from sentences written for this bench. Target: our whole extraction at
-// least as fast as chrono's date pass alone (ratio >= 1).
+// else texts generated from sentences written for this bench. Target: our whole extraction with
+// the gazetteer (as the CLI runs it) at least as fast as chrono's date pass alone (ratio >= 1).
+// Every contender gets the same warm-up and the best of PASSES timed passes over all texts, in
+// one process, one thread.
 // SITREP_DIST=/tmp/sitrep-NAME/dist benches a private build (default: ./dist).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.env.SITREP_DIST ?? join(root, 'dist'));
 const evalData = join(root, '..', 'shared', 'eval', 'data');
 const MIN_TEXTS = 1000;
+const PASSES = Number(process.env.BENCH_PASSES ?? 3);
 
 /** Sentences written for this bench, combined into articles when no eval data is at hand. */
 const OWN = {
@@ -74,9 +77,13 @@ const warmUp = [...new Set(texts.map((t) => t.lang))].flatMap((lang) => texts.fi
 
 function time(label, fn) {
   fn(warmUp); // warm-up: data files, gazetteer, JIT, first compilation of every language's regexes
-  const start = performance.now();
-  const found = fn(texts);
-  const s = (performance.now() - start) / 1000;
+  let s = Infinity;
+  let found = 0;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const start = performance.now();
+    found = fn(texts);
+    s = Math.min(s, (performance.now() - start) / 1000);
+  }
   console.log(`${label.padEnd(28)} ${(texts.length / s).toFixed(0).padStart(7)} articles/s ${(bytes / 1e6 / s).toFixed(2).padStart(7)} MB/s  (${found} times)`);
   return s;
 }
@@ -89,10 +96,15 @@ const ours = time('sitrep extract()', (batch) => {
 // as the CLI runs it: with the gazetteer, so places (and the events placed by them) are found;
 // `timings` collects the per-stage breakdown printed at the end
 let timings = {};
+let best = Infinity;
 const withGaz = time('sitrep extract() + gazetteer', (batch) => {
-  timings = {};
+  const mine = {};
+  const start = performance.now();
   let n = 0;
-  for (const t of batch) n += extract({ text: t.text, lang: t.lang, published: t.published }, { gazetteer, timings }).times.length;
+  for (const t of batch) n += extract({ text: t.text, lang: t.lang, published: t.published }, { gazetteer, timings: mine }).times.length;
+  // the per-stage breakdown of the best full pass
+  const s = performance.now() - start;
+  if (batch === texts && s < best) [best, timings] = [s, mine];
   return n;
 });
 const stage = time('sitrep times stage alone', (batch) => {
@@ -112,10 +124,10 @@ const peer = time('chrono-node date pass', (batch) => {
   }
   return n;
 });
-console.log(`${texts.length} texts (${source}), ${(bytes / 1e6).toFixed(2)} MB`);
-console.log(`ratio chrono time / sitrep extract() time: ${(peer / ours).toFixed(2)}  — target >= 1`);
+console.log(`${texts.length} texts (${source}), ${(bytes / 1e6).toFixed(2)} MB, best of ${PASSES} passes`);
+console.log(`ratio chrono time / sitrep extract() time (no gazetteer, no places): ${(peer / ours).toFixed(2)}`);
 console.log(`ratio chrono time / sitrep times stage time: ${(peer / stage).toFixed(2)}`);
-console.log(`ratio chrono time / sitrep extract() + gazetteer time: ${(peer / withGaz).toFixed(2)}`);
+console.log(`ratio chrono time / sitrep extract() + gazetteer time (as the CLI runs it): ${(peer / withGaz).toFixed(2)}  — target >= 1`);
 const staged = Object.values(timings).reduce((a, b) => a + b, 0);
 console.log(`stages of extract() + gazetteer (${(staged / 1000).toFixed(2)} s timed of ${withGaz.toFixed(2)} s):`);
 for (const [name, ms] of Object.entries(timings)) {
