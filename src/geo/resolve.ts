@@ -214,9 +214,15 @@ export function resolve(
   // A region named as such ("Kentucky") vouches twice as much as a town in it.
   const vouching = chosen.filter(({ score }) => score >= 8);
   const weight = (entry: number): number => (gaz.featureOf(entry) === 'A.ADM1' ? 1 : 0.5);
+  // (the certain context is the same for every candidate: built once, copied; one per name)
+  const certain = firstContext(gaz, kept);
+  const contexts = new Map<string | undefined, GeoContext>();
   const contextFor = (key: string | undefined): GeoContext => {
-    const own = firstContext(gaz, kept);
+    let own = contexts.get(key);
+    if (own) return own;
+    own = { countries: new Map(certain.countries), regions: new Map(certain.regions) };
     for (const v of vouching) if (v.c.key !== key) addToContext(own, gaz, v.posting.entry, weight(v.posting.entry));
+    contexts.set(key, own);
     return own;
   };
   chosen = kept.map((c) => ({ c, ...best(gaz, c, contextFor(c.key), lang) }));
