@@ -5,11 +5,17 @@
  * when a caller retries one character later after a match it rejects by its start (a letter
  * before it) or after an empty one: the lexicon cues and the time rules both read text so.
  */
-import { WILD, codeKey, regexPrefixes } from './regex-prefixes.js';
+import { WILD, codeKey, firstWords, regexPrefixes } from './regex-prefixes.js';
 
 /** Patterns ready for scanning: sticky copies, indexed by how their matches begin. */
 export interface PrefixIndex {
   readonly sticky: readonly RegExp[];
+  /**
+   * Patterns whose matches start with a known word (`firstWords`): by that word, lower case.
+   * The others are indexed by their first two characters below.
+   */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly worded: readonly number[];
   /** Patterns to try where the text begins with these two keys (`pairCode` of `codeKey`s)… */
   readonly byPair: ReadonlyMap<number, readonly number[]>;
   /** …with this key and another (or no) character… */
@@ -38,7 +44,15 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
   const firsts: Sets = new Map();
   const all: Sets = new Map();
   const anywhere = new Set<number>();
+  const byWord = new Map<string, number[]>();
+  const worded: number[] = [];
   patterns.forEach((pattern, p) => {
+    const words = firstWords(pattern.source);
+    if (words) {
+      worded.push(p);
+      for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), p]);
+      return;
+    }
     for (const prefix of regexPrefixes(pattern.source) ?? [WILD]) {
       // '' is an empty match, never kept; 'a' a whole one-letter match ("a", "i")
       if (prefix === '') continue;
@@ -51,6 +65,8 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
   });
   return {
     sticky: patterns.map((r) => new RegExp(r.source, `${r.flags.replace(/[gy]/gu, '')}y`)),
+    byWord,
+    worded,
     byPair: new Map([...pairs].map(([k, s]) => [k, merged(s, firsts.get(Math.floor(k / 0x10000)), anywhere)])),
     byFirst: new Map([...all.keys()].map((k) => [k, merged(firsts.get(k), anywhere)])),
     byFirstAll: new Map([...all].map(([k, s]) => [k, merged(s, anywhere)])),
@@ -59,7 +75,28 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
   };
 }
 
-/** The patterns that may match at `at`, by the keys of its first two characters. */
+/** The patterns with a known first word that may match at `at`: by the run of letters and digits there. */
+function wordedAt(text: string, at: number, index: PrefixIndex): readonly number[] {
+  let word = '';
+  for (let i = at; i < text.length && letterOrDigit(text, i); i++) {
+    const key = codeKey(text.charCodeAt(i));
+    if (key < 0) return index.worded;
+    word += String.fromCharCode(key);
+  }
+  return index.byWord.get(word) ?? NONE;
+}
+
+const NONE: readonly number[] = [];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function letterOrDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** The other patterns that may match at `at`, by the keys of its first two characters. */
 function candidatesAt(text: string, at: number, index: PrefixIndex): readonly number[] {
   const first = codeKey(text.charCodeAt(at));
   if (first < 0) return index.everything;
@@ -83,14 +120,16 @@ export function scanAll(
   const from = new Int32Array(index.sticky.length);
   for (let at = 0; at < text.length; at++) {
     if (insidePair(text, at) || !startsOk(at)) continue;
-    for (const p of candidatesAt(text, at, index)) {
-      if (at < from[p]! || (wanted && !wanted(p))) continue;
-      const pattern = index.sticky[p]!;
-      pattern.lastIndex = at;
-      const m = pattern.exec(text);
-      if (!m || m[0] === '') continue;
-      from[p] = at + m[0].length;
-      found(p, m);
+    for (const candidates of [wordedAt(text, at, index), candidatesAt(text, at, index)]) {
+      for (const p of candidates) {
+        if (at < from[p]! || (wanted && !wanted(p))) continue;
+        const pattern = index.sticky[p]!;
+        pattern.lastIndex = at;
+        const m = pattern.exec(text);
+        if (!m || m[0] === '') continue;
+        from[p] = at + m[0].length;
+        found(p, m);
+      }
     }
   }
 }

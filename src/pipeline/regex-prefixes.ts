@@ -8,17 +8,6 @@
 /** Stands for any character: the regex may go on with something this reader does not follow. */
 export const WILD = '\u0000';
 
-/**
- * The beginnings of the matches of `source` (flags `iu`): strings of two keys, where `WILD`
- * stands for any character, or shorter strings, a whole match ('' when it may match nothing).
- * Undefined when the source uses what this reader does not know.
- */
-export function regexPrefixes(source: string): ReadonlySet<string> | undefined {
-  const reader = new Reader(source);
-  const found = reader.alternation();
-  return reader.at < source.length ? undefined : found;
-}
-
 // Characters whose lower case is not the letter they fold to under the `u` flag ('ſ' matches
 // 's', 'ᲀ' matches 'в'): `charKey` gives WILD, so every pattern is tried on them
 // (test/pipeline/regex-prefixes.test.ts checks the list against every character of the BMP).
@@ -45,40 +34,132 @@ export function codeKey(code: number): number {
   return key;
 }
 
-type Prefixes = Set<string>;
+type Strings = Set<string>;
+
+/** How a reading of a regex source combines the sets of strings its parts yield. */
+interface Algebra {
+  /** What a letter, digit or other character out of `members` yields. */
+  chars(members: string): Strings;
+  /** What `.`, `\s`, `\p{…}`, a negated class and the like yield. */
+  other(what: 'space' | 'any'): Strings;
+  /** `a` followed by `b`. */
+  concat(a: Strings, b: Strings): Strings;
+  /** Nothing that follows changes `a`: the rest of a sequence is only read past. */
+  done(a: Strings): boolean;
+}
+
+/** Reads past a part whose strings do not matter. */
+const SKIP: Algebra = { chars: () => EMPTY(), other: () => EMPTY(), concat: (a) => a, done: () => true };
 
 const DIGITS = '0123456789';
 const WORD = `abcdefghijklmnopqrstuvwxyz${DIGITS}_`;
-const EMPTY = (): Prefixes => new Set(['']);
-const ANY_CHAR = (): Prefixes => new Set([WILD]);
+const EMPTY = (): Strings => new Set(['']);
 
-/** The beginnings of `a` followed by `b`, cut to two characters. */
-function concat(a: Prefixes, b: Prefixes): Prefixes {
-  const out: Prefixes = new Set();
-  for (const x of a) {
-    if (x.length >= 2) out.add(x);
-    else for (const y of b) out.add((x + y).slice(0, 2));
-  }
-  return out;
+/** The first two keys, `WILD` for what is not followed; shorter strings are whole matches. */
+const PREFIXES: Algebra = {
+  chars: (members) => {
+    const out: Strings = new Set();
+    for (const ch of members) {
+      const lower = ch.toLowerCase();
+      out.add(lower.length === 1 ? lower : WILD);
+    }
+    return out;
+  },
+  other: () => new Set([WILD]),
+  concat: (a, b) => {
+    const out: Strings = new Set();
+    for (const x of a) {
+      if (x.length >= 2) out.add(x);
+      else for (const y of b) out.add((x + y).slice(0, 2));
+    }
+    return out;
+  },
+  done: (a) => [...a].every((x) => x.length >= 2),
+};
+
+/** Marks a first word that has ended (a character that is no letter or digit came). */
+const ENDED = '\u0001';
+/** Stands for what this reader does not follow: a word with it is not known. */
+const UNKNOWN = '\u0002';
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The first words (lower case), ENDED once a character that is no letter or digit came. */
+const FIRST_WORDS: Algebra = {
+  chars: (members) => {
+    const out: Strings = new Set();
+    for (const ch of members) {
+      const lower = ch.toLowerCase();
+      if (!LETTER_OR_DIGIT.test(ch)) out.add(ENDED);
+      else if (lower.length === 1 && codeKey(ch.charCodeAt(0)) === lower.charCodeAt(0)) out.add(lower);
+      else out.add(UNKNOWN);
+    }
+    return out;
+  },
+  other: (what) => new Set([what === 'space' ? ENDED : UNKNOWN]),
+  concat: (a, b) => {
+    const out: Strings = new Set();
+    if (a.size * b.size > 3000) return new Set([UNKNOWN]);
+    for (const x of a) {
+      if (x.endsWith(ENDED) || x.includes(UNKNOWN)) out.add(x);
+      else for (const y of b) out.add(x.length + y.length > 40 ? UNKNOWN : x + y);
+    }
+    return out.size > 300 ? new Set([UNKNOWN]) : out;
+  },
+  done: (a) => [...a].every((x) => x.endsWith(ENDED) || x.includes(UNKNOWN)),
+};
+
+/**
+ * The beginnings of the matches of `source` (flags `iu`): strings of two keys, where `WILD`
+ * stands for any character, or shorter strings, a whole match ('' when it may match nothing).
+ * Undefined when the source uses what this reader does not know.
+ */
+export function regexPrefixes(source: string): ReadonlySet<string> | undefined {
+  return read(source, PREFIXES);
 }
 
-/** One or more repetitions: `x`, `xx`, `xxx`… cut to two characters (a fixed point). */
-function repeated(x: Prefixes): Prefixes {
+/** The look-ahead that ends every lexicon pattern and time rule: no letter or digit after a match. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/**
+ * The first words of the matches of `source` (flags `iu`), in lower case: the runs of letters
+ * and digits a match starts with ('' when it starts with another character). Only for a
+ * source that ends with WORD_END, so that the run of letters and digits of the text at a match
+ * is that word; undefined when they are not a small finite set (`\d+`, `.`, `[^…]`).
+ */
+export function firstWords(source: string): ReadonlySet<string> | undefined {
+  if (!source.endsWith(WORD_END)) return undefined;
+  const words = read(source, FIRST_WORDS);
+  if (!words || [...words].some((w) => w.includes(UNKNOWN))) return undefined;
+  return new Set([...words].map((w) => w.replace(ENDED, '')));
+}
+
+function read(source: string, algebra: Algebra): Strings | undefined {
+  const reader = new Reader(source, algebra);
+  const found = reader.alternation();
+  return reader.at < source.length ? undefined : found;
+}
+
+/**
+ * One or more repetitions: `x`, `xx`, `xxx`… as a fixed point. Prefixes of two characters
+ * always reach it; words that do not within a few rounds grow without end (`\\d+`): what is not followed.
+ */
+function repeated(x: Strings, algebra: Algebra): Strings {
   let found = new Set(x);
-  for (;;) {
-    const next = new Set([...x, ...concat(x, found)]);
+  for (let round = 0; round < 8; round++) {
+    const next = new Set([...x, ...algebra.concat(x, found)]);
     if (next.size === found.size) return found;
     found = next;
   }
+  return new Set([...found, ...algebra.other('any')]);
 }
 
 class Reader {
   at = 0;
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string, private algebra: Algebra) {}
 
   /** a|b|c up to a ')' or the end. */
-  alternation(): Prefixes {
-    const out: Prefixes = new Set();
+  alternation(): Strings {
+    const out: Strings = new Set();
     for (;;) {
       for (const p of this.sequence()) out.add(p);
       if (this.src[this.at] !== '|') return out;
@@ -86,52 +167,73 @@ class Reader {
     }
   }
 
-  private sequence(): Prefixes {
+  private sequence(): Strings {
     let found = EMPTY();
+    const algebra = this.algebra;
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
-      found = concat(found, this.quantified());
+      if (this.algebra !== SKIP && algebra.done(found)) this.algebra = SKIP;
+      found = this.algebra.concat(found, this.quantified());
     }
+    this.algebra = algebra;
     return found;
   }
 
-  private quantified(): Prefixes {
+  private quantified(): Strings {
     const atom = this.atom();
     const q = /^(?:[?*+]|\{(?<min>\d+)(?<max>,\d*)?\})\??/u.exec(this.src.slice(this.at));
     if (!q) return atom;
     this.at += q[0].length;
     const kind = q[0][0];
     if (kind === '?') return new Set([...atom, '']);
-    const optional = kind === '*' || q.groups?.['min'] === '0';
-    const once = kind === '{' && q.groups?.['min'] === '1' && q.groups['max'] === undefined;
-    const found = once ? atom : repeated(atom);
-    return optional ? new Set([...found, '']) : found;
+    const min = Number(q.groups?.['min'] ?? (kind === '+' ? 1 : 0));
+    const max = kind === '{' ? Number(q.groups?.['max']?.slice(1) || (q.groups?.['max'] ? Infinity : min)) : Infinity;
+    // '\d{1,2}', '(?:ab){2}': a few repetitions, each written out
+    if (max <= 4) return this.times(atom, min, max);
+    const found = repeated(atom, this.algebra);
+    return min === 0 ? new Set([...found, '']) : found;
   }
 
-  private atom(): Prefixes {
+  /** `atom` repeated `min` to `max` times. */
+  private times(atom: Strings, min: number, max: number): Strings {
+    const out: Strings = new Set();
+    let power = EMPTY();
+    for (let k = 0; k <= max; k++) {
+      if (k >= min) for (const p of power) out.add(p);
+      power = this.algebra.concat(power, atom);
+    }
+    return out;
+  }
+
+  private atom(): Strings {
     const ch = this.src[this.at++]!;
     if (ch === '(') return this.group();
     if (ch === '[') return this.charClass();
     if (ch === '\\') return this.escape();
     if (ch === '^' || ch === '$') return EMPTY();
-    if (ch === '.') return ANY_CHAR();
-    return chars(ch);
+    if (ch === '.') return this.algebra.other('any');
+    return this.algebra.chars(ch);
   }
 
-  private group(): Prefixes {
+  private group(): Strings {
     const head = /^\?(?:<[=!]|[=!]|<\w+>|:)?/u.exec(this.src.slice(this.at))?.[0] ?? '';
     this.at += head.length;
+    // lookarounds match no character: they narrow, and are left out (a wider set stays right);
+    // what they hold is only read past
+    const around = /^\?<?[=!]$/u.test(head);
+    const algebra = this.algebra;
+    if (around) this.algebra = PREFIXES;
     const inner = this.alternation();
-    if (this.src[this.at] !== ')') return ANY_CHAR();
+    this.algebra = algebra;
+    if (this.src[this.at] !== ')') return this.algebra.other('any');
     this.at++;
-    // lookarounds match no character: they narrow, and are left out (a wider set stays right)
-    return /^\?<?[=!]$/u.test(head) ? EMPTY() : inner;
+    return around ? EMPTY() : inner;
   }
 
-  private charClass(): Prefixes {
+  private charClass(): Strings {
     const close = this.classEnd();
     const body = this.src.slice(this.at, close);
     this.at = close + 1;
-    if (body.startsWith('^') || body.includes('\\')) return ANY_CHAR();
+    if (body.startsWith('^') || body.includes('\\')) return this.algebra.other('any');
     let members = '';
     for (let i = 0; i < body.length; i++) {
       if (body[i + 1] === '-' && i + 2 < body.length) {
@@ -139,7 +241,7 @@ class Reader {
         i += 2;
       } else members += body[i]!;
     }
-    return chars(members);
+    return this.algebra.chars(members);
   }
 
   private classEnd(): number {
@@ -150,26 +252,17 @@ class Reader {
     return this.src.length;
   }
 
-  private escape(): Prefixes {
+  private escape(): Strings {
     const ch = this.src[this.at++] ?? '';
     if (ch === 'b' || ch === 'B') return EMPTY();
-    if (ch === 'd') return chars(DIGITS);
-    if (ch === 'w') return chars(WORD);
-    // \s, \p{…}, \u…, back references and the like: any character
+    if (ch === 'd') return this.algebra.chars(DIGITS);
+    if (ch === 'w') return this.algebra.chars(WORD);
+    if (ch === 's') return this.algebra.other('space');
+    // \p{…}, \u…, back references and the like: any character
     if (/[\p{L}\p{N}]/u.test(ch)) {
       if (this.src[this.at] === '{') this.at = this.src.indexOf('}', this.at) + 1 || this.src.length;
-      return ANY_CHAR();
+      return this.algebra.other('any');
     }
-    return chars(ch);
+    return this.algebra.chars(ch);
   }
-}
-
-/** One character out of `members`, as keys. */
-function chars(members: string): Prefixes {
-  const out: Prefixes = new Set();
-  for (const ch of members) {
-    const lower = ch.toLowerCase();
-    out.add(lower.length === 1 ? lower : WILD);
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WILD, charKey, regexPrefixes } from '../../src/pipeline/regex-prefixes.js';
+import { WILD, WORD_END, charKey, firstWords, regexPrefixes } from '../../src/pipeline/regex-prefixes.js';
 import { languagePack } from '../../src/lang/index.js';
 
 const sorted = (s: ReadonlySet<string> | undefined): string[] | undefined => (s ? [...s].sort() : undefined);
@@ -32,6 +32,21 @@ describe('regexPrefixes', () => {
   });
 });
 
+describe('firstWords', () => {
+  it('lists the runs of letters a match starts with, lower case', () => {
+    expect(sorted(firstWords(`(?:Police|officers?|no\\s+one)${WORD_END}`))).toEqual(['no', 'officer', 'officers', 'police']);
+    expect(sorted(firstWords(`(?:an?\\s+(?:\\d+-year-old\\s+)?man|-year-old)${WORD_END}`))).toEqual(['', 'a', 'an']);
+    expect(sorted(firstWords(`(?:\\d{1,2}(?:st|nd))${WORD_END}`))).toHaveLength(220);
+    expect(sorted(firstWords(`(?<!\\d)(?:passers-by|e\\.\\s*ukraine)${WORD_END}`))).toEqual(['e', 'passers']);
+  });
+
+  it('gives up on words it cannot list, and on patterns that may end inside a word', () => {
+    expect(firstWords(`(?:\\d+\\s+days)${WORD_END}`)).toBeUndefined();
+    expect(firstWords(`(?:[\\w'-]+)${WORD_END}`)).toBeUndefined();
+    expect(firstWords('(?:police|officers?)')).toBeUndefined();
+  });
+});
+
 describe('charKey', () => {
   it('lower-cases, and gives up on characters whose case folds elsewhere', () => {
     expect(charKey('K')).toBe('k');
@@ -43,7 +58,8 @@ describe('charKey', () => {
     const letters = new Set<string>();
     for (const lang of ['en', 'it', 'uk', 'ru']) {
       for (const entry of languagePack(lang)!.eventLexicon!().entries) {
-        for (const p of regexPrefixes(entry.pattern.source) ?? []) for (const ch of p) if (ch !== WILD) letters.add(ch);
+        const found = [...(regexPrefixes(entry.pattern.source) ?? []), ...(firstWords(entry.pattern.source) ?? [])];
+        for (const p of found) for (const ch of p) if (ch !== WILD) letters.add(ch);
       }
     }
     let bmp = '';
