@@ -54,6 +54,11 @@ describe('en places', () => {
     expect(placeAt(found, text, 'Lagos')).toMatchObject({ country: 'NG' });
   });
 
+  it('reads the Holy See as the Vatican', () => {
+    const text = "Armenia's ambassador to the Holy See met the Pope on Monday.";
+    expect(placeAt(placesOf(text, 'en'), text, 'Holy See')).toMatchObject({ country: 'VA', kind: 'country' });
+  });
+
   it('reads demonyms and abbreviations as countries', () => {
     const text = 'Russian troops and U.S. officials met in Geneva.';
     const found = placesOf(text, 'en');

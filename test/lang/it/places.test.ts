@@ -64,6 +64,11 @@ describe('it places', () => {
     expect(near(salisbury, 51.07, -1.8)).toBe(true);
   });
 
+  it('reads the Santa Sede as the Vatican', () => {
+    const text = "L'ambasciatore armeno presso la Santa Sede ha incontrato il Papa lunedì.";
+    expect(placeAt(placesOf(text, 'it'), text, 'Santa Sede')).toMatchObject({ country: 'VA', kind: 'country' });
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');
