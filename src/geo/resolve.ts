@@ -277,8 +277,9 @@ function accepted(
   const population = gaz.populationOf(p.entry);
   const inContext = (ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0) > 0 || c.countryHint === gaz.countryOf(p.entry);
   if (hinted || c.hint === 'admin2') return !common || population >= 1000 || inContext;
-  // "The" (an old name of Teresina), "Federal": a frequent word that is only an alternate name.
-  if (common && !p.primary) return false;
+  // "The" (an old name of Teresina), "Federal": a frequent word that is only an alternate name;
+  // but the short name of a big city ("Newcastle" for Newcastle upon Tyne) is a name all the same.
+  if (common && !p.primary && !(population >= 100_000 && nameKey(gaz.nameOf(p.entry)).startsWith(`${c.key} `))) return false;
   if (common) return population >= 100_000;
   const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : (ctx.countries.get(gaz.countryOf(p.entry)) ?? 0) > 0 ? 2000 : 15_000;
   return population >= needed || feature === 'P.PPLC' || feature === 'P.PPLA';

@@ -54,6 +54,17 @@ describe('en places', () => {
     expect(placeAt(found, text, 'Lagos')).toMatchObject({ country: 'NG' });
   });
 
+  it('takes the short name of a big city though it is a frequent word', () => {
+    // "newcastle" is frequent in English text; the city's own name is Newcastle upon Tyne.
+    const text = 'The treatment was developed by doctors in Newcastle, in the UK.';
+    const newcastle = placeAt(placesOf(text, 'en'), text, 'Newcastle');
+    expect(newcastle).toMatchObject({ country: 'GB', kind: 'place' });
+    expect(near(newcastle, 54.97, -1.61)).toBe(true);
+    // Frequent words that merely are other names of big cities stay words.
+    const words = 'For Kyle, the Cup final was about Luck.';
+    expect(placesOf(words, 'en')).toEqual([]);
+  });
+
   it('reads the Holy See as the Vatican', () => {
     const text = "Armenia's ambassador to the Holy See met the Pope on Monday.";
     expect(placeAt(placesOf(text, 'en'), text, 'Holy See')).toMatchObject({ country: 'VA', kind: 'country' });
