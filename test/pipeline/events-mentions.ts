@@ -15,6 +15,8 @@ export interface Place {
   readonly country: string;
   readonly kind?: PlaceKind;
   readonly admin1?: string;
+  /** A country's adjective or demonym ("Russian", "Russians"), as the places stage marks it. */
+  readonly adjective?: boolean;
 }
 
 export class Article {

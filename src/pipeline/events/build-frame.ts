@@ -36,7 +36,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   const counted = statistic(ctx.norm, sentenceTimes, of('since'), of('record')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
   const casualties = [...counted, ...suicides(cues)];
   const sentencePlaces = places.filter(
-    (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, of('metonym')) && !streetName(ctx.norm, p, cues),
+    (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues) && !streetName(ctx.norm, p, cues),
   );
   return {
     sentence,
@@ -52,6 +52,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
     times: sentenceTimes,
     places: sentencePlaces,
     regionPlaces: new Set(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
+    partyPlaces: new Set(sentencePlaces.filter((p) => party(ctx.norm, p, cues))),
     // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
     suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),
   };
@@ -146,13 +147,18 @@ function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): F
 
 /** "Kiev forces shell the town", "- Kiev military": a place that stands for the party that acts or reports is not where it happened. */
 const METONYM_GAP = /^(?:'s|’s)?\s*$/u;
+/** "Kiev's shelling of east Ukraine", "Kiev's sniper": the genitive of a place that acts (lexicon `metonym_genitive`). */
+const GENITIVE = /^['’]s\s+$/u;
 /** "Two soldiers killed in east Ukraine fighting: Kiev." — a place after a dash or colon that closes a headline names its source. */
 const HEADLINE_SOURCE = /[:\u2013\u2014]\s*$|\s-\s*$/u;
 const TAIL_WORDS = /^(?:\s+[\p{L}'’-]+){0,3}[\s.!?"”»]*$/u;
 
-function speaksFor(norm: string, place: PlaceMention, sentence: Span, metonyms: readonly Cue[]): boolean {
+function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: readonly Cue[]): boolean {
   if (place.kind === 'country') return false;
-  if (metonyms.some((m) => m.start >= place.end && METONYM_GAP.test(norm.slice(place.end, m.start)))) return true;
+  const after = (category: string, gap: RegExp): boolean => cues.some((m) => m.category === category && m.start >= place.end && gap.test(norm.slice(place.end, m.start)));
+  if (after('metonym', METONYM_GAP) || after('metonym_genitive', GENITIVE)) return true;
+  // "pro-Kiev official", "filo-Kiev": an allegiance, not a site
+  if (cues.some((c) => c.category === 'allegiance' && c.end === place.start - 1 && norm[c.end] === '-')) return true;
   // "Ukrainian shelling kills militiaman - DPR Operational Command": the authority of an area
   // reports on its own area (an inferred area place), unlike a capital that reports for a country
   if (place.source === 'inferred') return false;
@@ -170,6 +176,18 @@ function streetName(norm: string, place: PlaceMention, cues: readonly Cue[]): bo
     c.category === 'street_after' ? c.start >= place.end && /^\s+$/u.test(norm.slice(place.end, c.start)) && /^\p{Lu}/u.test(norm.slice(c.start, c.end))
       : c.category === 'street_before' && c.end <= place.start && /^\s+$/u.test(norm.slice(c.end, place.start)),
   );
+}
+
+/**
+ * A country named as a party: its adjective or demonym under an actor or demonym phrase
+ * ("Russian positions", "destroyed 37 Russians"), with no locative preposition right before it
+ * (lexicon `site_preposition`).
+ */
+function party(norm: string, place: PlaceMention & { adjective?: boolean }, cues: readonly Cue[]): boolean {
+  // the bare name may be the site ("MH17 Ukraine site"): only the adjective or demonym of a party
+  if (place.kind !== 'country' || !place.adjective) return false;
+  if (!cues.some((c) => (c.category === 'actor' || c.category === 'demonym') && overlaps(c, place))) return false;
+  return !cues.some((c) => c.category === 'site_preposition' && c.end <= place.start && /^\s+(?:the\s+)?$/u.test(norm.slice(c.end, place.start)));
 }
 
 /** "nella regione russa di confine di Belgorod", "Kursk region", "Харківській області". */

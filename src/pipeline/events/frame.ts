@@ -55,6 +55,8 @@ export interface Frame {
   readonly places: readonly PlaceMention[];
   /** Places written as a region: "nella regione di Belgorod" (an admin-unit word before the name). */
   readonly regionPlaces: ReadonlySet<PlaceMention>;
+  /** Countries that name a party, not a site: "Russian positions", "Russia killed 383 children" (not "in Russia"). */
+  readonly partyPlaces: ReadonlySet<PlaceMention>;
   /** The sentence is a habitual or general remark ("quasi ogni giorno"), or off-topic (a drone show). */
   readonly suppressed: boolean;
 }

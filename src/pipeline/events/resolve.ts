@@ -33,6 +33,8 @@ export function resolveDate(frames: readonly Frame[], reference: Date): Field<Ev
 interface Pick {
   readonly p: PlaceMention;
   readonly asRegion: boolean;
+  /** A country that names a party ("Russian positions", "Russia killed"), not where it happened. */
+  readonly party?: boolean;
 }
 
 /** The most specific place of some frames, inside `within` when given (first one on ties). */
@@ -41,12 +43,15 @@ function mostSpecific(frames: readonly Frame[], within?: PlaceMention): Pick | u
   for (const f of frames) {
     for (const p of f.places) {
       if (within && !inside(p, within)) continue;
-      const asRegion = f.regionPlaces.has(p);
-      if (!best || rank(p, asRegion) < rank(best.p, best.asRegion)) best = { p, asRegion };
+      const pick = { p, asRegion: f.regionPlaces.has(p), party: f.partyPlaces.has(p) };
+      if (!best || score(pick) < score(best)) best = pick;
     }
   }
   return best;
 }
+
+/** A party's country after every place of the same frames. */
+const score = (k: Pick): number => rank(k.p, k.asRegion) + (k.party ? 10 : 0);
 
 /** How far from the point of a named area ("Donbas") a place may lie and still be in it. */
 const AREA_RADIUS_KM = 200;
@@ -91,7 +96,8 @@ export function resolveLocation(
     // "DETROIT (WJBK) - A 42-year-old woman was fatally shot": a text with no other place
     [dateline ? { p: dateline, asRegion: false } : undefined, 'events/location/dateline'],
   ];
-  for (const [best, rule] of picks) {
+  // "AFU destroyed 37 Russians ... in Novoaidar": a party's country stands after any other place of the text
+  for (const [best, rule] of [...picks.filter(([b]) => !b?.party), ...picks.filter(([b]) => b?.party)]) {
     if (!best) continue;
     const { p, asRegion } = best;
     const value: EventLocation = {

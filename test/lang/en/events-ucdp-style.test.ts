@@ -64,3 +64,36 @@ describe('en conflict headlines: counts', () => {
     expect(es.map((e) => e.location.name)).toEqual(['Donetsk']);
   });
 });
+
+describe('en conflict headlines: a party is not a site', () => {
+  const RUSSIANS = { name: 'Russia', lat: 60, lon: 100, country: 'RU', kind: 'country' as const, adjective: true };
+  const KHERSON = { name: 'Kherson Oblast', lat: 46.75, lon: 33.35, country: 'UA', kind: 'admin1' as const };
+
+  it('"Russians shelled a village": the demonym of a party stands after a place told elsewhere', () => {
+    const { es } = headline('Russians shelled a village overnight, killing two civilians. The village lies in the Kherson region.', [['Russians', RUSSIANS], ['Kherson', KHERSON]]);
+    expect(es.map((e) => e.location.name)).toEqual(['Kherson Oblast']);
+  });
+
+  it('negative: with no other place the party\'s country is still the place; after "in" it is a site', () => {
+    expect(headline('Russians shelled a village overnight, killing two civilians.', [['Russians', RUSSIANS]]).es.map((e) => e.location.name)).toEqual(['Russia']);
+    const russia = { name: 'Russia', lat: 60, lon: 100, country: 'RU', kind: 'country' as const, adjective: true };
+    const { es } = headline('Shelling killed two civilians in Russian territory. The shells came from the Kherson region.', [['Russian', russia], ['Kherson', KHERSON]]);
+    expect(es.map((e) => e.location.name)).toEqual(['Russia']);
+  });
+});
+
+describe('en conflict headlines: a capital that acts or is sided with is not a site', () => {
+  const KIEV = { name: 'Kyiv', lat: 50.45, lon: 30.52, country: 'UA' };
+  const DONETSK = { lat: 48, lon: 37.8, country: 'UA' };
+
+  it('"killed by Kiev\'s sniper near Donetsk": the genitive of a place that acts', () => {
+    expect(headline("Civilian killed by Kiev's sniper near Donetsk.", [['Kiev', KIEV], ['Donetsk', DONETSK]]).es.map((e) => e.location.name)).toEqual(['Donetsk']);
+    // negative: with no genitive, Kiev is where it happened
+    expect(headline('Civilian killed by a sniper in Kiev, Donetsk official says.', [['Kiev', KIEV], ['Donetsk', DONETSK]]).es.map((e) => e.location.name)).toEqual(['Kyiv']);
+  });
+
+  it('"pro-Kiev official": an allegiance, not a site', () => {
+    const { es } = headline('Two civilians killed after start of Ukraine ceasefire: pro-Kiev official.', [['Ukraine', UKRAINE], ['Kiev', KIEV]]);
+    expect(es.map((e) => e.location.name)).toEqual(['Ukraine']);
+  });
+});

@@ -19,3 +19,13 @@ describe('it events: a place name after "via", "piazza" names a street, not anot
     expect(extractEvents(a.doc, a.mentions).map((e) => e.location.name)).toEqual(['Kharkiv', 'Odessa']);
   });
 });
+
+describe('it events: an allegiance is not a site', () => {
+  it('"fonti filo-Kiev" do not place the event in Kyiv', () => {
+    const a = new Article('Secondo fonti filo-Kiev, due civili sono stati uccisi a Donetsk.', '2024-03-10', 'it')
+      .stages()
+      .place('Kiev', { name: 'Kyiv', lat: 50.45, lon: 30.52, country: 'UA' })
+      .place('Donetsk', { lat: 48, lon: 37.8, country: 'UA' });
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.location.name)).toEqual(['Donetsk']);
+  });
+});
