@@ -239,8 +239,13 @@ export function resolve(
   const placeKeys = new Set(chosen
     .filter(({ c, posting }) => !tokens[c.first]!.initial && accepted(c, posting, tokens, gaz, lex, ctx))
     .map(({ c }) => c.key));
+  // Names placed by a region after a comma ("of Oxford, North Carolina") are places in their
+  // other mentions too ("their home in Oxford"), frequent words or not.
+  const statedKeys = new Set(chosen
+    .filter(({ c, posting }) => stated(c, posting, gaz) && accepted(c, posting, tokens, gaz, lex, ctx))
+    .map(({ c }) => c.key));
   return chosen
-    .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx, placeKeys))
+    .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx, placeKeys, statedKeys))
     .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
 }
 
@@ -255,10 +260,16 @@ function nationAdjective(c: Candidate, tokens: readonly Token[], lex: PlacesLexi
   return next.cap || lex.after.has(key);
 }
 
+/** The text itself places the name: "Oxford, North Carolina", "Brandon, Man.". */
+function stated(c: Placed, p: Posting, gaz: Gazetteer): boolean {
+  return !!(c.container?.has(gaz.countryOf(p.entry)) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`));
+}
+
 /** Whether the best entry is strong enough for the evidence the text gives. */
 function accepted(
   c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext,
   placeKeys: ReadonlySet<string> = new Set(),
+  statedKeys: ReadonlySet<string> = new Set(),
 ): boolean {
   const feature = gaz.featureOf(p.entry);
   if (p.adjective && feature === 'A.ADMD') return nationAdjective(c, tokens, lex);
@@ -280,7 +291,7 @@ function accepted(
   // "The" (an old name of Teresina), "Federal": a frequent word that is only an alternate name;
   // but the short name of a big city ("Newcastle" for Newcastle upon Tyne) is a name all the same.
   if (common && !p.primary && !(population >= 100_000 && nameKey(gaz.nameOf(p.entry)).startsWith(`${c.key} `))) return false;
-  if (common) return population >= 100_000;
+  if (common) return population >= 100_000 || statedKeys.has(c.key);
   const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : (ctx.countries.get(gaz.countryOf(p.entry)) ?? 0) > 0 ? 2000 : 15_000;
   return population >= needed || feature === 'P.PPLC' || feature === 'P.PPLA';
 }

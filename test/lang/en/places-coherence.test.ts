@@ -57,6 +57,16 @@ describe('en places in context', () => {
     expect(placeAt(placesOf(tbilisi, 'en'), tbilisi, 'Georgia')).toMatchObject({ country: 'GE', kind: 'country' });
   });
 
+  it('keeps a frequent word as a place in every mention once a region after a comma placed it', () => {
+    const text = 'Judy Law of Oxford, North Carolina, said the fire at their home in Oxford was set on purpose.';
+    const found = placesOf(text, 'en');
+    for (const after of ['', 'home in ']) {
+      const oxford = placeAt(found, text, 'Oxford', after);
+      expect(oxford, after).toMatchObject({ country: 'US', admin1: 'North Carolina' });
+      expect(near(oxford, 36.31, -78.59)).toBe(true);
+    }
+  });
+
   it('does not read a list of cities as a town and its region', () => {
     // (there are towns called Washington in New York state)
     const text = 'After stops in Washington, New York and Boston, the minister flew home.';
