@@ -77,8 +77,13 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
 
 /** The patterns with a known first word that may match at `at`: by the run of letters and digits there. */
 function wordedAt(text: string, at: number, index: PrefixIndex): readonly number[] {
+  let end = at;
+  let ascii = true;
+  for (; end < text.length && letterOrDigit(text, end); end++) if (text.charCodeAt(end) >= 0x80) ascii = false;
+  // (A–Z, a–z and digits: the lower case is the key of each)
+  if (ascii) return index.byWord.get(text.slice(at, end).toLowerCase()) ?? NONE;
   let word = '';
-  for (let i = at; i < text.length && letterOrDigit(text, i); i++) {
+  for (let i = at; i < end; i++) {
     const key = codeKey(text.charCodeAt(i));
     if (key < 0) return index.worded;
     word += String.fromCharCode(key);
@@ -118,19 +123,19 @@ export function scanAll(
 ): void {
   // where each pattern may match again: after its previous match, as a global scan goes on
   const from = new Int32Array(index.sticky.length);
+  const attempt = (p: number, at: number): void => {
+    if (at < from[p]! || (wanted && !wanted(p))) return;
+    const pattern = index.sticky[p]!;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m || m[0] === '') return;
+    from[p] = at + m[0].length;
+    found(p, m);
+  };
   for (let at = 0; at < text.length; at++) {
     if (insidePair(text, at) || !startsOk(at)) continue;
-    for (const candidates of [wordedAt(text, at, index), candidatesAt(text, at, index)]) {
-      for (const p of candidates) {
-        if (at < from[p]! || (wanted && !wanted(p))) continue;
-        const pattern = index.sticky[p]!;
-        pattern.lastIndex = at;
-        const m = pattern.exec(text);
-        if (!m || m[0] === '') continue;
-        from[p] = at + m[0].length;
-        found(p, m);
-      }
-    }
+    for (const p of wordedAt(text, at, index)) attempt(p, at);
+    for (const p of candidatesAt(text, at, index)) attempt(p, at);
   }
 }
 

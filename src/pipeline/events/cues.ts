@@ -57,8 +57,9 @@ function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
   });
   const out: Cue[] = [];
   for (const [first, last] of categories) {
-    const inCategory = found.slice(first, last).flatMap((list) => list ?? []);
-    if (inCategory.length) out.push(...longestFirst(inCategory));
+    let inCategory: Cue[] | undefined;
+    for (let e = first; e < last; e++) if (found[e]) (inCategory ??= []).push(...found[e]!);
+    if (inCategory) out.push(...longestFirst(inCategory));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
