@@ -51,7 +51,6 @@ interface KeyInfo {
 const NOT_FOUND: KeyInfo = { index: -1, postings: [] };
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 /**
  * The read-only gazetteer: GeoNames cities500, Natural Earth first-level regions, countries,
@@ -178,7 +177,8 @@ export class Gazetteer {
   }
 
   private searchKey(key: string): number {
-    const target = encoder.encode(key);
+    const length = utf8Into(key, scratch);
+    const target = scratch.subarray(0, length);
     const { keyOffsets, keyBytes } = this.col;
     let lo = 0;
     let hi = this.header.keys - 1;
@@ -191,6 +191,43 @@ export class Gazetteer {
     }
     return -1;
   }
+}
+
+// The key being searched, as UTF-8, written into one buffer (TextEncoder made an array per key).
+let scratch = new Uint8Array(256);
+
+/** Writes `key` as UTF-8 into `scratch` (grown when short), as TextEncoder does; returns its length. */
+function utf8Into(key: string, out: Uint8Array): number {
+  if (out.length < key.length * 3) scratch = out = new Uint8Array(key.length * 3);
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = key.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+        out[n++] = 0xf0 | (c >> 18);
+        out[n++] = 0x80 | ((c >> 12) & 0x3f);
+        out[n++] = 0x80 | ((c >> 6) & 0x3f);
+        out[n++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      c = 0xfffd; // a lone surrogate, as TextEncoder writes it
+    }
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+    } else {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+    }
+    out[n++] = 0x80 | (c & 0x3f);
+  }
+  return n;
 }
 
 function compareBytes(bytes: Uint8Array, start: number, end: number, target: Uint8Array): number {
