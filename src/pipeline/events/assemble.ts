@@ -24,6 +24,7 @@ export function groupFrames(frames: readonly Frame[], cues: readonly Cue[]): Dra
   for (const f of frames) {
     if (isEventFrame(f)) {
       if (current && continues(current, f, cues)) current.frames.push(f);
+      else if ((current = earlier(drafts, current, f, cues))) current.frames.push(f);
       else drafts.push((current = { frames: [f], extra: [] }));
     } else if (current && !f.suppressed && f.paragraph === last(current).paragraph) {
       current.extra.push(f);
@@ -32,14 +33,31 @@ export function groupFrames(frames: readonly Frame[], cues: readonly Cue[]): Dra
   return drafts;
 }
 
+/**
+ * An earlier event the frame goes back to: the story returns to a place it told before, after a
+ * digression elsewhere ("Three people shot outside Colorado Springs bar ... near the Union Station
+ * ... Three people are recovering after being shot near a Colorado Springs bar"). Not after a
+ * new-event marker ("Meanwhile"), and only to a place below the country.
+ */
+function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame, cues: readonly Cue[]): Draft | undefined {
+  if (!current || marked(f, cues)) return undefined;
+  const own = specific(f.places);
+  if (!own.length) return undefined;
+  return drafts.find((d) => d !== current && own.some((p) => specific(d.frames.flatMap((x) => x.places)).some((q) => samePlace(p, q))));
+}
+
+/** The frame opens with a new-event marker ("Mentre", "Meanwhile"). */
+function marked(f: Frame, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.category === 'new_event' && c.start >= f.sentence.start && c.start < f.sentence.start + 24);
+}
+
 function last(d: Draft): Frame {
   return d.frames[d.frames.length - 1]!;
 }
 
 function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
   const newParagraph = f.paragraph !== last(d).paragraph;
-  const marker = cues.some((c) => c.category === 'new_event' && c.start >= f.sentence.start && c.start < f.sentence.start + 24);
-  if (newParagraph && marker) return false;
+  if (newParagraph && marked(f, cues)) return false;
   // "Henderson died at the scene.", "... where he died less than an hour later": a victim named
   // again with no event cue of its own goes on with the story, whatever place the sentence names
   if (anaphoric(f)) return true;

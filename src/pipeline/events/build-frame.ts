@@ -36,7 +36,9 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number)
   const counted = statistic(ctx.norm, sentenceTimes, of('since'), of('record')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
   const casualties = [...counted, ...suicides(cues)];
   const sentencePlaces = places.filter(
-    (p) => inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues) && !streetName(ctx.norm, p, cues),
+    (p) =>
+      inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues) && !streetName(ctx.norm, p, cues) &&
+      !business(ctx.norm, p, places),
   );
   return {
     sentence,
@@ -188,6 +190,16 @@ function party(norm: string, place: PlaceMention & { adjective?: boolean }, cues
   if (place.kind !== 'country' || !place.adjective) return false;
   if (!cues.some((c) => (c.category === 'actor' || c.category === 'demonym') && overlaps(c, place))) return false;
   return !cues.some((c) => c.category === 'site_preposition' && c.end <= place.start && /^\s+(?:the\s+)?$/u.test(norm.slice(c.end, place.start)));
+}
+
+/** "Angie's Bar", "Joe's Diner": a name after someone's possessive names a business, unless the owner is a place ("Ukraine's Donetsk"). */
+const OWNER = /(?<![\p{L}'’])\p{Lu}[\p{L}-]*['’]s\s+$/u;
+
+function business(norm: string, place: PlaceMention, places: readonly PlaceMention[]): boolean {
+  const m = OWNER.exec(norm.slice(Math.max(0, place.start - 40), place.start));
+  if (!m) return false;
+  const start = place.start - m[0].length;
+  return !places.some((q) => q !== place && q.start <= start && start < q.end);
 }
 
 /** "nella regione russa di confine di Belgorod", "Kursk region", "Харківській області". */

@@ -200,3 +200,34 @@ describe('en tolls: a crime named by its victims', () => {
     expect(tolls('A man was shot on a double-decker bus in Dayton.')).toEqual([[undefined, 1]]);
   });
 });
+
+describe('en events: the story returns to its place', () => {
+  const SPRINGS = { name: 'Colorado Springs', lat: 38.83, lon: -104.82, country: 'US', admin1: 'Colorado' };
+  const UNION = { name: 'Union', lat: 39.06, lon: -84.68, country: 'US', admin1: 'Kentucky' };
+
+  it('a frame that names a place told before goes back to that event, not a third one', () => {
+    const a = new Article(
+      'Three people were shot outside a Colorado Springs bar on Saturday.\n\nOfficers found that three people had been shot near Union Station.\n\nThree people are recovering after being shot near a Colorado Springs bar.',
+      '2016-01-20', 'en',
+    ).stages().place('Colorado Springs', SPRINGS).place('Union', UNION).place('Colorado Springs', SPRINGS, 1);
+    expect(extractEvents(a.doc, a.mentions).map((e) => [e.location.name, e.injured?.value])).toEqual([['Colorado Springs', 3], ['Union', 3]]);
+  });
+
+  it('negative: after "Meanwhile" it is another event, even at a place told before', () => {
+    const a = new Article(
+      'Two people were shot in Dayton on Saturday.\n\nA man was killed in Springfield.\n\nMeanwhile, in Dayton, a woman was shot on Sunday.',
+      '2016-01-20', 'en',
+    ).stages().place('Dayton', DAYTON).place('Springfield', { lat: 39.92, lon: -83.81, country: 'US', admin1: 'Ohio' }).place('Dayton', DAYTON, 1);
+    expect(extractEvents(a.doc, a.mentions)).toHaveLength(3);
+  });
+
+  it('"Angie\'s Bar" names a business, not the town of Bar; "Ukraine\'s Donetsk" names a town', () => {
+    const bar = { name: 'Bar', lat: 42.09, lon: 19.1, country: 'ME' };
+    const a = new Article("A man was shot and killed in Dayton. The shooting happened at Angie's Bar on Main Street.", '2016-01-20', 'en')
+      .stages().place('Dayton', DAYTON).place('Bar', bar);
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.location.name)).toEqual(['Dayton']);
+    const b = new Article("Two soldiers were killed in shelling of Ukraine's Donetsk.", '2016-01-20', 'en')
+      .stages().place('Ukraine', { lat: 49, lon: 32, country: 'UA', kind: 'country' }).place('Donetsk', { lat: 48, lon: 37.8, country: 'UA' });
+    expect(extractEvents(b.doc, b.mentions).map((e) => e.location.name)).toEqual(['Donetsk']);
+  });
+});
