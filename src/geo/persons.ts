@@ -84,8 +84,9 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   const first = tokens[c.first]!;
   const previous = tokens[c.first - 1];
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
-  // ("Overall Edmonton received": a frequent word opening the sentence before a big city)
-  const opener = !!previous?.initial && commonWord(gaz, previous, lex) && bigCity(gaz, c);
+  // ("Overall Edmonton received", "Although Edmonton's economy": a word opening the sentence
+  // before a big city, unless a given name: "George Washington said")
+  const opener = !!previous?.initial && bigCity(gaz, c) && (commonWord(gaz, previous, lex) || !lex.given.has(nameKey(previous.text)));
   if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex) && !opener) return true;
   // "George H. W. Bush", "J. K. Rowling": a name after an initial is a surname.
   if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;

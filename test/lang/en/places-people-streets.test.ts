@@ -21,6 +21,15 @@ describe('en places: people, streets and buildings are not places', () => {
     expect(near(placeAt(found, text, 'Tampa'), 27.95, -82.46)).toBe(true);
   });
 
+  it('keeps a big city after a word that opens the sentence, but not after a given name', () => {
+    const text = "Although Edmonton's economy remains healthy, growth slowed. Overall Toronto received a B grade.";
+    const found = placesOf(text, 'en');
+    expect(placeAt(found, text, 'Edmonton')).toMatchObject({ country: 'CA', kind: 'place' });
+    expect(placeAt(found, text, 'Toronto')).toMatchObject({ country: 'CA', kind: 'place' });
+    const person = 'Charlotte Toronto, a painter, said the show would open.';
+    expect(placeAt(placesOf(person, 'en'), person, 'Toronto')).toBeUndefined();
+  });
+
   it('keeps a big city named before a word the text does not use alone', () => {
     // The newspaper is named after the city.
     const text = 'The Charlotte Observer reported that flights from Charlotte to Nancy resumed.';

@@ -69,6 +69,11 @@ describe('it places', () => {
     expect(placeAt(placesOf(text, 'it'), text, 'Santa Sede')).toMatchObject({ country: 'VA', kind: 'country' });
   });
 
+  it('keeps a big city after a word that opens the sentence', () => {
+    const text = 'Intanto Milano ha deciso di chiudere le scuole.';
+    expect(placeAt(placesOf(text, 'it'), text, 'Milano')).toMatchObject({ country: 'IT', kind: 'place' });
+  });
+
   it('reads country adjectives and elided articles', () => {
     const text = "L'esercito ucraino è entrato nell'Ucraina orientale.";
     const found = placesOf(text, 'it');
