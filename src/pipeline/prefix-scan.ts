@@ -1,9 +1,11 @@
 /**
  * Speed: many patterns over one short text. Instead of one global scan of the whole text per
- * pattern, each pattern is tried (sticky) only at the positions whose first two characters it
- * can begin with (`regexPrefixes`). `scanAll` finds exactly the matches that global scans find
- * when a caller retries one character later after a match it rejects by its start (a letter
- * before it) or after an empty one: the lexicon cues and the time rules both read text so.
+ * pattern, each pattern is tried (sticky) only where the text begins the way its matches can:
+ * with one of its first words when these are a small known set (`firstWords`: 'police',
+ * 'officers'), else with one of its first two characters (`regexPrefixes`). `scanAll` finds
+ * exactly the matches that global scans find when a caller retries one character later after a
+ * match it rejects by its start (a letter before it) or after an empty one: the lexicon cues and
+ * the time rules both read text so.
  */
 import { WILD, codeKey, firstWords, regexPrefixes } from './regex-prefixes.js';
 
