@@ -13,6 +13,7 @@ import { areaPlaces, datelinePlace } from './areas.js';
 import { buildFrame } from './build-frame.js';
 import { findCues } from './cues.js';
 import type { Frame, Mentions } from './frame.js';
+import { surnames } from './people.js';
 import { toEvent } from './to-event.js';
 
 export type { Mentions } from './frame.js';
@@ -24,7 +25,7 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   const lexicon = doc.pack?.eventLexicon?.();
   if (!lexicon) return [];
   const cues = findCues(doc.norm, lexicon);
-  const frames = sentenceFrames(doc, cues, { ...mentions, places: withAreas(doc.text, cues, mentions) });
+  const frames = sentenceFrames(doc, cues, { ...mentions, places: notPeople(doc, cues, withAreas(doc.text, cues, mentions)) });
   const events: Event[] = [];
   const dateline = mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
   for (const draft of groupFrames(frames, cues)) {
@@ -41,6 +42,12 @@ function withAreas(text: string, cues: ReturnType<typeof findCues>, mentions: Me
   if (!areas.length) return mentions.places;
   const kept = mentions.places.filter((p) => !areas.some((a) => a.start < p.end && p.start < a.end));
   return [...kept, ...areas].sort((a, b) => a.start - b.start);
+}
+
+/** "LAPD Deputy Chief Kenneth Garner said ... Garner said the bodies": a one-word place that is a person's last name in the text is that person. */
+function notPeople(doc: Doc, cues: ReturnType<typeof findCues>, places: Mentions['places']): Mentions['places'] {
+  const names = surnames(doc.text, doc.norm, cues, places);
+  return names.size ? places.filter((p) => p.kind !== 'place' || !names.has(p.text)) : places;
 }
 
 function sentenceFrames(doc: Doc, cues: ReturnType<typeof findCues>, mentions: Mentions): Frame[] {

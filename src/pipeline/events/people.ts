@@ -73,3 +73,21 @@ export function actorOf(key: string): { name: string; country?: string } {
   const code = keyCode(key);
   return /^[A-Z]{2}$/u.test(code) ? { name: keyLabel(key), country: code } : { name: keyLabel(key) };
 }
+
+/** "Larry Henderson, 30,", "Maurice Mack (34)": a first and a last name with an age after it. */
+const NAME_AGE = /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?<last>\p{Lu}[\p{L}'’-]+)(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\))/gu;
+
+/**
+ * The last names of the people of a text: named with a role ("Deputy Chief Kenneth Garner",
+ * "officer Sean Bolton") or with an age ("Larry Henderson, 30,"). A one-word place that is one of
+ * them names that person ("Garner said the bodies ...", "Bolton approached the car"), not a site.
+ */
+export function surnames(text: string, norm: string, cues: readonly Cue[], places: readonly Span[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of findPeople(text, norm, { start: 0, end: text.length }, cues, places)) {
+    const last = p.name?.split(/\s+/u).pop();
+    if (last) out.add(last);
+  }
+  for (const m of text.matchAll(NAME_AGE)) out.add(m.groups!['last']!);
+  return out;
+}

@@ -231,3 +231,29 @@ describe('en events: the story returns to its place', () => {
     expect(extractEvents(b.doc, b.mentions).map((e) => e.location.name)).toEqual(['Donetsk']);
   });
 });
+
+describe('en events: a place that is a person of the text', () => {
+  const GARNER = { name: 'Garner', lat: 35.71, lon: -78.61, country: 'US', admin1: 'North Carolina' };
+
+  it('"Deputy Chief Kenneth Garner ... Garner confirmed": the one-word place is the person', () => {
+    const a = new Article('A man killed his wife in Dayton on Monday, said Deputy Chief Kenneth Garner. Garner confirmed the shooting followed an argument.', '2016-01-20', 'en')
+      .stages().place('Dayton', DAYTON).place('Garner', GARNER, 1);
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.location.name)).toEqual(['Dayton']);
+  });
+
+  it('"Larry Henderson, 30," names a person; negative: a town with no person of that name stays a place', () => {
+    const henderson = { name: 'Henderson', lat: 36.04, lon: -114.98, country: 'US', admin1: 'Nevada' };
+    const a = new Article('Larry Henderson, 30, was found shot on Friday. Henderson was shot in the killing, police said.', '2016-01-20', 'en')
+      .stages().place('Henderson', henderson, 1);
+    expect(extractEvents(a.doc, a.mentions).map((e) => e.location.name)).not.toContain('Henderson');
+    const b = new Article('A man was shot and killed in Garner on Friday.', '2016-01-20', 'en').stages().place('Garner', GARNER);
+    expect(extractEvents(b.doc, b.mentions).map((e) => e.location.name)).toEqual(['Garner']);
+  });
+});
+
+describe('en events: police ranks name sources', () => {
+  it('"Sgt. Kevin McCaster said": a police source with a name', () => {
+    const { es } = events('A man was shot and killed in Dayton on Sunday, Sgt. Kevin McCaster said.');
+    expect(es.map((e) => e.sources)).toEqual([[{ name: 'Kevin McCaster', role: 'police' }]]);
+  });
+});
