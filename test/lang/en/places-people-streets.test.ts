@@ -39,6 +39,11 @@ describe('en places: people, streets and buildings are not places', () => {
     expect(placeAt(found, text, 'Nancy')).toMatchObject({ country: 'FR' });
   });
 
+  it('does not take the words of set phrases for towns', () => {
+    const text = "Rioters threw Molotov cocktails before Det.-Sgt. Jane Roe arrived; Messi won the Ballon d'Or.";
+    expect(placesOf(text, 'en')).toEqual([]);
+  });
+
   it('does not take a name after a police title, even a title that is a town', () => {
     const text = 'Officer Rodriguez and Deputy Baker said the suspect fled.';
     const found = placesOf(text, 'en');
