@@ -97,3 +97,17 @@ describe('en conflict headlines: a capital that acts or is sided with is not a s
     expect(es.map((e) => e.location.name)).toEqual(['Ukraine']);
   });
 });
+
+describe('en conflict headlines: one person with no article', () => {
+  const DONETSK = { lat: 48, lon: 37.8, country: 'UA' };
+
+  it('"Militia member killed", "DPR rescuer killed", "kills DPR military serviceman" are one', () => {
+    expect(headline('Militia member killed in shelling of Donetsk.', [['Donetsk', DONETSK]]).es.map((e) => e.fatalities?.value)).toEqual([1]);
+    expect(headline('DPR rescuer killed in shelling of Donetsk.', [['Donetsk', DONETSK]]).es.map((e) => e.fatalities?.value)).toEqual([1]);
+    expect(headline("Ukrainian military's shelling of Donetsk kills DPR military serviceman.", [['Donetsk', DONETSK]]).es.map((e) => e.fatalities?.value)).toEqual([1]);
+  });
+
+  it('negative: a lower-case word alone between the verb and the noun is no count ("killing that man")', () => {
+    expect(headline('In Donetsk, the police feared killing that man.', [['Donetsk', DONETSK]]).es.map((e) => e.fatalities?.value)).not.toContain(1);
+  });
+});
