@@ -164,6 +164,7 @@ function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: read
   // "Ukrainian shelling kills militiaman - DPR Operational Command": the authority of an area
   // reports on its own area (an inferred area place), unlike a capital that reports for a country
   if (place.source === 'inferred') return false;
+  if (after('speaks', METONYM_GAP)) return true;
   return HEADLINE_SOURCE.test(norm.slice(sentence.start, place.start)) && TAIL_WORDS.test(norm.slice(place.end, sentence.end));
 }
 

@@ -164,14 +164,14 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
 
 /**
  * Commas that only join people nouns: "At least 34 Ukraine soldiers, civilians killed", "19
- * civilians, killed"; not "Smith, 29, is accused of killing".
+ * civilians, killed", "Five troops, civilian reported killed"; not "Smith, 29, is accused of killing".
  */
 function peopleList(norm: string, from: number, to: number, people: readonly Cue[]): boolean {
   for (const m of norm.slice(from, to).matchAll(/,\s*/gu)) {
     const at = from + m.index;
     const next = at + m[0].length;
     const before = people.some((p) => p.end <= at && /^\s*$/u.test(norm.slice(p.end, at)));
-    const after = next === to || people.some((p) => p.start === next && /^\s*(?:,|$)/u.test(norm.slice(p.end, to)));
+    const after = next === to || people.some((p) => p.start === next);
     if (!before || !after) return false;
   }
   return true;

@@ -56,9 +56,9 @@ export function countsIn(
 }
 
 /** "Ukraine soldier killed", "Police officer killed, two injured", "man found dead": a bare noun right before the casualty word. */
-const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?(?:found\s+)?$/u;
-/** "kills civilian", "kills DPR militiaman", "kills DPR military serviceman": an abbreviation of a side, and a word after it, may stand between. */
-const BARE_AFTER = /^\s+(?:\p{Lu}{2,4}\s+(?:\p{Ll}+\s+)?)?$/u;
+const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?(?:found\s+|reported\s+)?$/u;
+/** "kills civilian", "kills Ukrainian soldier", "kills DPR military serviceman": a capitalized word (a side), and a word after it, may stand between. */
+const BARE_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)?$/u;
 
 /** A "one" phrase ("a man", "una persona"), "another" phrase, or a bare singular noun right before a casualty word. */
 function countsOne(norm: string, c: Cue, casualties: readonly Cue[]): boolean {

@@ -111,3 +111,19 @@ describe('en conflict headlines: one person with no article', () => {
     expect(headline('In Donetsk, the police feared killing that man.', [['Donetsk', DONETSK]]).es.map((e) => e.fatalities?.value)).not.toContain(1);
   });
 });
+
+describe('en conflict headlines: sides and reports', () => {
+  const LUHANSK = { name: 'Luhansk Oblast', lat: 48.57, lon: 39.31, country: 'UA', kind: 'admin1' as const };
+  const areasWithLpr = (name: string) => (name === 'Luhansk Oblast' ? LUHANSK : name === 'Donbas' ? DONBAS : undefined);
+
+  it('an area that reports on itself is still the site: "LPR says serviceman killed during shelling"', () => {
+    const a = new Article("LPR says serviceman killed during shelling by Kiev's forces.", '2019-05-10', 'en').stages();
+    const es = extractEvents(a.doc, { ...a.mentions, areas: areasWithLpr });
+    expect(es.map((e) => [e.location.name, e.fatalities?.value])).toEqual([['Luhansk Oblast', 1]]);
+  });
+
+  it('"kills Ukrainian soldier", "soldier reported killed" are one', () => {
+    expect(headline('Booby-trapped honey jar kills Ukrainian soldier in Ukraine.').es.map((e) => e.fatalities?.value)).toEqual([1]);
+    expect(headline('Ukrainian soldier reported killed in Donbas.', [['Donbas', DONBAS]]).es.map((e) => e.fatalities?.value)).toEqual([1]);
+  });
+});
