@@ -88,11 +88,13 @@ export function runRules(
     // a match must not follow a letter or a digit of the whole text
     const startsOk = (at: number): boolean => w.start + at === 0 || !wordish(text, w.start + at - 1);
     for (const group of groups) {
-      const part = group.lower ? lower.slice(w.start, w.end) : text.slice(w.start, w.end);
       const wanted = group.rules.map((r) => {
         const clues = rules[r]!.clues;
         return !clues || holdsAny(w.kinds, clues);
       });
+      // (no rule of the group has a clue here: no scan)
+      if (!wanted.includes(true)) continue;
+      const part = group.lower ? lower.slice(w.start, w.end) : text.slice(w.start, w.end);
       scanAll(part, group.index, startsOk, (p, m) => {
         const r = group.rules[p]!;
         const start = w.start + m.index;
