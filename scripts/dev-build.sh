@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds a private copy of the CLI into /tmp/sitrep-NAME (dist/, bin/, package.json, a link to
-# node_modules), so that several engineers can build and evaluate at once without overwriting
-# each other's dist/. Then, for example:
+# Builds a private copy of the CLI into /tmp/sitrep-NAME (dist/, bin/, package.json, links to
+# the packages of node_modules, its own gazetteer index), so that several engineers can build and
+# evaluate at once without overwriting each other's dist/ or gazetteer. Then, for example:
 #   SITREP_CMD="node /tmp/sitrep-NAME/bin/sitrep.js" ../shared/eval/run numbers --out /tmp/eval-NAME
 set -euo pipefail
 name="${1:?usage: scripts/dev-build.sh NAME}"
@@ -9,7 +9,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="/tmp/sitrep-$name"
 mkdir -p "$out/bin"
 cd "$root"
-ln -sfn "$root/node_modules" "$out/node_modules"
+# node_modules: a link per package, so that the gazetteer index this build writes (into
+# node_modules/.cache, see src/geo/load.ts) stays private instead of overwriting the shared one
+if [ -L "$out/node_modules" ]; then rm "$out/node_modules"; fi
+mkdir -p "$out/node_modules"
+for entry in "$root/node_modules"/* "$root/node_modules"/.bin; do
+  ln -sfn "$(readlink -f "$entry")" "$out/node_modules/$(basename "$entry")"
+done
 npx tsc -p tsconfig.build.json --outDir "$out/dist"
 node scripts/copy-assets.mjs "$out/dist"
 node scripts/build-gazetteer.mjs "$out/dist"
