@@ -20,6 +20,33 @@ describe('prepare', () => {
     expect(prepare({ text: 'Russian forces struck the city overnight with drones and ballistic missiles, officials said.' }).lang).toBe('en');
   });
 
+  it('tells short Russian and Ukrainian texts without the telling letters apart by their words', () => {
+    expect(prepare({ text: 'Вчера в Харькове погибли два человека.' }).lang).toBe('ru');
+    expect(prepare({ text: 'Под Купянском ранены три человека' }).lang).toBe('ru');
+    expect(prepare({ text: 'Загинули два мешканці селища' }).lang).toBe('uk');
+    expect(prepare({ text: 'Донецьк' }).lang).toBe('und'); // a lone name
+  });
+
+  it('identifies short headlines and phrases, where trigrams alone are unsure', () => {
+    expect(prepare({ text: 'Rebels say mortar attack injures three soldiers.' }).lang).toBe('en');
+    expect(prepare({ text: 'Two servicemen killed near the border' }).lang).toBe('en');
+    expect(prepare({ text: 'Droni su Odessa, due feriti' }).lang).toBe('it');
+    expect(prepare({ text: 'tre settimane fa' }).lang).toBe('it');
+    // a lone place name says nothing about the language around it
+    expect(prepare({ text: 'Novoselivka.' }).lang).toBe('und');
+  });
+
+  it("keeps short texts in other Latin-script languages 'und'", () => {
+    for (const text of [
+      'Ayer un dron mató a dos personas en la ciudad.',
+      'Hier, un drone a tué deux personnes dans la ville.',
+      'Gestern hat eine Drohne zwei Menschen in der Stadt getötet.',
+      'Ontem um drone matou duas pessoas na cidade.',
+      'Gisteren heeft een drone twee mensen gedood in de stad.',
+      'Wczoraj dron zabił dwie osoby w mieście.',
+    ]) expect(prepare({ text }).lang, text).toBe('und');
+  });
+
   it("gives 'und' to a language without a pack", () => {
     expect(prepare({ text: 'Las fuerzas rusas atacaron la ciudad durante la noche con drones y misiles.' }).lang).toBe('und');
     expect(prepare({ text: 'Τα ρωσικά στρατεύματα επιτέθηκαν στην πόλη τη νύχτα.' }).lang).toBe('und');
