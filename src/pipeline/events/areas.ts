@@ -37,7 +37,7 @@ export function gazetteerAreas(gazetteer: Gazetteer): AreaResolver {
  * indirectly, so an event keeps any place the text names outright (rank in resolve.ts).
  */
 export function areaPlaces(text: string, cues: readonly Cue[], places: readonly PlaceMention[], resolve: AreaResolver | undefined): PlaceMention[] {
-  if (!resolve) return [];
+  if (!resolve || !cues.some((c) => c.category === 'area' || c.category === 'area_context')) return [];
   const named = new Set([...places.map((p) => p.country), ...cues.filter((c) => c.category === 'actor' || c.category === 'demonym').map((c) => keyCode(c.key))]);
   const out: PlaceMention[] = [];
   for (const c of cues) {

@@ -14,7 +14,6 @@ import { namedVictims, victimsNamedAfter } from './victims.js';
 export interface FrameContext {
   readonly text: string;
   readonly norm: string;
-  readonly cues: readonly Cue[];
   readonly mentions: Mentions;
 }
 
@@ -22,9 +21,8 @@ const PERIODS = new Set(['week', 'month', 'year']);
 const inside = (s: Span, span: Span): boolean => s.start >= span.start && s.end <= span.end;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** Builds the frame of one sentence. */
-export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number): Frame {
-  const cues = ctx.cues.filter((c) => inside(c, sentence));
+/** Builds the frame of one sentence from the cues inside it (`cues`, in text order). */
+export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number, cues: readonly Cue[]): Frame {
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
   const { quantities, times, places } = ctx.mentions;
   const sentenceTimes = times.filter((t) => inside(t, sentence));
@@ -197,11 +195,21 @@ function party(norm: string, place: PlaceMention & { adjective?: boolean }, cues
 const OWNER = /(?<![\p{L}'’])\p{Lu}[\p{L}-]*['’]s\s+$/u;
 
 function business(norm: string, place: PlaceMention, places: readonly PlaceMention[]): boolean {
+  if (!afterPossessive(norm, place.start)) return false;
   const m = OWNER.exec(norm.slice(Math.max(0, place.start - 40), place.start));
   if (!m) return false;
   const start = place.start - m[0].length;
   return !places.some((q) => q !== place && q.start <= start && start < q.end);
 }
+
+/** The text before `at` ends with "'s " or "’s " (the tail of `OWNER`), told without a regex run from every character before it. */
+function afterPossessive(norm: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE.test(norm[i - 1]!)) i--;
+  return i < at && i >= 2 && norm[i - 1] === 's' && (norm[i - 2] === "'" || norm[i - 2] === '’');
+}
+
+const SPACE = /\s/u;
 
 /** "nella regione russa di confine di Belgorod", "Kursk region", "Харківській області". */
 function writtenAsRegion(norm: string, place: PlaceMention, admin: readonly Cue[]): boolean {

@@ -61,6 +61,14 @@ export interface Frame {
   readonly suppressed: boolean;
 }
 
+/**
+ * The lexicon categories without which no frame can start an event (`isEventFrame`): an event
+ * cue, an impact, or a casualty word of some kind (a casualty cue, a toll noun, a crime that
+ * names its victims, a suicide, a killing word with the victim's name after it). A text with none
+ * of them has no events, whatever else it says: most texts are a headline or a date phrase.
+ */
+export const EVENT_CATEGORIES: ReadonlySet<string> = new Set(['cue', 'impact', 'casualty', 'toll', 'victims_of', 'suicide', 'victim_name_after']);
+
 /** True when the frame can start an event of its own. */
 export function isEventFrame(f: Frame): boolean {
   if (f.suppressed) return false;

@@ -11,8 +11,10 @@ import type { Doc } from '../doc.js';
 import { groupFrames } from './assemble.js';
 import { areaPlaces, datelinePlace } from './areas.js';
 import { buildFrame } from './build-frame.js';
+import type { Cue } from './cues.js';
 import { findCues } from './cues.js';
 import type { Frame, Mentions } from './frame.js';
+import { EVENT_CATEGORIES } from './frame.js';
 import { surnames } from './people.js';
 import { toEvent } from './to-event.js';
 
@@ -25,6 +27,7 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   const lexicon = doc.pack?.eventLexicon?.();
   if (!lexicon) return [];
   const cues = findCues(doc.norm, lexicon);
+  if (!cues.some((c) => EVENT_CATEGORIES.has(c.category))) return [];
   const frames = sentenceFrames(doc, cues, { ...mentions, places: notPeople(doc, cues, withAreas(doc.text, cues, mentions)) });
   const events: Event[] = [];
   const dateline = mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
@@ -46,17 +49,29 @@ function withAreas(text: string, cues: ReturnType<typeof findCues>, mentions: Me
 
 /** "LAPD Deputy Chief Kenneth Garner said ... Garner said the bodies": a one-word place that is a person's last name in the text is that person. */
 function notPeople(doc: Doc, cues: ReturnType<typeof findCues>, places: Mentions['places']): Mentions['places'] {
+  // a last name is one word: only a one-word place can be one
+  if (!places.some((p) => p.kind === 'place' && !/\s/u.test(p.text))) return places;
   const names = surnames(doc.text, doc.norm, cues, places);
   return names.size ? places.filter((p) => p.kind !== 'place' || !names.has(p.text)) : places;
 }
 
 function sentenceFrames(doc: Doc, cues: ReturnType<typeof findCues>, mentions: Mentions): Frame[] {
-  const ctx = { text: doc.text, norm: doc.norm, cues, mentions };
+  const ctx = { text: doc.text, norm: doc.norm, mentions };
   let paragraph = 0;
   let from = 0;
+  // the cues are in the order of their starts: each sentence's run of them is found by one walk
+  let first = 0;
   return doc.sentences.map((s) => {
-    if (/\n/u.test(doc.text.slice(from, s.start))) paragraph++;
+    if (doc.text.slice(from, s.start).includes('\n')) paragraph++;
     from = s.end;
-    return buildFrame(ctx, s, paragraph);
+    while (first < cues.length && cues[first]!.start < s.start) first++;
+    return buildFrame(ctx, s, paragraph, cuesOf(cues, first, s));
   });
+}
+
+/** The cues inside sentence `s`, from the first that starts in it (`at`), in order. */
+function cuesOf(cues: ReturnType<typeof findCues>, at: number, s: { start: number; end: number }): Cue[] {
+  const out: Cue[] = [];
+  for (let i = at; i < cues.length && cues[i]!.start < s.end; i++) if (cues[i]!.end <= s.end) out.push(cues[i]!);
+  return out;
 }

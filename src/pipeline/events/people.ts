@@ -75,6 +75,8 @@ export function actorOf(key: string): { name: string; country?: string } {
 }
 
 /** "Larry Henderson, 30,", "Maurice Mack (34)": a first and a last name with an age after it. */
+/** The age part of `NAME_AGE`. */
+const AGE_AFTER_NAME = /,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)/u;
 const NAME_AGE = /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?<last>\p{Lu}[\p{L}'’-]+)(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\))/gu;
 
 /**
@@ -88,6 +90,7 @@ export function surnames(text: string, norm: string, cues: readonly Cue[], place
     const last = p.name?.split(/\s+/u).pop();
     if (last) out.add(last);
   }
-  for (const m of text.matchAll(NAME_AGE)) out.add(m.groups!['last']!);
+  // (the age is what is rare: the pattern runs only over a text that has one)
+  if (AGE_AFTER_NAME.test(text)) for (const m of text.matchAll(NAME_AGE)) out.add(m.groups!['last']!);
   return out;
 }

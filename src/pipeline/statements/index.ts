@@ -35,8 +35,10 @@ interface Entry {
 export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
   const lexicon = doc.pack?.eventLexicon?.();
   if (!lexicon) return [];
-  const cues = findCues(doc.norm, lexicon);
+  // a statement is built around a quote: a text with none has no statements
   const quotes = findQuotes(doc.text);
+  if (!quotes.length) return [];
+  const cues = findCues(doc.norm, lexicon);
   const entries = statementEntries(doc, cues, quotes);
   const counts = countsIn({ start: 0, end: doc.text.length }, mentions.quantities, mentions.times, cues, doc.norm);
   const ctx = { norm: doc.norm, cues, counts, times: mentions.times };
