@@ -106,7 +106,7 @@ export class Gazetteer {
   }
 
   entry(e: number): GeoEntry {
-    return this.entryMemo.get(e, () => this.readEntry(e));
+    return this.entryMemo.peek(e) ?? this.entryMemo.put(e, this.readEntry(e));
   }
 
   private readEntry(e: number): GeoEntry {
@@ -162,7 +162,7 @@ export class Gazetteer {
   }
 
   private found(key: string): KeyInfo {
-    return this.keyMemo.get(key, () => this.readKey(this.searchKey(key)));
+    return this.keyMemo.peek(key) ?? this.keyMemo.put(key, this.readKey(this.searchKey(key)));
   }
 
   private readKey(index: number): KeyInfo {

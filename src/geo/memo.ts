@@ -11,7 +11,16 @@ export class Memo<K, V> {
   get(key: K, compute: () => V): V {
     const found = this.map.get(key);
     if (found !== undefined || this.map.has(key)) return found as V;
-    const value = compute();
+    return this.put(key, compute());
+  }
+
+  /** The answer held for `key`, undefined if none (for memos whose answers are never undefined). */
+  peek(key: K): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Holds `value` as the answer for `key`; returns it. */
+  put(key: K, value: V): V {
     if (this.map.size >= this.limit) this.map.clear();
     this.map.set(key, value);
     return value;

@@ -14,11 +14,11 @@ const ASCII = /^[\x00-\x7f]*$/u;
 
 // Most names and words are letters of A–Z or of the Cyrillic alphabet (but 'ё'), digits and
 // periods, one space between words: their key is their lower case, no replacement changes them
-// (nameKey is called for most tokens of a text and the names they start, several times).
-const PLAIN = /^(?:[A-Za-z0-9.\u0400\u0402-\u0450\u0452-\u045f]+(?: [A-Za-z0-9.\u0400\u0402-\u0450\u0452-\u045f]+)*)?$/u;
+// (nameKey is called for every token of a text and the names they start): `plain` below, which
+// is /^(?:[A-Za-z0-9.\u0400\u0402-\u0450\u0452-\u045f]+(?: [same]+)*)?$/ as a loop.
 
 export function nameKey(name: string): string {
-  if (PLAIN.test(name)) return name.toLowerCase();
+  if (plain(name)) return name.toLowerCase();
   const lower = name.toLowerCase();
   if (ASCII.test(lower)) return lower.replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
   return lower
@@ -29,4 +29,22 @@ export function nameKey(name: string): string {
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
     .trim();
+}
+
+/** Words of those letters, digits and periods, one space between them (or nothing). */
+function plain(name: string): boolean {
+  let space = true; // (no space at the start, nor two in a row)
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46
+      || c === 0x400 || (c >= 0x402 && c <= 0x450) || (c >= 0x452 && c <= 0x45f);
+    if (!word) return false;
+  }
+  return !space || name.length === 0;
 }

@@ -5,7 +5,6 @@
  */
 import type { Gazetteer, Posting } from './gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
-import { nameKey } from './name-key.js';
 import { BIG_KINDS } from './persons.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
@@ -32,7 +31,7 @@ export function withContainers(candidates: readonly Candidate[], tokens: readonl
   const region = (c: Candidate): boolean => c.postings.some((p) => p.primary && BIG_KINDS.has(gaz.featureOf(p.entry)));
   const listed = (i: number): boolean => {
     const [before, a, b, after] = [candidates[i - 1], candidates[i], candidates[i + 1], candidates[i + 2]];
-    const joined = !!b && !!after && after.first === b.last + 2 && LIST_WORDS.has(nameKey(tokens[b.last + 1]!.text));
+    const joined = !!b && !!after && after.first === b.last + 2 && LIST_WORDS.has(tokens[b.last + 1]!.key);
     return joined || (comma(before, a) && !region(before!));
   };
   const adjacent = (i: number): boolean => comma(candidates[i], candidates[i + 1]) && !listed(i);
@@ -63,7 +62,7 @@ export function withAdjectiveHints(candidates: readonly Placed[], tokens: readon
     const adjective = prev?.postings.find((p) => p.adjective);
     if (c.countryHint || !prev || !adjective || c.first - prev.last > 3) return c;
     for (let k = prev.last + 1; k < c.first; k++) {
-      const key = nameKey(tokens[k]!.text);
+      const key = tokens[k]!.key;
       const cue = lex.before.get(key);
       if (!(cue || key === 'of') || cue === 'person' || /[.;!?\n]/.test(tokens[k]!.gapBefore)) return c;
     }

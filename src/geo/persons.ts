@@ -21,7 +21,7 @@ export function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gaze
   if (lex.stop.has(c.key)) return true;
   // "il capo della regione, Alexander Khinshtein": a known person's name after it, whatever cue.
   const next = tokenAfter(c, tokens);
-  if (next && next.gapBefore === ' ' && lex.people.has(nameKey(next.text))) return true;
+  if (next && next.gapBefore === ' ' && lex.people.has(next.key)) return true;
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
   if (!hinted && (facilityAfter(c, tokens, lex) || streetCorner(c, tokens))) return true;
   return !hinted && personLike(c, tokens, gaz, lex);
@@ -33,7 +33,7 @@ export function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gaze
  */
 function facilityAfter(c: Candidate, tokens: readonly Token[], lex: PlacesLexicon): boolean {
   const next = tokenAfter(c, tokens);
-  return !!next && next.cap && /^['’]s $/.test(next.gapBefore) && lex.after.get(nameKey(next.text)) === 'facility';
+  return !!next && next.cap && /^['’]s $/.test(next.gapBefore) && lex.after.get(next.key) === 'facility';
 }
 
 const ORDINAL_STREET = /^\d+(?:st|nd|rd|th)$/i;
@@ -66,7 +66,7 @@ function wellKnown(gaz: Gazetteer, entry: number): boolean {
  * word, a title. ("Paul Ryan": a hamlet named Ryan somewhere does not make it a place word.)
  */
 function placeWord(t: Token, gaz: Gazetteer, lex: PlacesLexicon): boolean {
-  const key = nameKey(t.text);
+  const key = t.key;
   // ("Nancy Kellogg", "Marco Rubio": the towns of Nancy and Marco do not vouch for the surname)
   if (lex.people.has(key) || lex.given.has(key)) return false;
   if (lex.before.has(key) || lex.after.has(key) || lex.stop.has(key)) return true;
@@ -86,7 +86,7 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   // ("CBC Toronto": an acronym before is an organisation, which may be named after a place)
   // ("Overall Edmonton received", "Although Edmonton's economy": a word opening the sentence
   // before a big city, unless a given name: "George Washington said")
-  const opener = !!previous?.initial && bigCity(gaz, c) && (commonWord(gaz, previous, lex) || !lex.given.has(nameKey(previous.text)));
+  const opener = !!previous?.initial && bigCity(gaz, c) && (commonWord(gaz, previous, lex) || !lex.given.has(previous.key));
   if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex) && !opener) return true;
   // "George H. W. Bush", "J. K. Rowling": a name after an initial is a surname.
   if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
@@ -111,7 +111,7 @@ function bigCity(gaz: Gazetteer, c: Candidate): boolean {
 }
 
 function commonWord(gaz: Gazetteer, t: Token, lex: PlacesLexicon): boolean {
-  return (gaz.commonBits(nameKey(t.text)) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;
+  return (gaz.commonBits(t.key) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;
 }
 
 /** Token k and the one before it are capitalized words of a person's name ("Cory Lee"). */
@@ -119,8 +119,8 @@ function personRunBefore(tokens: readonly Token[], k: number, gaz: Gazetteer, le
   const [head, middle] = [tokens[k - 1], tokens[k]!];
   if (!head?.cap || head.upper || middle.upper || middle.initial || middle.gapBefore !== ' ') return false;
   // ("Agriculture Park Wana": a stop word such as "Park" is no middle name)
-  if (lex.stop.has(nameKey(middle.text))) return false;
-  return !placeWord(head, gaz, lex) && !lex.before.has(nameKey(head.text)) && !gaz.lookupKey(nameKey(`${head.text} ${middle.text}`)).length;
+  if (lex.stop.has(middle.key)) return false;
+  return !placeWord(head, gaz, lex) && !lex.before.has(head.key) && !gaz.lookupKey(nameKey(`${head.text} ${middle.text}`)).length;
 }
 
 /** Keys that the text uses as people's names ("Roseanne Barr" … "Barr said"). */

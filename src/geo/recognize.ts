@@ -41,7 +41,7 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     // ("Російські дрони": an adjective may be capitalized at the start of a sentence)
     const found = (t.cap ? nameAt(tokens, i, gaz, lex) : undefined) ?? adjectiveAt(tokens, i, gaz, lex);
     if (!found) {
-      out.push(...partsOf(tokens, i, gaz, lex));
+      if (t.text.includes('-')) out.push(...partsOf(tokens, i, gaz, lex));
       continue;
     }
     const dateline = datelineAt(tokens, found, lex);
@@ -91,11 +91,11 @@ type Found = Omit<Candidate, 'countryHint'>;
 /** "ucraino", "российских": a country named by its adjective. */
 function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
   const t = tokens[i]!;
-  const code = countryOfAdjective(lex, nameKey(t.text));
+  const code = countryOfAdjective(lex, t.key);
   const country = code && gaz.country(code);
   if (!country) return undefined;
   return {
-    start: t.start, end: t.end, first: i, last: i, key: nameKey(t.text),
+    start: t.start, end: t.end, first: i, last: i, key: t.key,
     postings: [{ entry: country.entry, primary: true, adjective: true }],
     adjective: true, rule: `${lex.lang}/places/country-adjective`,
   };
@@ -121,7 +121,14 @@ function contiguous(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 function surface(tokens: readonly Token[], i: number, j: number): string {
-  return tokens.slice(i, j + 1).map((t, k) => (k === 0 ? '' : t.gapBefore) + t.text).join('');
+  let s = tokens[i]!.text;
+  for (let k = i + 1; k <= j; k++) s += tokens[k]!.gapBefore + tokens[k]!.text;
+  return s;
+}
+
+/** The key of tokens i..j as one name ("Kursk region" → "kursk region"). */
+function spanKey(tokens: readonly Token[], i: number, j: number): string {
+  return i === j ? tokens[i]!.key : nameKey(surface(tokens, i, j));
 }
 
 type KeyForm = { key: string; inflected: boolean; dot: boolean; respelled?: boolean };
@@ -131,12 +138,12 @@ type KeyForm = { key: string; inflected: boolean; dot: boolean; respelled?: bool
  * respelled the way another language writes it ("Хомутівці" → "Хомутівка" → "Хомутовка").
  */
 function keyForms(tokens: readonly Token[], i: number, j: number, lex: PlacesLexicon): KeyForm[] {
-  const key = nameKey(surface(tokens, i, j));
+  const key = spanKey(tokens, i, j);
   // "Ark.", "Man.": the abbreviation with its period comes first ("Ark" alone is a town).
   const forms = tokens[j]!.dotAfter ? [{ key: `${key}.`, inflected: false, dot: true }] : [];
   forms.push({ key, inflected: false, dot: false });
-  const head = key.slice(0, key.length - nameKey(tokens[j]!.text).length);
-  for (const lemma of lemmas(nameKey(tokens[j]!.text), lex.nouns)) forms.push({ key: head + lemma, inflected: true, dot: false });
+  const head = key.slice(0, key.length - tokens[j]!.key.length);
+  for (const lemma of lemmas(tokens[j]!.key, lex.nouns)) forms.push({ key: head + lemma, inflected: true, dot: false });
   if (!lex.spelling.length) return forms;
   const respelled = forms.filter((f) => !f.dot).flatMap((f) => respellings(f.key, lex.spelling).map((key) => ({ ...f, key, respelled: true })));
   return [...forms, ...respelled];
@@ -148,7 +155,7 @@ function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazett
     if (!postings.length) continue;
     const end = tokens[j]!.end + (form.dot ? 1 : 0);
     const after = tokens[j + 1];
-    const hint = after && after.gapBefore === ' ' ? lex.after.get(nameKey(after.text)) : undefined;
+    const hint = after && after.gapBefore === ' ' ? lex.after.get(after.key) : undefined;
     return {
       start: tokens[i]!.start, end, first: i, last: j, key: form.key, postings,
       ...(form.inflected ? { inflected: true } : {}),
@@ -170,10 +177,10 @@ function regionPostings(key: string, gaz: Gazetteer, lex: PlacesLexicon): Postin
 function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
   const after = tokens[j + 1];
   if (!after || after.gapBefore !== ' ') return undefined;
-  const afterKey = nameKey(after.text);
+  const afterKey = after.key;
   const hint = lex.after.get(afterKey);
   if (hint !== 'admin1' && hint !== 'admin2') return undefined;
-  const key = nameKey(surface(tokens, i, j));
+  const key = spanKey(tokens, i, j);
   const lemma = lex.afterLemma.get(afterKey) ?? afterKey;
   const keys = [`${key} ${lemma}`, ...lemmas(key, lex.adjectives).map((a) => `${a} ${lemma}`), key];
   for (const k of keys) {
@@ -196,13 +203,13 @@ function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz
 function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: PlacesLexicon): { hint?: CueHint; countryHint?: string } {
   // "Officer Rodriguez": a title right before makes a person, even a title that is a town too.
   const title = tokens[i - 1];
-  if (title && tokens[i]!.gapBefore === ' ' && lex.before.get(nameKey(title.text)) === 'person') return { hint: 'person' };
+  if (title && tokens[i]!.gapBefore === ' ' && lex.before.get(title.key) === 'person') return { hint: 'person' };
   let hint: CueHint | undefined;
   let countryHint: string | undefined;
   for (let k = i - 1; k >= Math.max(floor, i - WINDOW); k--) {
     const t = tokens[k]!;
     if (/[.;!?\n]/.test(tokens[k + 1]!.gapBefore)) break;
-    const key = nameKey(t.text);
+    const key = t.key;
     const cue = lex.before.get(key);
     // "President Zelensky", "Mr. Jordan": a title right before a name makes it a person.
     if (cue === 'person' && k === i - 1) return { hint: 'person' };

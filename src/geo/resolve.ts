@@ -144,6 +144,8 @@ export function resolve(
   gaz: Gazetteer,
   lex: PlacesLexicon,
 ): Resolved[] {
+  // (most texts name no place: nothing to set up)
+  if (!candidates.length) return [];
   const lang = lex.lang;
   const persons = personKeys(candidates, tokens, gaz, lex);
   candidates = withAdjectiveHints(withContainers(candidates, tokens, gaz), tokens, gaz, lex);
@@ -197,7 +199,7 @@ export function resolve(
 function nationAdjective(c: Candidate, tokens: readonly Token[], lex: PlacesLexicon): boolean {
   const next = tokens[c.last + 1];
   if (!next || next.gapBefore !== ' ') return false;
-  const key = nameKey(next.text);
+  const key = next.key;
   return next.cap || lex.after.has(key);
 }
 

@@ -1,9 +1,13 @@
 /** Word tokens of a document, with what recognition needs to know about each. */
+import { nameKey } from './name-key.js';
+
 export interface Token {
   readonly start: number;
   readonly end: number;
   /** The token as written (from the normalized text). */
   readonly text: string;
+  /** `nameKey(text)`, computed once: recognition and resolution read it for most tokens, often. */
+  readonly key: string;
   /** Starts with an upper-case letter ("Kharkiv", "U.S."). */
   readonly cap: boolean;
   /** Every letter is upper case ("UK", "WASHINGTON"). */
@@ -16,8 +20,9 @@ export interface Token {
   readonly gapBefore: string;
 }
 
-// Words with internal hyphens, apostrophes and periods: "Ivano-Frankivsk", "Kam'yanske", "U.S".
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['.\-][\p{L}\p{M}\p{N}]+)*/gu;
+// Words with internal hyphens, apostrophes and periods: "Ivano-Frankivsk", "Kam'yanske", "U.S":
+// /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['.\-][\p{L}\p{M}\p{N}]+)*/gu, read by `wordAt` below
+// (a regex match per word, with its array, was most of the time of tokenizing).
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -26,13 +31,20 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
   const tokens: Token[] = [];
   let previousEnd = 0;
   let nextSentence = 0;
-  for (const match of norm.matchAll(WORD)) {
-    const m = splitElision(withoutPossessive(match[0]), match.index);
+  for (let at = 0; at < norm.length;) {
+    const code = norm.codePointAt(at)!;
+    if (!(classOf(code) & LETTER_OR_DIGIT)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const matchEnd = wordEnd(norm, at);
+    const m = splitElision(withoutPossessive(norm.slice(at, matchEnd)), at);
+    at = matchEnd;
     let end = m.index + m[0].length;
     let text = m[0];
     // "U.S." keeps its final period; "Kharkiv." at a sentence end does not.
     // "St. Thomas", "Mt. Vernon": these abbreviations keep their period, as part of a name.
-    if ((text.includes('.') || NAME_ABBREVIATION.test(text)) && norm[end] === '.') {
+    if (norm.charCodeAt(end) === 46 && (text.includes('.') || NAME_ABBREVIATION.test(text))) {
       end++;
       text += '.';
     }
@@ -47,15 +59,61 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       start: m.index,
       end,
       text,
+      key: nameKey(text),
       cap,
       upper: cap && !LOWER.test(text),
       initial,
-      dotAfter: norm[end] === '.',
+      dotAfter: norm.charCodeAt(end) === 46,
       gapBefore: tokens.length === 0 ? '' : gapBefore,
     });
     previousEnd = end;
   }
   return tokens;
+}
+
+/** The end of the word that starts at `start` (a letter or digit): letters, marks, digits, joined by ' . -. */
+function wordEnd(norm: string, start: number): number {
+  let at = wordCharsEnd(norm, start);
+  for (;;) {
+    const joiner = norm.charCodeAt(at);
+    if (joiner !== 39 && joiner !== 46 && joiner !== 45) return at; // ' . -
+    const after = wordCharsEnd(norm, at + 1);
+    if (after === at + 1) return at;
+    at = after;
+  }
+}
+
+/** The end of the run of letters, marks and digits from `at`. */
+function wordCharsEnd(norm: string, at: number): number {
+  while (at < norm.length) {
+    const code = norm.codePointAt(at)!;
+    if (!(classOf(code) & WORD_CHAR)) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+const LETTER_OR_DIGIT = 1;
+const WORD_CHAR = 2;
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+// The class of each code point of the BMP, found once by the regexes (-1: not yet); others in a map.
+const bmpClasses = new Int8Array(0x10000).fill(-1);
+const astralClasses = new Map<number, number>();
+
+function classOf(code: number): number {
+  if (code <= 0xffff) {
+    const known = bmpClasses[code]!;
+    return known >= 0 ? known : (bmpClasses[code] = charClass(code));
+  }
+  let known = astralClasses.get(code);
+  if (known === undefined) astralClasses.set(code, (known = charClass(code)));
+  return known;
+}
+
+function charClass(code: number): number {
+  const char = String.fromCodePoint(code);
+  return (LETTER_OR_DIGIT_RE.test(char) ? LETTER_OR_DIGIT : 0) | (WORD_CHAR_RE.test(char) ? WORD_CHAR : 0);
 }
 
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
@@ -97,7 +155,7 @@ export function hyphenParts(t: Token): Token[] {
     const end = start + text.length;
     if (text.length >= 2 && UPPER.test(text)) {
       const upper = !LOWER.test(text);
-      parts.push({ ...t, start, end, text, cap: true, upper, dotAfter: false, gapBefore: start === t.start ? t.gapBefore : '-' });
+      parts.push({ ...t, start, end, text, key: nameKey(text), cap: true, upper, dotAfter: false, gapBefore: start === t.start ? t.gapBefore : '-' });
     }
     start = end + 1;
   }
