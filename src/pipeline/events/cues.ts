@@ -58,8 +58,15 @@ function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
   const out: Cue[] = [];
   for (const [first, last] of categories) {
     let inCategory: Cue[] | undefined;
-    for (let e = first; e < last; e++) if (found[e]) (inCategory ??= []).push(...found[e]!);
-    if (inCategory) out.push(...longestFirst(inCategory));
+    let entriesFound = 0;
+    for (let e = first; e < last; e++) {
+      if (!found[e]) continue;
+      entriesFound++;
+      (inCategory ??= []).push(...found[e]!);
+    }
+    // one entry's matches never overlap (each scan goes on after the last match): all are kept,
+    // and their order inside the category is lost to the sort below
+    if (inCategory) out.push(...(entriesFound === 1 ? inCategory : longestFirst(inCategory)));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -109,7 +109,8 @@ function appositives(text: string, from: number, to: number): Span[] {
 function namedBefore(text: string, sentence: Span, names: string): boolean {
   const before = text.slice(0, sentence.start);
   const lasts = [...names.replace(/,[^,]*,/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+(?=\s+and\s|\s*,?\s*$)/gu)].map((m) => m[0]);
-  return lasts.length > 0 && lasts.every((w) => wordRegex(w).test(before));
+  // (the literal search first: the word regex runs from every character of the text before)
+  return lasts.length > 0 && lasts.every((w) => before.includes(w) && wordRegex(w).test(before));
 }
 
 // (one regex per name, not one per sentence that names it: compiling them was 2% of the extraction)

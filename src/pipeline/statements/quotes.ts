@@ -8,6 +8,9 @@ const PAIRS: Readonly<Record<string, string>> = {
   '"': '"', // "…"
 };
 
+/** Any opening mark of `PAIRS` (global: searched from an index). */
+const OPENING = new RegExp(`[${Object.keys(PAIRS).join('')}]`, 'gu');
+
 /** Longest quote we accept: longer runs are an unbalanced mark, not a quote. */
 const MAX_QUOTE = 1500;
 
@@ -19,11 +22,12 @@ export function findQuotes(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const closers = PAIRS[text[i]!];
-    if (!closers) {
-      i++;
-      continue;
-    }
+    // the next opening mark, found by one native search instead of a look-up per character
+    OPENING.lastIndex = i;
+    const next = OPENING.exec(text);
+    if (!next) break;
+    i = next.index;
+    const closers = PAIRS[text[i]!]!;
     const end = closingMark(text, i + 1, closers);
     if (end < 0) {
       i++;
