@@ -77,10 +77,16 @@ function startsWord(norm: string, at: number): boolean {
   const before = norm.charCodeAt(at - 1);
   if (before < 0x80) {
     if (!((before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122))) return true;
-    return before >= 97 && before <= 122 && UPPER.test(norm[at]!);
+    return before >= 97 && before <= 122 && upper(norm, at);
   }
   if (!WORD_CHAR.test(norm[at - 1]!)) return true;
-  return LOWER.test(norm[at - 1]!) && UPPER.test(norm[at]!);
+  return LOWER.test(norm[at - 1]!) && upper(norm, at);
+}
+
+/** The character at `at` is a capital: told by its code inside ASCII (most of the text, and most letters after a lower-case one). */
+function upper(norm: string, at: number): boolean {
+  const code = norm.charCodeAt(at);
+  return code < 0x80 ? code >= 65 && code <= 90 : UPPER.test(norm[at]!);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
