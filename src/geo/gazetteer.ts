@@ -67,6 +67,7 @@ export class Gazetteer {
   // for once.
   private readonly keyMemo = new Memo<string, KeyInfo>();
   private readonly entryMemo = new Memo<number, GeoEntry>();
+  private readonly prefixMemo = new Memo<string, boolean>();
 
   constructor(header: GazetteerHeader, buffer: ArrayBuffer, base: number) {
     this.header = header;
@@ -97,6 +98,11 @@ export class Gazetteer {
   /** Entries named `name` in any language ("Харків", "Kharkiv", "Charkiw"). */
   lookup(name: string): GeoEntry[] {
     return this.lookupKey(nameKey(name)).map((p) => this.entry(p.entry));
+  }
+
+  /** Whether some key begins with `prefix` ("new " for "new york"): a name may go on past a word. */
+  hasKeyStartingWith(prefix: string): boolean {
+    return this.prefixMemo.peek(prefix) ?? this.prefixMemo.put(prefix, this.searchPrefix(prefix));
   }
 
   /** Bit set of the languages (`COMMON_BITS`) in which this key is a frequent word. */
@@ -190,6 +196,23 @@ export class Gazetteer {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /** The first key at or after `prefix` in byte order starts with it: the keys that do follow it. */
+  private searchPrefix(prefix: string): boolean {
+    const length = utf8Into(prefix, scratch);
+    const target = scratch.subarray(0, length);
+    const { keyOffsets, keyBytes } = this.col;
+    let lo = 0;
+    let hi = this.header.keys;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareBytes(keyBytes, keyOffsets[mid]!, keyOffsets[mid + 1]!, target) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= this.header.keys) return false;
+    const start = keyOffsets[lo]!;
+    return keyOffsets[lo + 1]! - start >= length && compareBytes(keyBytes, start, start + length, target) === 0;
   }
 }
 

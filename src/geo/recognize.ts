@@ -103,7 +103,8 @@ function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: P
 
 /** The longest name starting at token i: "Kharkiv", "Kursk region", "Курской области", "U.S.". */
 function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
-  for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1; n--) {
+  const longest = mayGoOn(tokens, i, gaz, lex) ? MAX_TOKENS : 1;
+  for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
     const j = i + n - 1;
     if (!contiguous(tokens, i, j) || !tokens[j]!.cap) continue;
     const region = regionWithAdminWord(tokens, i, j, gaz, lex);
@@ -112,6 +113,43 @@ function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: Places
     if (plain) return plain;
   }
   return undefined;
+}
+
+/**
+ * Whether a name of several words may start at token i: a capitalized word follows within reach,
+ * and some gazetteer key or region name of the pack goes on after token i's ("New" → "new
+ * york"; not "Officials"). Every key tried for tokens
+ * i..j (as written, with a period, declined, with an admin word) starts with token i's key and a
+ * space; respellings may change any word, so with spelling rules every length is tried.
+ */
+function mayGoOn(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  if (!capitalizedAhead(tokens, i)) return false;
+  if (lex.spelling.length) return true;
+  const prefix = `${tokens[i]!.key} `;
+  return gaz.hasKeyStartingWith(prefix) || regionPrefixes(lex).has(prefix);
+}
+
+/** A capitalized token within a name's reach after token i, single spaces between (as `nameAt` asks). */
+function capitalizedAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_TOKENS); j++) {
+    if (tokens[j]!.gapBefore !== ' ') return false;
+    if (tokens[j]!.cap) return true;
+  }
+  return false;
+}
+
+const regionPrefixesOf = new WeakMap<PlacesLexicon, Set<string>>();
+
+/** Every beginning of the pack's region names that ends at a space ("донецька народна " ...). */
+function regionPrefixes(lex: PlacesLexicon): Set<string> {
+  let prefixes = regionPrefixesOf.get(lex);
+  if (prefixes) return prefixes;
+  prefixes = new Set();
+  for (const name of lex.regions.keys()) {
+    for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) prefixes.add(name.slice(0, at + 1));
+  }
+  regionPrefixesOf.set(lex, prefixes);
+  return prefixes;
 }
 
 /** Tokens i..j form one name: separated by single spaces only. */
@@ -151,8 +189,10 @@ function keyForms(tokens: readonly Token[], i: number, j: number, lex: PlacesLex
 
 function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
   for (const form of keyForms(tokens, i, j, lex)) {
-    const postings = [...gaz.lookupKey(form.key), ...regionPostings(form.key, gaz, lex)];
-    if (!postings.length) continue;
+    const named = gaz.lookupKey(form.key);
+    const region = regionPostings(form.key, gaz, lex);
+    if (!named.length && !region.length) continue;
+    const postings = [...named, ...region];
     const end = tokens[j]!.end + (form.dot ? 1 : 0);
     const after = tokens[j + 1];
     const hint = after && after.gapBefore === ' ' ? lex.after.get(after.key) : undefined;
@@ -167,11 +207,13 @@ function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazett
 }
 
 /** Region names of the language pack ("Харківщина") as postings of the region's entry. */
-function regionPostings(key: string, gaz: Gazetteer, lex: PlacesLexicon): Posting[] {
+function regionPostings(key: string, gaz: Gazetteer, lex: PlacesLexicon): readonly Posting[] {
   const iso = lex.regions.get(key);
   const region = iso ? gaz.region(iso) : undefined;
-  return region ? [{ entry: region.entry, primary: true, adjective: false }] : [];
+  return region ? [{ entry: region.entry, primary: true, adjective: false }] : NO_POSTINGS;
 }
+
+const NO_POSTINGS: readonly Posting[] = [];
 
 /** "Kursk region", "Kharkiv Oblast", "Курской области", "Харківська область": name + admin word. */
 function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {

@@ -157,10 +157,13 @@ export function resolve(
   // A region named as such ("Kentucky") vouches twice as much as a town in it.
   const vouching = chosen.filter(({ score }) => score >= 8);
   const weight = (entry: number): number => (gaz.featureOf(entry) === 'A.ADM1' ? 1 : 0.5);
-  // (the certain context is the same for every candidate: built once, copied; one per name)
-  const certain = firstContext(gaz, kept);
+  // (the certain context is the same for every candidate: built once, copied; one per name that
+  // vouches, one shared by all the names that do not)
+  const certain = ctx;
+  const vouchingKeys = new Set(vouching.map(({ c }) => c.key));
   const contexts = new Map<string | undefined, GeoContext>();
-  const contextFor = (key: string | undefined): GeoContext => {
+  const contextFor = (name: string | undefined): GeoContext => {
+    const key = name !== undefined && vouchingKeys.has(name) ? name : undefined;
     let own = contexts.get(key);
     if (own) return own;
     own = { countries: new Map(certain.countries), regions: new Map(certain.regions) };
@@ -203,24 +206,26 @@ function nationAdjective(c: Candidate, tokens: readonly Token[], lex: PlacesLexi
   return next.cap || lex.after.has(key);
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /** Whether the best entry is strong enough for the evidence the text gives. */
 function accepted(
   c: Candidate, p: Posting, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext,
-  placeKeys: ReadonlySet<string> = new Set(),
-  statedKeys: ReadonlySet<string> = new Set(),
+  placeKeys: ReadonlySet<string> = NO_KEYS,
+  statedKeys: ReadonlySet<string> = NO_KEYS,
 ): boolean {
   const feature = gaz.featureOf(p.entry);
   if (p.adjective && feature === 'A.ADMD') return nationAdjective(c, tokens, lex);
   if (c.adjective || p.adjective) return true;
   const token = tokens[c.first]!;
   const single = c.first === c.last;
-  const common = (gaz.commonBits(c.key) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
   // "SAT", "ABC": acronyms name only countries and regions ("US", "UK", "EU").
   if (token.upper && c.key.replace(/\./g, '').length <= 3) return BIG_KINDS.has(feature);
   if (feature === 'A.PCLI') return true;
   // "Brandon, Man.": the region after the comma vouches even for a frequent word.
   if (c.container?.has(gaz.countryOf(p.entry)) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) return true;
+  const common = (gaz.commonBits(c.key) & ((COMMON_BITS[lex.lang] ?? 0) | COMMON_BITS.en!)) !== 0;
   if (single && common && (token.initial || token.upper) && !hinted && !placeKeys.has(c.key)) return false;
   if (BIG_KINDS.has(feature)) return true;
   const population = gaz.populationOf(p.entry);
