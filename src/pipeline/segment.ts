@@ -2,8 +2,9 @@ import type { Span } from '../model/extraction.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-// The word a segment ends with when it ends in a full stop: 'Dec.', 'J.', 'U.S.', 'обл.'
-const LAST_WORD = /(?:^|[\s(«"“])(?<word>[\p{L}.]+)\.$/u;
+// A letter, and what may come before the word a segment ends with ('(Dec.', '«обл.')
+const LETTER = /^\p{L}$/u;
+const BEFORE_WORD = /^[\s(«"“]$/u;
 // An initial: one capital letter ('Paul J. Reyes', 'В. Зеленський')
 const INITIAL = /^\p{Lu}$/u;
 
@@ -14,18 +15,36 @@ const INITIAL = /^\p{Lu}$/u;
  * undone, so that a date or a name is never cut in two.
  */
 export function segmentSentences(text: string, lang: string, abbreviations?: ReadonlySet<string>): Span[] {
+  if (oneSentence(text)) return trimmed(text, 0, text.length);
   const spans: Span[] = [];
   for (const { segment, index } of segmenter(lang).segment(text)) {
-    let start = index;
-    let end = index + segment.length;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (end <= start) continue;
+    const [span] = trimmed(text, index, index + segment.length);
+    if (!span) continue;
     const last = spans[spans.length - 1];
-    if (last && continues(text.slice(last.start, last.end), abbreviations)) spans[spans.length - 1] = { start: last.start, end };
-    else spans.push({ start, end });
+    if (last && continues(text, last, abbreviations)) spans[spans.length - 1] = { start: last.start, end: span.end };
+    else spans.push(span);
   }
   return spans;
+}
+
+// Speed: a sentence break (UAX #29, which Intl.Segmenter follows) comes only after a sentence
+// terminator ('.', '!', '?', '。', ...; full stops are `STerm` or `ATerm`) or a paragraph
+// separator. A text without them, or with them only in its closing run ('No casualties.',
+// 'Kyiv attacked?!"'), is one sentence: most headlines and short texts skip the segmenter.
+const BREAK = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
+const CLOSING = /[.!?]+["'»”’)\]]*[ \t]*$/u;
+
+function oneSentence(text: string): boolean {
+  if (!BREAK.test(text)) return true;
+  const closing = CLOSING.exec(text);
+  return closing !== null && !BREAK.test(text.slice(0, closing.index));
+}
+
+/** The span of `text` from `start` to `end` with white space trimmed off, if anything is left. */
+function trimmed(text: string, start: number, end: number): Span[] {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end > start ? [{ start, end }] : [];
 }
 
 function segmenter(lang: string): Intl.Segmenter {
@@ -38,10 +57,29 @@ function segmenter(lang: string): Intl.Segmenter {
   return found;
 }
 
-/** Whether a sentence that ends like `previous` was cut by a full stop that ends no sentence. */
-function continues(previous: string, abbreviations: ReadonlySet<string> | undefined): boolean {
-  const word = LAST_WORD.exec(previous)?.groups?.word;
+/** Whether the sentence `span` of `text` was cut by a full stop that ends no sentence. */
+function continues(text: string, span: Span, abbreviations: ReadonlySet<string> | undefined): boolean {
+  const word = lastWord(text, span);
   if (!word) return false;
   if (INITIAL.test(word)) return true;
   return abbreviations?.has(`${word.toLowerCase()}.`) ?? false;
+}
+
+/**
+ * The word (letters and full stops) that `span` ends with before its final full stop, after a
+ * space, '(', '«' or a quote or at the start of the span: 'Dec.' → 'Dec', 'U.S.' → 'U.S';
+ * '' when the span ends otherwise. Read backwards from the end: a regex anchored at the end
+ * (`(?:^|[\s(«"“])(?<word>[\p{L}.]+)\.$`) is tried at every position of the sentence.
+ */
+function lastWord(text: string, { start, end }: Span): string {
+  if (text.charCodeAt(end - 1) !== 0x2e) return '';
+  let at = end - 1;
+  while (at > start) {
+    const code = text.charCodeAt(at - 1);
+    const pair = code >= 0xdc00 && code <= 0xdfff && at - 2 >= start ? 2 : 1;
+    if (code !== 0x2e && !LETTER.test(text.slice(at - pair, at))) break;
+    at -= pair;
+  }
+  if (at === end - 1 || (at > start && !BEFORE_WORD.test(text[at - 1]!))) return '';
+  return text.slice(at, end - 1);
 }

@@ -37,3 +37,24 @@ describe('sentence segmentation', () => {
     expect(sentences('Nessuna vittima. Lo riporta la Tass.', 'it')).toEqual(['Nessuna vittima.', 'Lo riporta la Tass.']);
   });
 });
+
+describe('sentence segmentation of short texts', () => {
+  it('keeps a text without an inner sentence end as one trimmed sentence', () => {
+    expect(sentences('  Missile strike on the port  ', 'en')).toEqual(['Missile strike on the port']);
+    expect(sentences('Nessuna vittima tra i civili.', 'it')).toEqual(['Nessuna vittima tra i civili.']);
+    expect(sentences('Was the bridge hit?!" ', 'en')).toEqual(['Was the bridge hit?!"']);
+    expect(sentences('   ', 'en')).toEqual([]);
+  });
+
+  it('still splits at a line break or an inner question mark', () => {
+    expect(sentences('Strike on the port\nTwo wounded', 'en')).toEqual(['Strike on the port', 'Two wounded']);
+    expect(sentences('Who fired? Nobody knows.', 'en')).toEqual(['Who fired?', 'Nobody knows.']);
+  });
+
+  it('joins after an abbreviation in brackets or quotes, not after a plain word', () => {
+    expect(sentences('He met the governor (Gen. Smith) yesterday. Then he left.', 'en')).toEqual([
+      'He met the governor (Gen. Smith) yesterday.',
+      'Then he left.',
+    ]);
+  });
+});
