@@ -7,7 +7,7 @@
  * match it rejects by its start (a letter before it) or after an empty one: the lexicon cues and
  * the time rules both read text so.
  */
-import { WILD, codeKey, firstWords, regexPrefixes } from './regex-prefixes.js';
+import { DIGITS_RUN, WILD, codeKey, firstWords, regexPrefixes } from './regex-prefixes.js';
 
 /** Patterns ready for scanning: sticky copies, indexed by how their matches begin. */
 export interface PrefixIndex {
@@ -79,18 +79,36 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
 
 /** The patterns with a known first word that may match at `at`: by the run of letters and digits there. */
 function wordedAt(text: string, at: number, index: PrefixIndex): readonly number[] {
+  const key = wordKey(text, at);
+  return key === undefined ? index.worded : index.byWord.get(key) ?? NONE;
+}
+
+/**
+ * The key of the run of letters and digits at `at`, as `firstWords` lists words: lower case, a
+ * run of digits as one DIGITS_RUN ('12th' → DIGITS_RUN + 'th'); undefined when a character has
+ * no key (`codeKey`).
+ */
+function wordKey(text: string, at: number): string | undefined {
   let end = at;
-  let ascii = true;
-  for (; end < text.length && letterOrDigit(text, end); end++) if (text.charCodeAt(end) >= 0x80) ascii = false;
-  // (A–Z, a–z and digits: the lower case is the key of each)
-  if (ascii) return index.byWord.get(text.slice(at, end).toLowerCase()) ?? NONE;
+  let plain = true;
+  for (; end < text.length && letterOrDigit(text, end); end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 0x80 || (code >= 48 && code <= 57)) plain = false;
+  }
+  // (only A–Z and a–z: the lower case is the key)
+  if (plain) return text.slice(at, end).toLowerCase();
   let word = '';
   for (let i = at; i < end; i++) {
-    const key = codeKey(text.charCodeAt(i));
-    if (key < 0) return index.worded;
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (!word.endsWith(DIGITS_RUN)) word += DIGITS_RUN;
+      continue;
+    }
+    const key = codeKey(code);
+    if (key < 0) return undefined;
     word += String.fromCharCode(key);
   }
-  return index.byWord.get(word) ?? NONE;
+  return word;
 }
 
 const NONE: readonly number[] = [];

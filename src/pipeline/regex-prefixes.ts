@@ -83,6 +83,18 @@ const ENDED = '\u0001';
 const UNKNOWN = '\u0002';
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/**
+ * Stands for a run of ASCII digits in a first word: '\\d{1,2}(?:st|nd)' starts with two words,
+ * DIGITS_RUN + 'st' and DIGITS_RUN + 'nd', rather than 220 ('1st' … '99nd'), and '\\d+' with one.
+ * The scanner keys the text's words the same way (`wordKey`).
+ */
+export const DIGITS_RUN = '\u0003';
+
+/** `x` followed by `y`, two runs of digits made one. */
+function joinWords(x: string, y: string): string {
+  return x.endsWith(DIGITS_RUN) && y.startsWith(DIGITS_RUN) ? x + y.slice(1) : x + y;
+}
+
 /** The first words (lower case), ENDED once a character that is no letter or digit came. */
 const FIRST_WORDS: Algebra = {
   chars: (members) => {
@@ -90,6 +102,7 @@ const FIRST_WORDS: Algebra = {
     for (const ch of members) {
       const lower = ch.toLowerCase();
       if (!LETTER_OR_DIGIT.test(ch)) out.add(ENDED);
+      else if (ch >= '0' && ch <= '9') out.add(DIGITS_RUN);
       else if (lower.length === 1 && codeKey(ch.charCodeAt(0)) === lower.charCodeAt(0)) out.add(lower);
       else out.add(UNKNOWN);
     }
@@ -101,7 +114,7 @@ const FIRST_WORDS: Algebra = {
     if (a.size * b.size > 3000) return new Set([UNKNOWN]);
     for (const x of a) {
       if (x.endsWith(ENDED) || x.includes(UNKNOWN)) out.add(x);
-      else for (const y of b) out.add(x.length + y.length > 40 ? UNKNOWN : x + y);
+      else for (const y of b) out.add(x.length + y.length > 40 ? UNKNOWN : joinWords(x, y));
     }
     return out.size > 300 ? new Set([UNKNOWN]) : out;
   },
@@ -122,7 +135,8 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /**
  * The first words of the matches of `source` (flags `iu`), in lower case: the runs of letters
- * and digits a match starts with ('' when it starts with another character). Only for a
+ * and digits a match starts with ('' when it starts with another character), each run of
+ * digits written as one DIGITS_RUN. Only for a
  * source that ends with WORD_END, so that the run of letters and digits of the text at a match
  * is that word; undefined when they are not a small finite set (`\d+`, `.`, `[^…]`).
  */
@@ -233,15 +247,28 @@ class Reader {
     const close = this.classEnd();
     const body = this.src.slice(this.at, close);
     this.at = close + 1;
-    if (body.startsWith('^') || body.includes('\\')) return this.algebra.other('any');
+    if (body.startsWith('^')) return this.algebra.other('any');
     let members = '';
+    const out: Strings = new Set();
     for (let i = 0; i < body.length; i++) {
+      const ch = body[i]!;
+      if (ch === '\\') {
+        // '[\s-]', '[\d.]', '[\/.-]': spaces, digits, word characters and escaped marks
+        const escaped = body[++i] ?? '';
+        if (escaped === 's') for (const x of this.algebra.other('space')) out.add(x);
+        else if (escaped === 'd' || escaped === 'w') members += escaped === 'd' ? DIGITS : WORD;
+        else if (escaped === '' || /[\p{L}\p{N}]/u.test(escaped) || body[i + 1] === '-') return this.algebra.other('any');
+        else members += escaped;
+        continue;
+      }
       if (body[i + 1] === '-' && i + 2 < body.length) {
+        if (body[i + 2] === '\\') return this.algebra.other('any');
         for (let c = body.charCodeAt(i); c <= body.charCodeAt(i + 2); c++) members += String.fromCharCode(c);
         i += 2;
-      } else members += body[i]!;
+      } else members += ch;
     }
-    return this.algebra.chars(members);
+    for (const x of this.algebra.chars(members)) out.add(x);
+    return out;
   }
 
   private classEnd(): number {

@@ -45,7 +45,10 @@ export function anchorRegex(grammar: TimeGrammar): ClueScan {
   }
   const words = [...new Set(tables.flatMap(([, t]) => t.words.map((w) => w.toLowerCase())))].sort((x, y) => y.length - x.length);
   const source = trieSource(words);
-  return { regex: new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'gu'), tables, kinds: new Map() };
+  // the left boundary (no letter or digit before a clue word) is checked by `anchorWindows`: a
+  // leading lookbehind would be tried at every position, and kept V8 from skipping ahead to the
+  // characters a clue can start with
+  return { regex: new RegExp(`\\d|(?:${source})(?![\\p{L}])`, 'gu'), tables, kinds: new Map() };
 }
 
 /** The kinds of a clue, looked up once per distinct clue word of the scan. */
@@ -65,6 +68,10 @@ export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
   const { regex } = scan;
   regex.lastIndex = 0;
   for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
+    if (!isDigit(m[0]) && letterOrDigitBefore(lower, m.index)) {
+      regex.lastIndex = m.index + 1; // 'maggio' in 'ammaggio' is no clue: try the next position
+      continue;
+    }
     let start = Math.max(0, m.index - BEFORE);
     let end = Math.min(lower.length, m.index + m[0].length + AFTER);
     while (start > 0 && !/\s/.test(lower[start - 1]!)) start--;
@@ -77,6 +84,20 @@ export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
     } else windows.push({ start, end, kinds: new Set(kinds) });
   }
   return windows;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isDigit(clue: string): boolean {
+  return clue.length === 1 && clue >= '0' && clue <= '9';
+}
+
+/** Whether the character (code point) before `at` is a letter or a digit. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  const pair = code >= 0xdc00 && code <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return LETTER_OR_DIGIT.test(text.slice(pair ? at - 2 : at - 1, at));
 }
 
 /** A same-length lower-case copy (a character whose lower case is longer stays as it is). */
