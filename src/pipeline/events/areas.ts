@@ -1,5 +1,6 @@
 import { findPlace, findRegion } from '../../geo/api.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
+import { Memo } from '../../geo/memo.js';
 import type { PlaceMention } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
 import { keyCode, keyLabel } from './cues.js';
@@ -10,22 +11,31 @@ export type AreaPlace = Pick<PlaceMention, 'name' | 'lat' | 'lon' | 'geonameId' 
 /** Finds the area a lexicon key names ("Donetsk Oblast" in "UA"; any country when none is given), or undefined. */
 export type AreaResolver = (name: string, country?: string) => AreaPlace | undefined;
 
-/** Areas looked up in the gazetteer: first-level regions first ("Donetsk Oblast"), then named areas ("Donbas"). */
+/**
+ * Areas looked up in the gazetteer: first-level regions first ("Donetsk Oblast"), then named areas
+ * ("Donbas"). One resolver per gazetteer, whose answers are kept across texts (the same area
+ * phrases come back text after text); callers copy an answer, never change it.
+ */
 export function gazetteerAreas(gazetteer: Gazetteer): AreaResolver {
-  const cache = new Map<string, AreaPlace | undefined>();
-  return (name, country) => {
-    const key = `${country ?? ''}/${name}`;
-    if (!cache.has(key)) {
+  let resolver = resolvers.get(gazetteer);
+  if (!resolver) resolvers.set(gazetteer, (resolver = areaResolver(gazetteer)));
+  return resolver;
+}
+
+const resolvers = new WeakMap<Gazetteer, AreaResolver>();
+
+function areaResolver(gazetteer: Gazetteer): AreaResolver {
+  // (bounded: a dateline's city comes from the text)
+  const cache = new Memo<string, AreaPlace | undefined>(5_000);
+  return (name, country) =>
+    cache.get(`${country ?? ''}/${name}`, () => {
       const e = findRegion(gazetteer, name, country) ?? findPlace(gazetteer, name, country);
-      const value: AreaPlace | undefined = e && {
+      return e && {
         name: e.name, lat: e.lat, lon: e.lon, country: e.country, kind: e.kind,
         ...(e.geonameId !== undefined ? { geonameId: e.geonameId } : {}),
         ...(e.region ? { admin1: e.region.name } : {}),
       };
-      cache.set(key, value);
-    }
-    return cache.get(key);
-  };
+    });
 }
 
 /**
@@ -38,11 +48,12 @@ export function gazetteerAreas(gazetteer: Gazetteer): AreaResolver {
  */
 export function areaPlaces(text: string, cues: readonly Cue[], places: readonly PlaceMention[], resolve: AreaResolver | undefined): PlaceMention[] {
   if (!resolve || !cues.some((c) => c.category === 'area' || c.category === 'area_context')) return [];
-  const named = new Set([...places.map((p) => p.country), ...cues.filter((c) => c.category === 'actor' || c.category === 'demonym').map((c) => keyCode(c.key))]);
+  let named: Set<string> | undefined;
   const out: PlaceMention[] = [];
   for (const c of cues) {
     if (c.category !== 'area' && c.category !== 'area_context') continue;
     const country = keyCode(c.key);
+    named ??= new Set([...places.map((p) => p.country), ...cues.filter((c) => c.category === 'actor' || c.category === 'demonym').map((c) => keyCode(c.key))]);
     if (c.category === 'area_context' && !named.has(country)) continue;
     const area = resolve(keyLabel(c.key), country);
     if (area) out.push({ ...area, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, source: 'inferred' });

@@ -51,6 +51,8 @@ const MAX_GAP_WORDS = 6;
  * un bambino").
  */
 export function findCasualties(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Casualty[] {
+  // most sentences tell no casualty at all
+  if (!cues.some((c) => c.category === 'casualty' || c.category === 'toll')) return [];
   const used = new Set<CountToken>();
   const out: Casualty[] = [...tolls(norm, cues, counts, used)];
   const tollNouns = cues.filter((c) => c.category === 'toll');

@@ -31,9 +31,15 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   const frames = sentenceFrames(doc, cues, { ...mentions, places: notPeople(doc, cues, withAreas(doc.text, cues, mentions)) });
   const events: Event[] = [];
   const dateline = mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
+  const paragraphs = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const list = paragraphs.get(f.paragraph);
+    if (list) list.push(f);
+    else paragraphs.set(f.paragraph, [f]);
+  }
   for (const draft of groupFrames(frames, cues)) {
     const [toldDead, toldHurt] = [events.some((e) => e.fatalities), events.some((e) => e.injured)];
-    const event = toEvent(draft, { reference: doc.reference, frames, toldDead, toldHurt, ...(dateline ? { dateline } : {}) });
+    const event = toEvent(draft, { reference: doc.reference, frames, paragraphs, toldDead, toldHurt, ...(dateline ? { dateline } : {}) });
     if (event) events.push(event);
   }
   return events;

@@ -76,7 +76,7 @@ export function actorOf(key: string): { name: string; country?: string } {
 
 /** "Larry Henderson, 30,", "Maurice Mack (34)": a first and a last name with an age after it. */
 /** The age part of `NAME_AGE`. */
-const AGE_AFTER_NAME = /,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)/u;
+const AGE_AFTER_NAME = /,\s*\d{1,2}\s*,|\(\d{1,2}\)/u;
 const NAME_AGE = /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?<last>\p{Lu}[\p{L}'’-]+)(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\))/gu;
 
 /**

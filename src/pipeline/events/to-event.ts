@@ -12,6 +12,8 @@ type Evidence = Span & Provenance;
 export interface DraftContext {
   readonly reference: Date;
   readonly frames: readonly Frame[];
+  /** The frames of each paragraph, in text order (by `Frame.paragraph`). */
+  readonly paragraphs: ReadonlyMap<number, readonly Frame[]>;
   /** The dateline's city, for a text that names no place ("DETROIT (WJBK) -"). */
   readonly dateline?: PlaceMention;
   /** An earlier event of the text counts deaths: a victim told again ("he died") is one of them. */
@@ -23,7 +25,7 @@ export interface DraftContext {
 /** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
 export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const { frames } = draft;
-  const paragraph = ctx.frames.filter((f) => f.paragraph === frames[0]!.paragraph);
+  const paragraph = ctx.paragraphs.get(frames[0]!.paragraph)!;
   const location = resolveLocation(frames, paragraph, ctx.frames, ctx.dateline);
   if (!location) return undefined;
   const date = resolveDate(frames, ctx.reference);

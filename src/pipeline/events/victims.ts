@@ -21,6 +21,7 @@ const LOOK_BACK = 160;
  * or in the cue unless the cue is a state ("died", "is dead"): not "Smith killed his wife".
  */
 export function namedVictims(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
+  if (!cues.some((c) => c.category === 'casualty')) return [];
   const out: Casualty[] = [];
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
   const [gapWords, passives, states, stops, pronouns, denials] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun', 'denial'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[], Cue[]];
