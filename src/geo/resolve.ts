@@ -171,14 +171,19 @@ export function resolve(
     contexts.set(key, own);
     return own;
   };
-  chosen = kept.map((c) => ({ c, ...best(gaz, c, contextFor(c.key), lang) }));
+  // (a name that no other name vouches for keeps its choice: its context is the certain one)
+  const firstChoice = chosen;
+  chosen = kept.map((c, k) => (byOthers(vouchingKeys, c.key) ? { c, ...best(gaz, c, contextFor(c.key), lang) } : firstChoice[k]!));
   ctx = contextFor(undefined);
   // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
   const anchors = chosen
     .filter(({ c, posting, score }) => score >= ANCHOR_SCORE && accepted(c, posting, tokens, gaz, lex, ctx))
     .map(({ c, posting }) => anchorOf(gaz, c.key, posting.entry))
     .filter((a): a is Anchor => a !== undefined);
-  chosen = kept.map((c) => ({ c, ...best(gaz, c, contextFor(c.key), lang, anchors) }));
+  // (a name with no anchor of another name keeps its choice: no bonus of nearness changes it)
+  const anchorKeys = new Set(anchors.map((a) => a.key));
+  const secondChoice = chosen;
+  chosen = kept.map((c, k) => (byOthers(anchorKeys, c.key) ? { c, ...best(gaz, c, contextFor(c.key), lang, anchors) } : secondChoice[k]!));
   chosen = oneSense(chosen, (c) => !!c.adjective || c.hint === 'admin1' || c.hint === 'admin2');
   // Names the article uses as places in mid-sentence ("… told reporters that Ottawa planned")
   // are places at the start of a sentence too ("Ottawa has said…"), frequent words or not.
@@ -193,6 +198,11 @@ export function resolve(
   return chosen
     .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx, placeKeys, statedKeys))
     .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
+}
+
+/** Some of `keys` is another name than `key`. */
+function byOthers(keys: ReadonlySet<string>, key: string): boolean {
+  return keys.size > 1 || (keys.size === 1 && !keys.has(key));
 }
 
 /**
