@@ -141,6 +141,25 @@ export function scanAll(
   text: string, index: PrefixIndex, startsOk: (at: number) => boolean,
   found: (p: number, match: RegExpExecArray) => void, wanted?: (p: number) => boolean,
 ): void {
+  scanAt(text, index, scanStarts(text, startsOk), found, wanted);
+}
+
+/**
+ * The positions of `text` where `scanAll` tries patterns: those `startsOk` allows, never inside
+ * a surrogate pair. Texts of the same length scanned with the same `startsOk` (a text and its
+ * lower-case copy) share them.
+ */
+export function scanStarts(text: string, startsOk: (at: number) => boolean): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; at++) if (!insidePair(text, at) && startsOk(at)) starts.push(at);
+  return starts;
+}
+
+/** `scanAll` over the positions `starts` (`scanStarts`, ascending). */
+export function scanAt(
+  text: string, index: PrefixIndex, starts: readonly number[],
+  found: (p: number, match: RegExpExecArray) => void, wanted?: (p: number) => boolean,
+): void {
   // where each pattern may match again: after its previous match, as a global scan goes on
   const from = new Int32Array(index.sticky.length);
   const attempt = (p: number, at: number): void => {
@@ -152,8 +171,7 @@ export function scanAll(
     from[p] = at + m[0].length;
     found(p, m);
   };
-  for (let at = 0; at < text.length; at++) {
-    if (insidePair(text, at) || !startsOk(at)) continue;
+  for (const at of starts) {
     for (const p of wordedAt(text, at, index)) attempt(p, at);
     for (const p of candidatesAt(text, at, index)) attempt(p, at);
   }

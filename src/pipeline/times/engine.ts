@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
 import { applyOffsets } from './offsets.js';
-import { prefixIndex, scanAll, type PrefixIndex } from '../prefix-scan.js';
+import { prefixIndex, scanAt, scanStarts, type PrefixIndex } from '../prefix-scan.js';
 import { anchorRegex, anchorWindows, lowerSameLength, type ClueScan, type TimeWindow } from './windows.js';
 import { addDays, addMonths, pastMonthDay, startOfWeek, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
@@ -23,17 +23,19 @@ export interface Candidate {
 
 /**
  * A regex may not repeat a group name, so alternatives name a group `shift_b`, `month_b`, ...:
- * the value of `x_b` is read as `x` when `x` did not match.
+ * the value of `x_b` is read as `x` when `x` did not match. The match's own groups object is
+ * filled in (a copy of some fifty groups per match was most of the time spent here).
  */
 function foldGroups(groups: Record<string, string | undefined> | undefined): Record<string, string | undefined> {
   if (!groups) return {};
-  const out: Record<string, string | undefined> = { ...groups };
-  for (const [key, value] of Object.entries(groups)) {
-    if (value === undefined || key[key.length - 2] !== '_') continue; // most groups have no suffix
+  for (const key in groups) {
+    if (key[key.length - 2] !== '_') continue; // most groups have no suffix
+    const value = groups[key];
+    if (value === undefined) continue;
     const base = /^(?<base>\w+)_[a-z]$/.exec(key)?.groups?.['base'];
-    if (base && value !== undefined && out[base] === undefined) out[base] = value;
+    if (base && groups[base] === undefined) groups[base] = value;
   }
-  return out;
+  return groups;
 }
 
 function holdsAny(kinds: ReadonlySet<string>, clues: ReadonlySet<string>): boolean {
@@ -74,7 +76,7 @@ function ruleScan(rules: readonly CompiledRule[]): RuleScan {
 /**
  * Runs every rule over each window of the text that holds one of the rule's clues; each match
  * that resolves becomes a candidate. Rules compiled to read lower case read `lower`. The
- * matches are those of a global scan of each rule's regex over the window, found by `scanAll`
+ * matches are those of a global scan of each rule's regex over the window, found by `scanAt`
  * (prefix-scan.ts); candidates come window by window, rule by rule, left to right.
  */
 export function runRules(
@@ -85,8 +87,10 @@ export function runRules(
   const { groups } = ruleScan(rules);
   for (const w of windows) {
     const found: Candidate[][] = [];
-    // a match must not follow a letter or a digit of the whole text
+    // a match must not follow a letter or a digit of the whole text; the lower-cased window has
+    // the same positions
     const startsOk = (at: number): boolean => w.start + at === 0 || !wordish(text, w.start + at - 1);
+    let starts: number[] | undefined;
     for (const group of groups) {
       const wanted = group.rules.map((r) => {
         const clues = rules[r]!.clues;
@@ -95,7 +99,8 @@ export function runRules(
       // (no rule of the group has a clue here: no scan)
       if (!wanted.includes(true)) continue;
       const part = group.lower ? lower.slice(w.start, w.end) : text.slice(w.start, w.end);
-      scanAll(part, group.index, startsOk, (p, m) => {
+      starts ??= scanStarts(part, startsOk);
+      scanAt(part, group.index, starts, (p, m) => {
         const r = group.rules[p]!;
         const start = w.start + m.index;
         const end = start + m[0].length;
