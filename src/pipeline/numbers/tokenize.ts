@@ -18,35 +18,69 @@ export interface Token {
   readonly gap: string;
 }
 
-// One sticky scan per token (white space, digits or a word), rather than one regex per class:
-// the classes are told apart by their first character, so the order of the alternatives is free.
-// Groups by number, not by name: named groups cost an object per token. 1 space, 2 digits, 3 word.
-const PLAIN = /(\s+)|([0-9]+)|([\p{L}\p{M}]+)/uy;
-const APOSTROPHE = /(\s+)|([0-9]+)|([\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*)/uy;
-
+/**
+ * Tokens by the class of each character (white space, ASCII digit, letter or combining mark),
+ * read by code rather than by a regex per token: the quantities stage tokenizes every text.
+ * With `apostropheInWord`, "'" between letters joins them ('п'ять').
+ */
 export function tokenize(norm: string, apostropheInWord: boolean): Token[] {
   const tokens: Token[] = [];
-  const scan = apostropheInWord ? APOSTROPHE : PLAIN;
   let at = 0;
   let gapStart = 0;
   while (at < norm.length) {
-    scan.lastIndex = at;
-    const m = scan.exec(norm);
-    if (m?.[1] !== undefined) {
-      at += m[0].length;
+    const code = norm.charCodeAt(at);
+    if (isSpace(code)) {
+      at++;
       continue;
     }
-    const digits = m?.[2];
-    const letters = m?.[3];
-    const kind: TokenKind = digits ? 'digits' : letters ? 'word' : 'punct';
+    let end = at + 1;
+    let kind: TokenKind = 'punct';
+    if (code >= 48 && code <= 57) {
+      kind = 'digits';
+      while (end < norm.length && isDigit(norm.charCodeAt(end))) end++;
+    } else if (letterAt(norm, at) > 0) {
+      kind = 'word';
+      end = lettersEnd(norm, at);
+      // 'п'ять': an apostrophe followed by a letter goes on the word
+      while (apostropheInWord && norm.charCodeAt(end) === 39 && letterAt(norm, end + 1) > 0) end = lettersEnd(norm, end + 1);
+    }
     // a punctuation token is one UTF-16 unit, as the spans are
-    const text = digits ?? letters ?? norm[at]!;
-    const lower = digits ?? text.toLowerCase();
-    tokens.push({ kind, start: at, end: at + text.length, text, lower, gap: norm.slice(gapStart, at) });
-    at += text.length;
+    const text = norm.slice(at, end);
+    tokens.push({ kind, start: at, end, text, lower: kind === 'digits' ? text : text.toLowerCase(), gap: norm.slice(gapStart, at) });
+    at = end;
     gapStart = at;
   }
   return tokens;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** `\s` of a regex: ASCII white space, and the Unicode spaces and separators. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028
+    || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const LETTER = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 unit of the BMP: 1 letter or mark, 2 not, 0 not looked at yet. */
+const letters = new Uint8Array(0x10000);
+
+/** The length (1, or 2 for a surrogate pair) of the letter or mark at `at`, 0 when there is none. */
+function letterAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  if (letters[code] === 0) letters[code] = LETTER.test(text[at]!) ? 1 : 2;
+  return letters[code] === 1 ? 1 : 0;
+}
+
+/** The end of the run of letters and marks from `at`. */
+function lettersEnd(text: string, at: number): number {
+  let end = at;
+  for (let n = letterAt(text, end); n > 0; n = letterAt(text, end)) end += n;
+  return end;
 }
 
 /** True when `token` follows the previous one on the same line, separated by spaces only. */
