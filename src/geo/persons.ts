@@ -14,7 +14,11 @@ import type { Token } from './tokens.js';
 export const BIG_KINDS = new Set(['A.PCLI', 'A.ADM1', 'L.CONT', 'L.RGN', 'H.OCN', 'H.SEA', 'H.GULF', 'A.ADMD']);
 
 /** Ruled out by the words alone: stop words, titles of people, parts of people's names. */
-export function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): boolean {
+export function rejectedByForm(
+  c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon,
+  /** `personLike` of the candidate, when `personKeys` found it already. */
+  likePerson?: boolean,
+): boolean {
   if (c.adjective) return false;
   if (c.hint === 'person') return true;
   // ("Kentucky State Police": the cue 'state' does not make "Police" a place)
@@ -24,7 +28,7 @@ export function rejectedByForm(c: Candidate, tokens: readonly Token[], gaz: Gaze
   if (next && next.gapBefore === ' ' && lex.people.has(next.key)) return true;
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
   if (!hinted && (facilityAfter(c, tokens, lex) || streetCorner(c, tokens))) return true;
-  return !hinted && personLike(c, tokens, gaz, lex);
+  return !hinted && (likePerson ?? personLike(c, tokens, gaz, lex));
 }
 
 /**
@@ -124,11 +128,17 @@ function personRunBefore(tokens: readonly Token[], k: number, gaz: Gazetteer, le
 }
 
 /** Keys that the text uses as people's names ("Roseanne Barr" … "Barr said"). */
-export function personKeys(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Set<string> {
+export function personKeys(
+  candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon,
+  /** Filled with `personLike` of the candidates it reads (by index), for `rejectedByForm`. */
+  likePerson: (boolean | undefined)[] = [],
+): Set<string> {
   const keys = new Set<string>();
-  for (const c of candidates) {
+  candidates.forEach((c, k) => {
     const small = c.postings.every((p) => gaz.populationOf(p.entry) < 100_000 && !BIG_KINDS.has(gaz.featureOf(p.entry)));
-    if (small && !c.adjective && personLike(c, tokens, gaz, lex)) keys.add(c.key);
-  }
+    if (!small || c.adjective) return;
+    likePerson[k] = personLike(c, tokens, gaz, lex);
+    if (likePerson[k]) keys.add(c.key);
+  });
   return keys;
 }

@@ -147,9 +147,11 @@ export function resolve(
   // (most texts name no place: nothing to set up)
   if (!candidates.length) return [];
   const lang = lex.lang;
-  const persons = personKeys(candidates, tokens, gaz, lex);
+  // (the neighbours below keep the candidates' order: `likePerson` stays aligned)
+  const likePerson: (boolean | undefined)[] = [];
+  const persons = personKeys(candidates, tokens, gaz, lex, likePerson);
   candidates = withAdjectiveHints(withContainers(candidates, tokens, gaz), tokens, gaz, lex);
-  const kept = candidates.filter((c) => !rejectedByForm(c, tokens, gaz, lex) && !(persons.has(c.key) && !c.hint && c.first === c.last));
+  const kept = candidates.filter((c, k) => !rejectedByForm(c, tokens, gaz, lex, likePerson[k]) && !(persons.has(c.key) && !c.hint && c.first === c.last));
   let ctx = firstContext(gaz, kept);
   let chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));
   // Second pass: the places chosen so far vouch for their countries and regions.
