@@ -76,7 +76,7 @@ function gluedLetters(ctx: Context, k: number): boolean {
 function push(steps: Step[], parts: readonly Part[], at: Omit<Step, 'acc' | 'cls'>): boolean {
   const acc = (steps.at(-1)?.acc ?? new Cardinal()).clone();
   for (const part of parts) if (!acc.push(part)) return false;
-  steps.push({ ...at, acc, cls: parts.at(-1)!.cls });
+  steps.push({ next: at.next, end: at.end, joint: at.joint, word: at.word, acc, cls: parts.at(-1)!.cls });
   return true;
 }
 
