@@ -54,7 +54,15 @@ function wordish(text: string, at: number): boolean {
 
 /** The rules that read lower case and those that read the text, each group with its scan index. */
 interface RuleScan {
-  readonly groups: readonly { readonly lower: boolean; readonly rules: readonly number[]; readonly index: PrefixIndex }[];
+  readonly groups: readonly RuleGroup[];
+}
+
+interface RuleGroup {
+  readonly lower: boolean;
+  readonly rules: readonly number[];
+  readonly index: PrefixIndex;
+  /** Per set of clue kinds met in a window (their names joined): which of the group's rules run; undefined when none. */
+  readonly wanted: Map<string, readonly boolean[] | undefined>;
 }
 
 const scans = new WeakMap<readonly CompiledRule[], RuleScan>();
@@ -65,11 +73,25 @@ function ruleScan(rules: readonly CompiledRule[]): RuleScan {
     found = {
       groups: [true, false].map((lower) => {
         const picked = rules.flatMap((r, i) => (r.lower === lower ? [i] : []));
-        return { lower, rules: picked, index: prefixIndex(picked.map((i) => rules[i]!.regex)) };
+        return { lower, rules: picked, index: prefixIndex(picked.map((i) => rules[i]!.regex)), wanted: new Map() };
       }),
     };
     scans.set(rules, found);
   }
+  return found;
+}
+
+/** The rules of `group` that may match in a window with clues of `kinds` (`key`: their names joined). */
+function wantedRules(
+  group: RuleGroup, rules: readonly CompiledRule[], key: string, kinds: ReadonlySet<string>,
+): readonly boolean[] | undefined {
+  if (group.wanted.has(key)) return group.wanted.get(key);
+  const wanted = group.rules.map((r) => {
+    const clues = rules[r]!.clues;
+    return !clues || holdsAny(kinds, clues);
+  });
+  const found = wanted.includes(true) ? wanted : undefined;
+  group.wanted.set(key, found);
   return found;
 }
 
@@ -91,13 +113,11 @@ export function runRules(
     // the same positions
     const startsOk = (at: number): boolean => w.start + at === 0 || !wordish(text, w.start + at - 1);
     let starts: number[] | undefined;
+    const kinds = [...w.kinds].join(' ');
     for (const group of groups) {
-      const wanted = group.rules.map((r) => {
-        const clues = rules[r]!.clues;
-        return !clues || holdsAny(w.kinds, clues);
-      });
+      const wanted = wantedRules(group, rules, kinds, w.kinds);
       // (no rule of the group has a clue here: no scan)
-      if (!wanted.includes(true)) continue;
+      if (!wanted) continue;
       const part = group.lower ? lower.slice(w.start, w.end) : text.slice(w.start, w.end);
       starts ??= scanStarts(part, startsOk);
       scanAt(part, group.index, starts, (p, m) => {
