@@ -56,7 +56,12 @@ export function endOfMonth(date: Date): Date {
 
 /** 'YYYY-MM-DD'. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const y = date.getUTCFullYear();
+  // (toISOString writes years out of 0–9999 with a sign, and throws on an invalid date)
+  if (!(y >= 0 && y <= 9999)) return date.toISOString().slice(0, 10);
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**
