@@ -88,24 +88,32 @@ export function resolveLocation(
   // "Two soldiers killed in eastern Ukraine. Sloviansk.": a place of the paragraph inside the
   // country (or region) the event's own sentences name is more precise than that country
   const near = own && rank(own.p, own.asRegion) >= 2 ? mostSpecific(paragraphFrames, own.p) : undefined;
-  const picks: [Pick | undefined, string][] = [
-    [near && rank(near.p, near.asRegion) < rank(own!.p, own!.asRegion) ? near : undefined, 'events/location/paragraph-inside'],
-    [own, 'events/location/stated'],
-    [mostSpecific(paragraphFrames), 'events/location/paragraph'],
-    [mostSpecific(allFrames), 'events/location/document'],
+  // (each asked only when the ones before it found nothing or only a party: the document's
+  // places are not ranked again for every event of a long text)
+  const picks: [() => Pick | undefined, string][] = [
+    [() => (near && rank(near.p, near.asRegion) < rank(own!.p, own!.asRegion) ? near : undefined), 'events/location/paragraph-inside'],
+    [() => own, 'events/location/stated'],
+    [() => mostSpecific(paragraphFrames), 'events/location/paragraph'],
+    [() => mostSpecific(allFrames), 'events/location/document'],
     // "DETROIT (WJBK) - A 42-year-old woman was fatally shot": a text with no other place
-    [dateline ? { p: dateline, asRegion: false } : undefined, 'events/location/dateline'],
+    [() => (dateline ? { p: dateline, asRegion: false } : undefined), 'events/location/dateline'],
   ];
   // "AFU destroyed 37 Russians ... in Novoaidar": a party's country stands after any other place of the text
-  for (const [best, rule] of [...picks.filter(([b]) => !b?.party), ...picks.filter(([b]) => b?.party)]) {
-    if (!best) continue;
-    const { p, asRegion } = best;
-    const value: EventLocation = {
-      name: p.name, lat: p.lat, lon: p.lon, country: p.country, precision: precisionOf(p, asRegion),
-      ...(p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
-      ...(p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
-    };
-    return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: p.source !== 'inferred' && (rule === 'events/location/stated' || rule.endsWith('-inside')) ? 'stated' : 'inferred' }] };
+  let party: [Pick, string] | undefined;
+  for (const [pick, rule] of picks) {
+    const best = pick();
+    if (best && !best.party) return located(best, rule);
+    if (best) party ??= [best, rule];
   }
-  return undefined;
+  return party && located(...party);
+}
+
+/** The event's location from the place picked by `rule`. */
+function located({ p, asRegion }: Pick, rule: string): Field<EventLocation> {
+  const value: EventLocation = {
+    name: p.name, lat: p.lat, lon: p.lon, country: p.country, precision: precisionOf(p, asRegion),
+    ...(p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
+    ...(p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
+  };
+  return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: p.source !== 'inferred' && (rule === 'events/location/stated' || rule.endsWith('-inside')) ? 'stated' : 'inferred' }] };
 }
