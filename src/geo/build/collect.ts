@@ -7,7 +7,8 @@ import { ADJECTIVE, ADMIN1, COMMON_BITS, COUNTRY, NO_REGION, PRIMARY } from '../
 import type { RegionInfo } from '../format.js';
 import { nameKey } from '../name-key.js';
 import { usCounties } from './counties.js';
-import { readCities, readCommonWords, readCountries, readRegions } from './sources.js';
+import { readCommonWords } from '../../lang/word-list.js';
+import { readCities, readCountries, readRegions } from './sources.js';
 import type { RegionRow } from './sources.js';
 
 export interface EntryRow {

