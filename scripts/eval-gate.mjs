@@ -3,6 +3,7 @@
 // metric falls below its pinned floor. Skips (exit 0, with a message) when ../shared/eval is absent.
 //
 //   node scripts/eval-gate.mjs [--out DIR]
+//   SITREP_CMD="node /tmp/sitrep-NAME/bin/sitrep.js" node scripts/eval-gate.mjs   (gates a private build)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +27,8 @@ if (datasets.length === 0) {
 const run = spawnSync('bash', [join(evalDir, 'run'), ...datasets, '--out', out], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, SITREP_CMD: `node ${join(root, 'bin', 'sitrep.js')}` },
+  // SITREP_CMD picks another build (e.g. a private one of scripts/dev-build.sh); default: this checkout's
+  env: { ...process.env, SITREP_CMD: process.env.SITREP_CMD ?? `node ${join(root, 'bin', 'sitrep.js')}` },
 });
 let failed = run.status !== 0;
 if (failed) console.error(`eval gate: the eval runner exited with ${run.status}`);
