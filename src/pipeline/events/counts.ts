@@ -17,6 +17,8 @@ const NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 const APPOSITION_END = /^\s*(?:[,.;)]|$)/u;
 /** "a woman in her 20's", "in his 30s", "the 1990s": a decade, not a count. */
 const DECADE = /^['’]?s(?![\p{L}\p{N}])/u;
+/** The start of a web address: "https://", "www.". */
+const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu;
 
 /**
  * The counts of a sentence: the quantities of the numbers stage, minus those inside a time
@@ -71,12 +73,24 @@ function countsOne(norm: string, c: Cue, casualties: readonly Cue[]): boolean {
 /**
  * A number that counts no people: money ("$10 Million"), things ("shot seven times"), a year
  * ("a 2016 Kia", unless people follow: "2016 residents"), an age after a name ("Fehring, 23,"), a
- * decade ("in her 20's").
+ * decade ("in her 20's"), a part of a web address ("…/war/10033550-ukraine-reports-1-kia…").
  */
 function notPeople(norm: string, q: Quantity, things: readonly Cue[], people: readonly Cue[]): boolean {
+  if (inUrl(norm, q.start)) return true;
   if (CURRENCY_BEFORE.test(norm.slice(Math.max(0, q.start - 3), q.start)) || DECADE.test(norm.slice(q.end, q.end + 3))) return true;
   const right = (c: Cue): boolean => c.start >= q.end && AGE_GAP.test(norm.slice(q.end, c.start));
   if (things.some(right)) return true;
   if (YEAR.test(norm.slice(q.start, q.end)) && !people.some(right)) return true;
   return NAME_COMMA.test(norm.slice(Math.max(0, q.start - 40), q.start)) && APPOSITION_END.test(norm.slice(q.end, q.end + 3));
 }
+
+/** The word around `at` (up to the white space before it, at most `URL_MAX` characters back) is a web address. */
+function inUrl(norm: string, at: number): boolean {
+  let start = at;
+  const floor = Math.max(0, at - URL_MAX);
+  while (start > floor && !SPACE.test(norm[start - 1]!)) start--;
+  return URL_START.test(norm.slice(start, start + 12));
+}
+
+const SPACE = /\s/u;
+const URL_MAX = 300;

@@ -87,4 +87,12 @@ describe('en two victims of one noun', () => {
   it('a title glued to its lede tells one man: "Man dies after being shot while driving | 6abc.comA 23-year-old man has died"', () => {
     expect(tolls('Man dies after being shot while driving in Dayton | 6abc.comA 23-year-old man has died after a shooting in Dayton.')).toEqual([[1, undefined]]);
   });
+
+  it('a web address: the numbers of "https://news.example.org/war/20481-dayton-reports-2-kia" count nobody', () => {
+    const text = 'In Dayton, 2 KIA after a night attack, see https://news.example.org/war/20481-dayton-reports-2-kia.html for more.';
+    expect(tolls(text)).toEqual([[2, undefined]]);
+    const a = new Article(text, '2016-01-20', 'en').stages().place('Dayton', { lat: 39.76, lon: -84.19, country: 'US' });
+    const [e] = extractEvents(a.doc, a.mentions);
+    expect(e!.fieldEvidence!['fatalities']!.map((s) => a.at(s))).toEqual(['2 KIA']);
+  });
 });
