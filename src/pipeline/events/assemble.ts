@@ -1,5 +1,6 @@
-import type { PlaceMention } from '../../model/extraction.js';
+import type { PlaceMention, TimeMention } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
+import { keyCode } from './cues.js';
 import type { Frame } from './frame.js';
 import { isEventFrame } from './frame.js';
 
@@ -43,7 +44,9 @@ function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame,
   if (!current || marked(f, cues)) return undefined;
   const own = specific(f.places);
   if (!own.length) return undefined;
-  return drafts.find((d) => d !== current && own.some((p) => specific(d.frames.flatMap((x) => x.places)).some((q) => samePlace(p, q))));
+  return drafts.find(
+    (d) => d !== current && !otherKind(d, f) && !otherDay(d, f) && own.some((p) => specific(d.frames.flatMap((x) => x.places)).some((q) => samePlace(p, q))),
+  );
 }
 
 /** The frame opens with a new-event marker ("Mentre", "Meanwhile"). */
@@ -57,7 +60,7 @@ function last(d: Draft): Frame {
 
 function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
   const newParagraph = f.paragraph !== last(d).paragraph;
-  if (newParagraph && marked(f, cues)) return false;
+  if (newParagraph && (marked(f, cues) || otherKind(d, f) || otherDay(d, f))) return false;
   // "Henderson died at the scene.", "... where he died less than an hour later": a victim named
   // again with no event cue of its own goes on with the story, whatever place the sentence names
   if (anaphoric(f)) return true;
@@ -78,6 +81,43 @@ function anaphoric(f: Frame): boolean {
   if (f.casualties.every((c) => c.retold || c.perpetrator)) return true;
   return f.cues.length === 0 && f.casualties.every((c) => /\/(?:named|lone)$/u.test(c.rule));
 }
+
+/**
+ * Cues that fix an event of their own kind (event-types.json): a paragraph that shoots drones
+ * down, abducts or takes ground after a paragraph about a strike tells another event, even in the
+ * same region ("Air defence shot down 48 of 65 drones", "Russian soldiers abducted three residents").
+ */
+const KINDS: ReadonlySet<string> = new Set(['intercept', 'abduction', 'regain', 'overtake', 'protest', 'riot', 'looting']);
+
+/** The kind of some frames: the first cue of a kind of its own, else 'attack'; undefined with no event cue. */
+function kindOf(frames: readonly Frame[]): string | undefined {
+  const cues = frames.flatMap((f) => f.cues);
+  if (!cues.length) return undefined;
+  return cues.map((c) => keyCode(c.key)).find((k) => KINDS.has(k)) ?? 'attack';
+}
+
+/** The frame tells an event of another kind than the draft: "shelled the village ... \n\n Russian soldiers abducted". */
+function otherKind(d: Draft, f: Frame): boolean {
+  const own = kindOf([f]);
+  // "нашли тело еще одного человека ... \n\n военные похитили": a toll with no cue is of an attack
+  const seen = kindOf(d.frames) ?? (d.frames.some((x) => x.casualties.length) ? 'attack' : undefined);
+  return own !== undefined && seen !== undefined && own !== seen;
+}
+
+const DAY_GRAINS = new Set<TimeMention['grain']>(['day', 'part_of_day', 'hour']);
+
+/**
+ * The frame names days and the draft names others, none shared: "У ніч на 12 лютого ... \n\n
+ * Кількість загиблих унаслідок удару по Кривому Рогу 9 лютого зросла до 7" is another strike.
+ */
+function otherDay(d: Draft, f: Frame): boolean {
+  const own = f.times.filter((t) => DAY_GRAINS.has(t.grain));
+  const seen = d.frames.flatMap((x) => x.times).filter((t) => DAY_GRAINS.has(t.grain));
+  if (!own.length || !seen.length) return false;
+  return !own.some((t) => seen.some((s) => dayOf(t.value.start) <= dayOf(s.value.end) && dayOf(s.value.start) <= dayOf(t.value.end)));
+}
+
+const dayOf = (iso: string): string => iso.slice(0, 10);
 
 /** Places below the country: "russa" in "la regione russa di Kursk" must not join Kursk to Belgorod. */
 function specific(places: readonly PlaceMention[]): PlaceMention[] {

@@ -43,10 +43,11 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
   const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named), ...namedCrimes(cues)]);
   const counted = statistic(ctx.norm, sentenceTimes, of('since'), of('record')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
   const casualties = [...counted, ...suicides(cues)];
+  // (a weapon named like a town is the weapon: "two of the three Iskander missiles")
   const sentencePlaces = places.filter(
     (p) =>
       inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues) && !streetName(ctx.norm, p, cues) &&
-      !business(ctx.norm, p, places),
+      !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)),
   );
   return {
     sentence,
@@ -57,7 +58,8 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     // "поранено чотирьох мешканців": a count of casualties does not count an impact too
     impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))),
     actors: actors(ctx.norm, cues),
-    targets: of('target').map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
+    // "Russian troops shelled": the troops of an actor act, they are not the target
+    targets: of('target').filter((c) => !of('actor').some((a) => overlaps(a, c))).map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
     sources: sources(cues, people),
     times: sentenceTimes,
     places: sentencePlaces,
@@ -115,8 +117,28 @@ function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken
       return gap.length <= 100 && !/[.;:!?]/u.test(gap);
     });
     const value: ImpactFound = count ? { kind: keyCode(c.key), affected: count.count } : { kind: keyCode(c.key) };
-    return { start: count ? Math.min(count.start, c.start) : c.start, end: count ? Math.max(count.end, c.end) : c.end, value, rule: c.rule };
-  });
+    const found = { start: count ? Math.min(count.start, c.start) : c.start, end: count ? Math.max(count.end, c.end) : c.end, value, rule: c.rule };
+    return [found, ...listedAfter(norm, c, cues).map((u) => ({ start: u.start, end: u.end, value: { ...value, kind: keyCode(u.key) }, rule: u.rule }))];
+  }).flat();
+}
+
+/**
+ * The utilities listed right after an outage, which share it and its count: "senza acqua e
+ * riscaldamento", "без води та опалення", "without power, water and heat" (lexicon `utility`, `and`).
+ */
+function listedAfter(norm: string, impact: Cue, cues: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  let end = impact.end;
+  for (;;) {
+    const and = cues.find((c) => c.category === 'and' && c.start >= end && /^\s*$/u.test(norm.slice(end, c.start)));
+    const from = and ? and.end : end;
+    // "without power, water and heat": a comma lists too
+    const gap = and ? /^\s+$/u : /^,\s*$/u;
+    const next = cues.find((c) => c.category === 'utility' && c.start > from && gap.test(norm.slice(from, c.start)));
+    if (!next) return out;
+    out.push(next);
+    end = next.end;
+  }
 }
 
 /** Named actors ("le forze armate russe") and demonyms next to a weapon or attack ("un drone ucraino"). */

@@ -31,9 +31,11 @@ export interface TypedEvent {
 export function eventTypeOf(frames: readonly Frame[]): TypedEvent {
   const cues = frames.flatMap((f) => f.cues);
   const weapons = frames.flatMap((f) => f.weapons);
+  // the attack word of a weapon's name attacks nothing: "збили 57 із 72 ударних безпілотників"
+  const acts = cues.filter((c) => !weapons.some((w) => w.start <= c.start && c.end <= w.end));
   const harmed = frames.some((f) => f.casualties.length > 0 || f.impacts.length > 0);
   for (const { cue, type } of TABLE.cues) {
-    if (cue === 'intercept' && (harmed || cues.some((c) => keyCode(c.key) !== 'intercept'))) continue;
+    if (cue === 'intercept' && (harmed || acts.some((c) => keyCode(c.key) !== 'intercept'))) continue;
     const found = cues.filter((c) => keyCode(c.key) === cue);
     if (found.length) return typed(type, found[0]!.rule, found);
   }

@@ -26,10 +26,12 @@ const NAME_BEFORE = /(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}),?\s+(
  */
 export function findPeople(text: string, norm: string, span: Span, cues: readonly Cue[], places: readonly Span[] = []): Person[] {
   const out: Person[] = [];
+  // the places stage takes the word after a title for a name ("Президент України"): the lexicon's seats (`seat`) stand in
+  const seats = cues.filter((c) => c.category === 'seat');
   const person = (n: ReturnType<typeof nameAfter>): typeof n => (n && !places.some((p) => p.start <= n.start && n.end <= p.end) ? n : undefined);
   for (const role of cues) {
     if (role.category !== 'role' || role.start < span.start || role.end > span.end) continue;
-    const after = person(nameAfter(text, norm, role.end, span.end));
+    const after = person(nameAfter(text, norm, seatEnd(norm, role.end, [...places, ...seats]), span.end));
     const before = after ? undefined : person(nameBefore(text, norm, span.start, role.start));
     const found = after ?? before;
     out.push({
@@ -42,6 +44,15 @@ export function findPeople(text: string, norm: string, span: Span, cues: readonl
     });
   }
   return out;
+}
+
+/**
+ * Past the office's seat written between a role and the name: "Президент України Володимир
+ * Зеленський", "мэра Донецка Алексея Кулемзина" (a place or seat right after the role, and a space).
+ */
+function seatEnd(norm: string, roleEnd: number, seats: readonly Span[]): number {
+  const seat = seats.find((p) => p.start > roleEnd && /^\s+$/u.test(norm.slice(roleEnd, p.start)));
+  return seat && /^\s+\p{Lu}/u.test(norm.slice(seat.end, seat.end + 3)) ? seat.end : roleEnd;
 }
 
 function nameAfter(text: string, norm: string, from: number, limit: number): { name: string; start: number; end: number } | undefined {

@@ -39,7 +39,7 @@ export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
   const quotes = findQuotes(doc.text);
   if (!quotes.length) return [];
   const cues = findCues(doc.norm, lexicon);
-  const entries = statementEntries(doc, cues, quotes);
+  const entries = statementEntries(doc, cues, quotes, mentions.places);
   const counts = countsIn({ start: 0, end: doc.text.length }, mentions.quantities, mentions.times, cues, doc.norm);
   const ctx = { norm: doc.norm, cues, counts, times: mentions.times };
   return entries.map(({ speaker, platform, quotes, around }) => ({
@@ -57,12 +57,12 @@ export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
  * a new statement unless its attribution carries on ("ha dichiarato ancora" after "Lo ha
  * scritto su X": two statements, the second not on X; "he added" continues the first).
  */
-function statementEntries(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[]): Entry[] {
+function statementEntries(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[], places: readonly Span[]): Entry[] {
   const entries: Entry[] = [];
   const current = new Map<string, Entry>();
   let previous: Entry | undefined;
   for (const quote of quotes) {
-    const found = attribution(doc, cues, quotes, quote);
+    const found = attribution(doc, cues, quotes, quote, places);
     if (!found) continue;
     const speaker = found.person ?? previous?.speaker;
     if (!speaker?.name) continue;
@@ -93,7 +93,7 @@ function paragraphOf(text: string, at: number): number {
  * ("”, ha aggiunto"), before the quote in its sentence ("il sindaco … spiegando che “…”"), or in
  * the next sentence of the paragraph when the quote ends its own ("Lo ha scritto su X il presidente…").
  */
-function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[], quote: TextSpan): Attribution | undefined {
+function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[], quote: TextSpan, places: readonly Span[]): Attribution | undefined {
   const first = sentenceOf(doc, quote);
   const last = sentenceOf(doc, { start: Math.max(quote.start, quote.end - 1), end: quote.end });
   const next = doc.sentences.find((s) => s.start >= last.end);
@@ -107,7 +107,8 @@ function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[]
   for (const span of windows) {
     const inside = unquoted.filter((c) => c.start >= span.start && c.end <= span.end);
     if (!inside.some((c) => c.category === 'speech' || c.category === 'report')) continue;
-    const person = findPeople(doc.text, doc.norm, span, inside).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end));
+    // the places let a role skip its seat: "Президент України Володимир Зеленський"
+    const person = findPeople(doc.text, doc.norm, span, inside, places).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end));
     const platform = inside.find((c) => c.category === 'platform');
     const continues = inside.some((c) => c.category === 'continue');
     return { span, continues, ...(person ? { person } : {}), ...(platform ? { platform: keyCode(platform.key) } : {}) };
