@@ -26,6 +26,18 @@ describe('en conflict headlines: where the separatists fight', () => {
     expect(headline("Fighting rages in Ukraine's eastern hotspots.").es.map((e) => e.location.name)).toEqual(['Donbas']);
   });
 
+  it('"Kiev forces", the other side\'s name for the Ukrainian army, fight in the Donbas: "At least 20 Kiev forces killed"', () => {
+    const kyiv = { name: 'Kyiv', lat: 50.45, lon: 30.52, country: 'UA' };
+    const { a, es } = headline('At least 20 Kiev forces killed, over 30 wounded on Sunday - media.', [['Kiev', kyiv]]);
+    expect(es.map((e) => [e.location.name, e.fatalities?.value, e.injured?.value])).toEqual([['Donbas', 20, 30]]);
+    expect(evidence(a, es[0]!, 'location')).toEqual(['Kiev forces']);
+    expect(es[0]!.fieldEvidence!['location']).toEqual([expect.objectContaining({ source: 'inferred' })]);
+    // a town named outright still wins
+    const horlivka = { lat: 48.3, lon: 38.05, country: 'UA' };
+    const b = headline('Two Kiev troops killed near Horlivka.', [['Kiev', kyiv], ['Horlivka', horlivka]]);
+    expect(b.es.map((e) => e.location.name)).toEqual(['Horlivka']);
+  });
+
   it('negative: a town named outright wins, and rebels elsewhere are not in the Donbas', () => {
     const kharkiv = { lat: 49.99, lon: 36.23, country: 'UA' };
     expect(headline('Rebels shelled Kharkiv, Ukraine says.', [['Ukraine', UKRAINE], ['Kharkiv', kharkiv]]).es.map((e) => e.location.name)).toEqual(['Kharkiv']);
@@ -51,6 +63,13 @@ describe('en conflict headlines: counts', () => {
 
   it('a day set against a period is no statistic: "killed in bloodiest day since August"', () => {
     expect(headline('Four Ukraine soldiers killed in bloodiest day since August.').es.map((e) => e.fatalities?.value)).toEqual([4]);
+  });
+
+  it('a count before "despite" or "amid" is the verb\'s object: "killing nine despite truce", "kills three amid talks"', () => {
+    const { a, es } = headline('Ukraine rebels down helicopter, killing nine despite truce.');
+    expect(es.map((e) => e.fatalities?.value)).toEqual([9]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['killing nine']);
+    expect(headline('Fighting in Ukraine kills three amid peace talks.').es.map((e) => e.fatalities?.value)).toEqual([3]);
   });
 
   it('a party\'s abbreviation is no named victim: "Thirteen rescuers of the DPR were killed"', () => {

@@ -15,6 +15,10 @@ describe('it events: separatists, record days', () => {
     expect(events("L'Ucraina dice che 30 separatisti sono stati uccisi nei combattimenti.", 'Ucraina')).toEqual([['Donbas', 30]]);
   });
 
+  it('"le forze di Kiev", as the other side calls the Ukrainian army, fight in the Donbas', () => {
+    expect(events('Ucraina, uccisi 12 soldati delle forze di Kiev in un giorno.', 'Ucraina')).toEqual([['Donbas', 12]]);
+  });
+
   it('a day set against a period is no statistic', () => {
     expect(events('Quattro soldati ucraini uccisi nel giorno più sanguinoso dal 2022 in Ucraina.', 'Ucraina')).toEqual([['Ukraine', 4]]);
   });
