@@ -2,12 +2,23 @@
  * Speed: many patterns over one short text. Instead of one global scan of the whole text per
  * pattern, each pattern is tried (sticky) only where the text begins the way its matches can:
  * with one of its first words when these are a small known set (`firstWords`: 'police',
- * 'officers'), else with one of its first two characters (`regexPrefixes`). `scanAll` finds
+ * 'officers'), else with one of its first two characters (`regexPrefixes`). Where that word is
+ * the pattern's whole match (`wholeWords`: most function words of the lexicons), the word is
+ * the match and the regex is not run. `scanAll` finds
  * exactly the matches that global scans find when a caller retries one character later after a
  * match it rejects by its start (a letter before it) or after an empty one: the lexicon cues and
  * the time rules both read text so.
  */
-import { DIGITS_RUN, WILD, codeKey, firstWords, regexPrefixes } from './regex-prefixes.js';
+import { DIGITS_RUN, WILD, codeKey, firstWords, regexPrefixes, wholeWords } from './regex-prefixes.js';
+
+/** A match as scanners report it: the regex's own, or a whole word found by lookup, which has no groups. */
+export type ScanMatch = Pick<RegExpExecArray, 'index' | 0 | 'groups'>;
+
+/** A pattern tried at a word; `whole` when that word is its whole match (`wholeWords`). */
+export interface WordPattern {
+  readonly p: number;
+  readonly whole: boolean;
+}
 
 /** Patterns ready for scanning: sticky copies, indexed by how their matches begin. */
 export interface PrefixIndex {
@@ -16,8 +27,9 @@ export interface PrefixIndex {
    * Patterns whose matches start with a known word (`firstWords`): by that word, lower case.
    * The others are indexed by their first two characters below.
    */
-  readonly byWord: ReadonlyMap<string, readonly number[]>;
-  readonly worded: readonly number[];
+  readonly byWord: ReadonlyMap<string, readonly WordPattern[]>;
+  /** Every pattern of `byWord`, none whole: those to run where the text's word has no key. */
+  readonly worded: readonly WordPattern[];
   /** Patterns to try where the text begins with these two keys (`pairCode` of `codeKey`s)… */
   readonly byPair: ReadonlyMap<number, readonly number[]>;
   /** …with this key and another (or no) character… */
@@ -46,13 +58,17 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
   const firsts: Sets = new Map();
   const all: Sets = new Map();
   const anywhere = new Set<number>();
-  const byWord = new Map<string, number[]>();
-  const worded: number[] = [];
+  const byWord = new Map<string, WordPattern[]>();
+  const worded: WordPattern[] = [];
   patterns.forEach((pattern, p) => {
     const words = firstWords(pattern.source);
-    if (words) {
-      worded.push(p);
-      for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), p]);
+    // ('' is a match that starts with a mark, "-year-old": tried at every space, it is better
+    // told by its first two characters)
+    if (words && !words.has('')) {
+      worded.push({ p, whole: false });
+      // (the words are read as case-insensitive Unicode patterns read: only such a pattern's whole match is its word)
+      const whole = /i/u.test(pattern.flags) && pattern.unicode ? wholeWords(pattern.source) : new Set<string>();
+      for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), { p, whole: whole.has(word) }]);
       return;
     }
     for (const prefix of regexPrefixes(pattern.source) ?? [WILD]) {
@@ -77,22 +93,22 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
   };
 }
 
-/** The patterns with a known first word that may match at `at`: by the run of letters and digits there. */
-function wordedAt(text: string, at: number, index: PrefixIndex): readonly number[] {
-  const key = wordKey(text, at);
-  return key === undefined ? index.worded : index.byWord.get(key) ?? NONE;
+/** The end of the run of letters and digits at `at`. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && letterOrDigit(text, end)) end++;
+  return end;
 }
 
 /**
- * The key of the run of letters and digits at `at`, as `firstWords` lists words: lower case, a
+ * The key of the run of letters and digits [at, end), as `firstWords` lists words: lower case, a
  * run of digits as one DIGITS_RUN ('12th' → DIGITS_RUN + 'th'); undefined when a character has
  * no key (`codeKey`).
  */
-function wordKey(text: string, at: number): string | undefined {
-  let end = at;
+function wordKey(text: string, at: number, end: number): string | undefined {
   let plain = true;
-  for (; end < text.length && letterOrDigit(text, end); end++) {
-    const code = text.charCodeAt(end);
+  for (let i = at; i < end && plain; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0x80 || (code >= 48 && code <= 57)) plain = false;
   }
   // (only A–Z and a–z: the lower case is the key)
@@ -111,7 +127,7 @@ function wordKey(text: string, at: number): string | undefined {
   return word;
 }
 
-const NONE: readonly number[] = [];
+const NONE: readonly WordPattern[] = [];
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function letterOrDigit(text: string, i: number): boolean {
@@ -139,7 +155,7 @@ function candidatesAt(text: string, at: number, index: PrefixIndex): readonly nu
  */
 export function scanAll(
   text: string, index: PrefixIndex, startsOk: (at: number) => boolean,
-  found: (p: number, match: RegExpExecArray) => void, wanted?: (p: number) => boolean,
+  found: (p: number, match: ScanMatch) => void, wanted?: (p: number) => boolean,
 ): void {
   scanAt(text, index, scanStarts(text, startsOk), found, wanted);
 }
@@ -158,7 +174,7 @@ export function scanStarts(text: string, startsOk: (at: number) => boolean): num
 /** `scanAll` over the positions `starts` (`scanStarts`, ascending). */
 export function scanAt(
   text: string, index: PrefixIndex, starts: readonly number[],
-  found: (p: number, match: RegExpExecArray) => void, wanted?: (p: number) => boolean,
+  found: (p: number, match: ScanMatch) => void, wanted?: (p: number) => boolean,
 ): void {
   // where each pattern may match again: after its previous match, as a global scan goes on
   const from = new Int32Array(index.sticky.length);
@@ -172,7 +188,17 @@ export function scanAt(
     found(p, m);
   };
   for (const at of starts) {
-    for (const p of wordedAt(text, at, index)) attempt(p, at);
+    // the patterns with a known first word, by the run of letters and digits at `at`
+    const end = runEnd(text, at);
+    const key = wordKey(text, at, end);
+    for (const w of key === undefined ? index.worded : index.byWord.get(key) ?? NONE) {
+      if (!w.whole) attempt(w.p, at);
+      else if (at >= from[w.p]! && (!wanted || wanted(w.p))) {
+        // the word is the match (`wholeWords`): what the regex would find there
+        from[w.p] = end;
+        found(w.p, { index: at, 0: text.slice(at, end), groups: undefined });
+      }
+    }
     for (const p of candidatesAt(text, at, index)) attempt(p, at);
   }
 }

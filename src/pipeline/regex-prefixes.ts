@@ -147,6 +147,31 @@ export function firstWords(source: string): ReadonlySet<string> | undefined {
   return new Set([...words].map((w) => w.replace(ENDED, '')));
 }
 
+/**
+ * What may make a match narrower than the strings `FIRST_WORDS` reads off a source: lookarounds
+ * (other than the closing WORD_END), anchors, word boundaries; and groups that capture, whose
+ * text only the regex gives.
+ */
+const NOT_EXACT = /\((?!\?:)|\\[bB]|[$^]/u;
+
+/**
+ * The first words of `source` (flags `iu`, as `firstWords`) that are its whole match wherever
+ * the text's run of letters at a position is that word: no match starts with the word and goes
+ * on past it ('police' of 'police|officers?|no\\s+one'; not 'no', which may go on to "no one").
+ * There the match is the run itself, found without running the regex: WORD_END lets no match
+ * end inside the run, and nothing but the word can match it. Empty when the source holds what
+ * this reading is not exact about (`NOT_EXACT`); words with digits are left out ('\\d+th' is
+ * not each run of digits).
+ */
+export function wholeWords(source: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!source.endsWith(WORD_END) || NOT_EXACT.test(source.slice(0, -WORD_END.length))) return out;
+  const words = read(source, FIRST_WORDS);
+  if (!words || [...words].some((w) => w.includes(UNKNOWN))) return out;
+  for (const w of words) if (w && !w.includes(ENDED) && !w.includes(DIGITS_RUN) && !words.has(w + ENDED)) out.add(w);
+  return out;
+}
+
 function read(source: string, algebra: Algebra): Strings | undefined {
   const reader = new Reader(source, algebra);
   const found = reader.alternation();

@@ -6,7 +6,8 @@ import { WORD_END } from '../../src/pipeline/regex-prefixes.js';
 function both(text: string, sources: readonly string[]): [string[], string[]] {
   const patterns = sources.map((s) => new RegExp(`(?:${s})${WORD_END}`, 'giu'));
   const scanned: string[] = [];
-  const wordStart = (at: number): boolean => at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!);
+  // a word starts after no letter or digit, or at a capital glued to a lower-case letter ("neighborhoodA man")
+  const wordStart = (at: number): boolean => at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!) || /\p{Ll}\p{Lu}/u.test(text.slice(at - 1, at + 1));
   scanAll(text, prefixIndex(patterns), wordStart, (p, m) => scanned.push(`${p}:${m.index}:${m[0]}`));
   const global: string[] = [];
   patterns.forEach((r, p) => {
@@ -23,6 +24,20 @@ describe('scanAll', () => {
     expect(scanned).toEqual(global);
     expect(scanned).toContain('0:3:the 12th');
     expect(scanned).toContain('1:52:1999 days');
+  });
+
+  it('finds whole words by lookup as the regexes find them, in any case, glued or not', () => {
+    const [scanned, global] = both('The police said; POLICE officers and a policeman. No one saw the neighborhoodPolice car, nor Officer Smith; ſmith', [
+      'police|officers?|no\\s+one|no', 'the|smith', 'a|an|one', 'smith|officer\\s+smith',
+    ]);
+    expect(scanned).toEqual(global);
+    expect(scanned).toContain('0:4:police');
+    expect(scanned).toContain('0:17:POLICE');
+    expect(scanned).toContain('0:50:No one');
+    expect(scanned).toContain('0:77:Police');
+    expect(scanned).toContain('1:108:ſmith');
+    expect(scanned).toContain('3:93:Officer Smith');
+    expect(scanned).not.toContain('0:39:policeman');
   });
 
   it('keys digits next to letters of other scripts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIGITS_RUN, WILD, WORD_END, charKey, firstWords, regexPrefixes } from '../../src/pipeline/regex-prefixes.js';
+import { DIGITS_RUN, WILD, WORD_END, charKey, firstWords, regexPrefixes, wholeWords } from '../../src/pipeline/regex-prefixes.js';
 import { languagePack } from '../../src/lang/index.js';
 
 const sorted = (s: ReadonlySet<string> | undefined): string[] | undefined => (s ? [...s].sort() : undefined);
@@ -49,6 +49,23 @@ describe('firstWords', () => {
   });
 });
 
+describe('wholeWords', () => {
+  it('lists the first words that are a whole match, not those a match may go on from', () => {
+    expect(sorted(wholeWords(`(?:Police|officers?|no\\s+one|no)${WORD_END}`))).toEqual(['officer', 'officers', 'police']);
+    expect(sorted(wholeWords(`(?:(?:mon|tues)day|the)${WORD_END}`))).toEqual(['monday', 'the', 'tuesday']);
+    expect(sorted(wholeWords(`(?:вбит[аи]|загинув)${WORD_END}`))).toEqual(['вбита', 'вбити', 'загинув']);
+    expect(sorted(wholeWords(`(?:sgt\\.|chief|d'attacco)${WORD_END}`))).toEqual(['chief']);
+  });
+
+  it('lists none where the regex may match less than the words read (lookarounds, anchors, captures) or other runs of digits', () => {
+    expect(sorted(wholeWords(`(?:military(?!\\s+administration)|forces)${WORD_END}`))).toEqual([]);
+    expect(sorted(wholeWords(`(?:\\bthe)${WORD_END}`))).toEqual([]);
+    expect(sorted(wholeWords(`(?:(?<day>mon|tues)day)${WORD_END}`))).toEqual([]);
+    expect(sorted(wholeWords(`(?:\\d{1,2}th|first)${WORD_END}`))).toEqual(['first']);
+    expect(sorted(wholeWords('(?:police|officers?)'))).toEqual([]);
+  });
+});
+
 describe('charKey', () => {
   it('lower-cases, and gives up on characters whose case folds elsewhere', () => {
     expect(charKey('K')).toBe('k');
@@ -70,6 +87,21 @@ describe('charKey', () => {
       for (const m of bmp.matchAll(new RegExp(`\\u{${letter.charCodeAt(0).toString(16)}}`, 'giu'))) {
         expect([letter, WILD], `${m[0]} (U+${m[0].charCodeAt(0).toString(16)}) matches ${letter}`).toContain(charKey(m[0]));
       }
+    }
+  });
+
+  it('gives a character a letter’s key only when that letter matches it (flags iu): a whole word found by its key is a match', () => {
+    const letters = new Set<string>();
+    for (const lang of ['en', 'it', 'uk', 'ru']) {
+      for (const entry of languagePack(lang)!.eventLexicon!().entries) {
+        for (const w of wholeWords(entry.pattern.source)) for (const ch of w) letters.add(ch);
+      }
+    }
+    expect(letters.size).toBeGreaterThan(50);
+    for (let c = 1; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const key = charKey(ch);
+      if (letters.has(key)) expect(new RegExp(`^\\u{${key.charCodeAt(0).toString(16)}}$`, 'iu').test(ch), `U+${c.toString(16)} keyed ${key}`).toBe(true);
     }
   });
 });
