@@ -17,6 +17,9 @@ export interface Anchor {
 /** Bonus by distance to the nearest anchor: towns of one district, one county, one province. */
 const NEAR_STEPS: readonly (readonly [km: number, bonus: number])[] = [[40, 4], [120, 3], [300, 1.5]];
 
+/** Degrees of latitude (about 111 km each) beyond the last step's 300 km, with a margin. */
+const FAR = 3;
+
 /** Settlements and counties (not countries or regions) chosen with at least this score anchor the others. */
 export const ANCHOR_SCORE = 6;
 
@@ -34,9 +37,12 @@ export function anchorOf(gaz: Gazetteer, key: string, entry: number): Anchor | u
 /** The bonus of `entry` for being near the places of other names ("Innisfail" near "Red Deer"). */
 export function nearBonus(gaz: Gazetteer, key: string, entry: number, anchors: readonly Anchor[]): number {
   if (!anchors.length || !local(gaz.featureOf(entry))) return 0;
-  const e = gaz.entry(entry);
+  const e = { lat: gaz.latOf(entry), lon: gaz.lonOf(entry) };
   let nearest = Infinity;
-  for (const a of anchors) if (a.key !== key) nearest = Math.min(nearest, distanceKm(a, e));
+  for (const a of anchors) {
+    // (an anchor more than FAR degrees of latitude away is further than the last step: no bonus)
+    if (a.key !== key && Math.abs(a.lat - e.lat) <= FAR) nearest = Math.min(nearest, distanceKm(a, e));
+  }
   for (const [km, bonus] of NEAR_STEPS) if (nearest <= km) return bonus;
   return 0;
 }

@@ -68,6 +68,7 @@ export class Gazetteer {
   private readonly keyMemo = new Memo<string, KeyInfo>();
   private readonly entryMemo = new Memo<number, GeoEntry>();
   private readonly prefixMemo = new Memo<string, boolean>();
+  private readonly ownKeyMemo = new Memo<number, string>();
 
   constructor(header: GazetteerHeader, buffer: ArrayBuffer, base: number) {
     this.header = header;
@@ -116,15 +117,15 @@ export class Gazetteer {
   }
 
   private readEntry(e: number): GeoEntry {
-    const { lat, lon, geonameId, population, region } = this.col;
+    const { geonameId, population, region } = this.col;
     const regionIndex = region[e]!;
     const feature = this.featureOf(e);
     const id = geonameId[e]!;
     return {
       entry: e,
       name: this.nameOf(e),
-      lat: Math.round(lat[e]! * 1e5) / 1e5,
-      lon: Math.round(lon[e]! * 1e5) / 1e5,
+      lat: this.latOf(e),
+      lon: this.lonOf(e),
       ...(id ? { geonameId: id } : {}),
       // (for countries the column holds the area, an importance, not a population)
       population: feature === COUNTRY || feature === ADMIN1 ? 0 : population[e]!,
@@ -133,6 +134,20 @@ export class Gazetteer {
       feature,
       kind: kindOf(feature),
     };
+  }
+
+  /** Latitude of an entry, rounded to 5 decimals (about a metre) as `GeoEntry.lat`. */
+  latOf(e: number): number {
+    return Math.round(this.col.lat[e]! * 1e5) / 1e5;
+  }
+
+  lonOf(e: number): number {
+    return Math.round(this.col.lon[e]! * 1e5) / 1e5;
+  }
+
+  /** `nameKey(nameOf(e))`: resolution compares it with the key a name was found under, often. */
+  ownKeyOf(e: number): string {
+    return this.ownKeyMemo.peek(e) ?? this.ownKeyMemo.put(e, nameKey(this.nameOf(e)));
   }
 
   nameOf(e: number): string {

@@ -38,6 +38,8 @@ export interface PlacesLexicon {
   /** Country adjective stems ("российск") with the endings they take. */
   readonly adjectiveStems: ReadonlyMap<string, string>;
   readonly adjectiveEndings: readonly string[];
+  /** The first characters (UTF-16 codes) of the country adjectives and stems. */
+  readonly adjectiveInitials: ReadonlySet<number>;
   /** Extra region names of this language ("Харківщина") → ISO 3166-2 ("UA-63"). */
   readonly regions: ReadonlyMap<string, string>;
   /** Spelling rules to another language's form ("Хомутівка" → "Хомутовка"), in order. */
@@ -124,8 +126,13 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
     nouns: inflections(file('places-nouns.txt')),
     adjectives: inflections(file('places-adjectives.txt')),
     countryAdjectives, adjectiveStems, adjectiveEndings, regions,
+    adjectiveInitials: initialsOf([...countryAdjectives.keys(), ...adjectiveStems.keys()]),
     spelling: respellingRules(file('places-spelling.txt')),
   };
+}
+
+function initialsOf(words: readonly string[]): Set<number> {
+  return new Set(words.map((w) => w.charCodeAt(0)));
 }
 
 /** `from > to` lines, `$` anchoring `from` at the end. */
@@ -152,6 +159,8 @@ export function respellings(key: string, rules: readonly Respelling[], max = 16)
 
 /** Country code of a lower-case adjective ("russa" → RU, "російських" → RU), if any. */
 export function countryOfAdjective(lexicon: PlacesLexicon, key: string): string | undefined {
+  // (asked for nearly every word of a text: most start with a letter no adjective starts with)
+  if (!lexicon.adjectiveInitials.has(key.charCodeAt(0))) return undefined;
   const direct = lexicon.countryAdjectives.get(key);
   if (direct) return direct;
   for (const ending of lexicon.adjectiveEndings) {
@@ -176,7 +185,7 @@ export function lemmas(word: string, rules: readonly Inflection[], minStem = 2):
 export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
     lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), given: new Set(), nouns: [],
-    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], regions: new Map(),
+    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveInitials: new Set(), regions: new Map(),
     spelling: [],
   };
 }

@@ -38,6 +38,8 @@ export function withContainers(candidates: readonly Candidate[], tokens: readonl
   return candidates.map((c, i) => {
     const next = adjacent(i) ? candidates[i + 1] : undefined;
     const prev = adjacent(i - 1) ? candidates[i - 1] : undefined;
+    // (most names stand alone: nothing to add)
+    if (!next && !prev) return c;
     const container = new Set<string>();
     for (const p of next?.postings ?? []) {
       const feature = gaz.featureOf(p.entry);

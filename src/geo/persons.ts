@@ -46,16 +46,20 @@ const ORDINAL_STREET = /^\d+(?:st|nd|rd|th)$/i;
 function streetCorner(c: Candidate, tokens: readonly Token[]): boolean {
   const [before, and1] = [tokens[c.first - 2], tokens[c.first - 1]];
   if (before && and1 && /^(?:and|&)$/i.test(and1.text) && ORDINAL_STREET.test(before.text)) return true;
-  const and2 = tokenAfter(c, tokens);
-  const after = and2 && tokens[tokens.indexOf(and2) + 1];
-  return !!after && and2.text.toLowerCase() === 'and' && ORDINAL_STREET.test(after.text);
+  const k = indexAfter(c, tokens);
+  const [and2, after] = [tokens[k], tokens[k + 1]];
+  return !!and2 && !!after && and2.text.toLowerCase() === 'and' && ORDINAL_STREET.test(after.text);
 }
 
 /** The first token after the candidate's span ("Kursk region" → the word after "region"). */
 function tokenAfter(c: Candidate, tokens: readonly Token[]): Token | undefined {
+  return tokens[indexAfter(c, tokens)];
+}
+
+function indexAfter(c: Candidate, tokens: readonly Token[]): number {
   let k = c.last + 1;
-  while (tokens[k] && tokens[k]!.start < c.end) k++;
-  return tokens[k];
+  while (k < tokens.length && tokens[k]!.start < c.end) k++;
+  return k;
 }
 
 /** Countries, continents, seas, and first-level regions of label rank 4 or better. */

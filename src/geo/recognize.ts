@@ -45,8 +45,17 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
       continue;
     }
     const dateline = datelineAt(tokens, found, lex);
-    const hint = dateline?.hint ?? found.hint;
-    out.push({ ...found, ...dateline, ...cuesBefore(tokens, i, floor, lex), ...(hint ? { hint } : {}) });
+    const cues = cuesBefore(tokens, i, floor, lex);
+    // (a dateline's hint, the name's own, then the cue words'. Every field is written out: spreading
+    // objects of several shapes into one was a tenth of recognition's time.)
+    out.push({
+      start: found.start, end: found.end, first: found.first, last: found.last, key: found.key, postings: found.postings,
+      hint: dateline?.hint ?? found.hint ?? cues.hint,
+      countryHint: cues.countryHint,
+      adjective: found.adjective,
+      inflected: found.inflected,
+      rule: dateline?.rule ?? found.rule,
+    });
     i = tokenIndexAt(tokens, found.end, i);
     // ("nella regione russa di Kursk": an adjective between cue and name is read through)
     if (!found.adjective) floor = i + 1;
@@ -192,14 +201,14 @@ function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazett
     const named = gaz.lookupKey(form.key);
     const region = regionPostings(form.key, gaz, lex);
     if (!named.length && !region.length) continue;
-    const postings = [...named, ...region];
+    const postings = region.length ? [...named, ...region] : named;
     const end = tokens[j]!.end + (form.dot ? 1 : 0);
     const after = tokens[j + 1];
     const hint = after && after.gapBefore === ' ' ? lex.after.get(after.key) : undefined;
     return {
       start: tokens[i]!.start, end, first: i, last: j, key: form.key, postings,
-      ...(form.inflected ? { inflected: true } : {}),
-      ...(hint === 'place' ? { hint } : {}),
+      inflected: form.inflected || undefined,
+      hint: hint === 'place' ? hint : undefined,
       rule: `${lex.lang}/places/${form.respelled ? 'respelled-name' : form.inflected ? 'inflected-name' : 'name'}`,
     };
   }

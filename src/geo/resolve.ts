@@ -10,9 +10,8 @@ import { addToContext, emptyContext, languagePrior } from './context.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
-import type { Anchor } from './coherence.js';
+import type { Anchor, Choice } from './coherence.js';
 import { ANCHOR_SCORE, anchorOf, nearBonus, oneSense } from './coherence.js';
-import { nameKey } from './name-key.js';
 import { BIG_KINDS, personKeys, rejectedByForm } from './persons.js';
 import type { Placed } from './neighbours.js';
 import { stated, withAdjectiveHints, withContainers } from './neighbours.js';
@@ -26,7 +25,7 @@ export interface Resolved {
 
 /** How important an entry is on its own: countries and regions first, then by population. */
 function ownName(gaz: Gazetteer, p: Posting, key: string): boolean {
-  return p.primary && nameKey(gaz.nameOf(p.entry)) === key;
+  return p.primary && gaz.ownKeyOf(p.entry) === key;
 }
 
 /**
@@ -71,11 +70,15 @@ function importance(gaz: Gazetteer, p: Posting, key: string): number {
   // exonyms of big cities ("Geneva" for Genève) — unless a provincial or national capital
   // bears the name as its own: "Venice" is Venice, whatever Dayton was once called.
   const exonym = !p.primary && feature.startsWith('P.') && gaz.populationOf(p.entry) >= 100_000
-    && respelling(key, nameKey(gaz.nameOf(p.entry))) && !seatNamed(gaz, key, gaz.populationOf(p.entry));
+    && respelling(key, gaz.ownKeyOf(p.entry)) && !seatNamed(gaz, key, gaz.populationOf(p.entry));
   return s + (p.primary ? 2.5 : exonym ? 2.5 : 0);
 }
 
-function entryScore(gaz: Gazetteer, c: Placed, p: Posting, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
+/**
+ * The score of posting p for candidate c. `adjective`: some posting of c is an adjective (the
+ * same for all of c's postings: `best` finds it once, not once per posting).
+ */
+function entryScore(gaz: Gazetteer, c: Placed, p: Posting, ctx: GeoContext, lang: string, anchors: readonly Anchor[], adjective: boolean): number {
   const feature = gaz.featureOf(p.entry);
   const country = gaz.countryOf(p.entry);
   let s = importance(gaz, p, c.key);
@@ -83,7 +86,6 @@ function entryScore(gaz: Gazetteer, c: Placed, p: Posting, ctx: GeoContext, lang
   if (c.hint === 'admin1') s += feature === 'A.ADM1' ? 8 : -2;
   // "nel villaggio di Khomutovka", "near Pokrovsk": a settlement. Not "the Canadian city": an
   // adjective before "city" is not the town of Canadian, Texas (nor "English" English, Indiana).
-  const adjective = c.postings.some((q) => q.adjective);
   if ((c.hint === 'place' || c.hint === 'near') && feature.startsWith('P.') && !adjective) s += 3;
   if (c.countryHint && c.countryHint === country) s += 8;
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
@@ -107,17 +109,23 @@ function countryByName(gaz: Gazetteer, c: Candidate): Posting | undefined {
   return country && !c.postings.some(abroad) && c.hint !== 'place' ? country : undefined;
 }
 
-function best(gaz: Gazetteer, c: Placed, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): { posting: Posting; score: number } {
+/** The best-scored posting of c, as c's choice. */
+function best(gaz: Gazetteer, c: Placed, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): Choice<Placed> {
+  const adjective = c.postings.some((q) => q.adjective);
   const country = countryByName(gaz, c);
-  if (country) return { posting: country, score: entryScore(gaz, c, country, ctx, lang, []) };
+  if (country) return { c, posting: country, score: entryScore(gaz, c, country, ctx, lang, [], adjective) };
   // Towns named like a state ("California, Md.") do not draw on their neighbours.
   const near = c.postings.some((p) => p.primary && BIG_KINDS.has(gaz.featureOf(p.entry))) ? [] : anchors;
-  let top = { posting: c.postings[0]!, score: -Infinity };
+  let posting = c.postings[0]!;
+  let top = -Infinity;
   for (const p of c.postings) {
-    const score = entryScore(gaz, c, p, ctx, lang, near);
-    if (score > top.score) top = { posting: p, score };
+    const score = entryScore(gaz, c, p, ctx, lang, near, adjective);
+    if (score > top) {
+      posting = p;
+      top = score;
+    }
   }
-  return top;
+  return { c, posting, score: top };
 }
 
 /** Every posting is the same country ("Ukraine" by its name and as an adjective). */
@@ -153,7 +161,7 @@ export function resolve(
   candidates = withAdjectiveHints(withContainers(candidates, tokens, gaz), tokens, gaz, lex);
   const kept = candidates.filter((c, k) => !rejectedByForm(c, tokens, gaz, lex, likePerson[k]) && !(persons.has(c.key) && !c.hint && c.first === c.last));
   let ctx = firstContext(gaz, kept);
-  let chosen = kept.map((c) => ({ c, ...best(gaz, c, ctx, lang) }));
+  let chosen = kept.map((c) => best(gaz, c, ctx, lang));
   // Second pass: the places chosen so far vouch for their countries and regions.
   // A name does not vouch for itself: "Geneva" chosen in Illinois must not pull Geneva there.
   // A region named as such ("Kentucky") vouches twice as much as a town in it.
@@ -175,7 +183,7 @@ export function resolve(
   };
   // (a name that no other name vouches for keeps its choice: its context is the certain one)
   const firstChoice = chosen;
-  chosen = kept.map((c, k) => (byOthers(vouchingKeys, c.key) ? { c, ...best(gaz, c, contextFor(c.key), lang) } : firstChoice[k]!));
+  chosen = kept.map((c, k) => (byOthers(vouchingKeys, c.key) ? best(gaz, c, contextFor(c.key), lang) : firstChoice[k]!));
   ctx = contextFor(undefined);
   // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
   const anchors = chosen
@@ -185,20 +193,21 @@ export function resolve(
   // (a name with no anchor of another name keeps its choice: no bonus of nearness changes it)
   const anchorKeys = new Set(anchors.map((a) => a.key));
   const secondChoice = chosen;
-  chosen = kept.map((c, k) => (byOthers(anchorKeys, c.key) ? { c, ...best(gaz, c, contextFor(c.key), lang, anchors) } : secondChoice[k]!));
+  chosen = kept.map((c, k) => (byOthers(anchorKeys, c.key) ? best(gaz, c, contextFor(c.key), lang, anchors) : secondChoice[k]!));
   chosen = oneSense(chosen, (c) => !!c.adjective || c.hint === 'admin1' || c.hint === 'admin2');
+  // (each choice on the evidence of its own mention, asked once for the three uses below)
+  const alone = chosen.map(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx));
   // Names the article uses as places in mid-sentence ("… told reporters that Ottawa planned")
   // are places at the start of a sentence too ("Ottawa has said…"), frequent words or not.
-  const placeKeys = new Set(chosen
-    .filter(({ c, posting }) => !tokens[c.first]!.initial && accepted(c, posting, tokens, gaz, lex, ctx))
-    .map(({ c }) => c.key));
+  const placeKeys = new Set(chosen.filter(({ c }, k) => alone[k] && !tokens[c.first]!.initial).map(({ c }) => c.key));
   // Names placed by a region after a comma ("of Oxford, North Carolina") are places in their
   // other mentions too ("their home in Oxford"), frequent words or not.
-  const statedKeys = new Set(chosen
-    .filter(({ c, posting }) => stated(c, posting, gaz) && accepted(c, posting, tokens, gaz, lex, ctx))
-    .map(({ c }) => c.key));
+  const statedKeys = new Set(chosen.filter(({ c, posting }, k) => alone[k] && stated(c, posting, gaz)).map(({ c }) => c.key));
+  // (those keys can only turn a refusal into an acceptance: a choice accepted alone stays, and
+  // one refused alone is asked again only when its name is among them)
+  const again = (c: Candidate): boolean => placeKeys.has(c.key) || statedKeys.has(c.key);
   return chosen
-    .filter(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx, placeKeys, statedKeys))
+    .filter(({ c, posting }, k) => alone[k] || (again(c) && accepted(c, posting, tokens, gaz, lex, ctx, placeKeys, statedKeys)))
     .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
 }
 
@@ -245,7 +254,7 @@ function accepted(
   if (hinted || c.hint === 'admin2') return !common || population >= 1000 || inContext;
   // "The" (an old name of Teresina), "Federal": a frequent word that is only an alternate name;
   // but the short name of a big city ("Newcastle" for Newcastle upon Tyne) is a name all the same.
-  if (common && !p.primary && !(population >= 100_000 && nameKey(gaz.nameOf(p.entry)).startsWith(`${c.key} `))) return false;
+  if (common && !p.primary && !(population >= 100_000 && gaz.ownKeyOf(p.entry).startsWith(`${c.key} `))) return false;
   if (common) return population >= 100_000 || statedKeys.has(c.key);
   const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : (ctx.countries.get(gaz.countryOf(p.entry)) ?? 0) > 0 ? 2000 : 15_000;
   return population >= needed || feature === 'P.PPLC' || feature === 'P.PPLA';

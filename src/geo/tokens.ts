@@ -59,7 +59,7 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       start: m.index,
       end,
       text,
-      key: nameKey(text),
+      key: keyAsWritten(norm, m.index, end) ? text : nameKey(text),
       cap,
       upper: cap && !LOWER.test(text),
       initial,
@@ -95,6 +95,9 @@ function wordCharsEnd(norm: string, at: number): number {
 
 const LETTER_OR_DIGIT = 1;
 const WORD_CHAR = 2;
+// Lower-case letters of A–Z and of the Cyrillic alphabet but 'ё', digits, the period: the
+// characters that `nameKey` leaves as they are (see `plain` there).
+const KEY_CHAR = 4;
 const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 // The class of each code point of the BMP, found once by the regexes (-1: not yet); others in a map.
@@ -113,7 +116,19 @@ function classOf(code: number): number {
 
 function charClass(code: number): number {
   const char = String.fromCodePoint(code);
-  return (LETTER_OR_DIGIT_RE.test(char) ? LETTER_OR_DIGIT : 0) | (WORD_CHAR_RE.test(char) ? WORD_CHAR : 0);
+  const keyChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46
+    || (code >= 0x430 && code <= 0x450) || (code >= 0x452 && code <= 0x45f);
+  return (LETTER_OR_DIGIT_RE.test(char) ? LETTER_OR_DIGIT : 0) | (WORD_CHAR_RE.test(char) ? WORD_CHAR : 0) | (keyChar ? KEY_CHAR : 0);
+}
+
+/**
+ * Whether `norm[start, end)` is its own name key ("police", "обстрел", "2024"): four words in
+ * five are, and the scan that found the word has just classified their characters, so that one
+ * look-up per character spares them `nameKey`.
+ */
+function keyAsWritten(norm: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!(classOf(norm.charCodeAt(at)) & KEY_CHAR)) return false;
+  return true;
 }
 
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
