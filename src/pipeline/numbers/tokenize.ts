@@ -6,16 +6,39 @@
  */
 export type TokenKind = 'digits' | 'word' | 'punct';
 
-export interface Token {
-  readonly kind: TokenKind;
-  readonly start: number;
-  readonly end: number;
+/**
+ * A token of the normalized text. Speed: `text`, `lower` and `gap` are sliced from the text
+ * only when first asked for: the grammar looks at few of a text's tokens beyond their kind and
+ * where they are, and slicing and lower-casing every word was half the tokenizer's time.
+ */
+export class Token {
+  #text: string | undefined;
+  #lower: string | undefined;
+
+  constructor(
+    private readonly norm: string,
+    readonly kind: TokenKind,
+    readonly start: number,
+    readonly end: number,
+    private readonly gapStart: number,
+    /** The gap before the token is empty or only spaces and tabs: the token is on the previous one's line. */
+    readonly inline: boolean,
+  ) {}
+
   /** The normalized text, as written. */
-  readonly text: string;
+  get text(): string {
+    return (this.#text ??= this.norm.slice(this.start, this.end));
+  }
+
   /** Lower case, for lexicon look-ups. */
-  readonly lower: string;
+  get lower(): string {
+    return (this.#lower ??= this.kind === 'word' ? this.text.toLowerCase() : this.text);
+  }
+
   /** The characters between the previous token and this one ('' when glued). */
-  readonly gap: string;
+  get gap(): string {
+    return this.norm.slice(this.gapStart, this.start);
+  }
 }
 
 /**
@@ -27,9 +50,11 @@ export function tokenize(norm: string, apostropheInWord: boolean): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   let gapStart = 0;
+  let inline = true;
   while (at < norm.length) {
     const code = norm.charCodeAt(at);
     if (isSpace(code)) {
+      if (code !== 32 && code !== 9) inline = false;
       at++;
       continue;
     }
@@ -45,10 +70,10 @@ export function tokenize(norm: string, apostropheInWord: boolean): Token[] {
       while (apostropheInWord && norm.charCodeAt(end) === 39 && letterAt(norm, end + 1) > 0) end = lettersEnd(norm, end + 1);
     }
     // a punctuation token is one UTF-16 unit, as the spans are
-    const text = norm.slice(at, end);
-    tokens.push({ kind, start: at, end, text, lower: kind === 'digits' ? text : text.toLowerCase(), gap: norm.slice(gapStart, at) });
+    tokens.push(new Token(norm, kind, at, end, gapStart, inline));
     at = end;
     gapStart = at;
+    inline = true;
   }
   return tokens;
 }
@@ -85,12 +110,12 @@ function lettersEnd(text: string, at: number): number {
 
 /** True when `token` follows the previous one on the same line, separated by spaces only. */
 export function spaced(token: Token | undefined): boolean {
-  return token !== undefined && token.gap.length > 0 && /^[ \t]+$/u.test(token.gap);
+  return token !== undefined && token.inline && token.gap !== '';
 }
 
 /** True when `token` follows the previous one with no gap, or with spaces on the same line. */
 export function near(token: Token | undefined): boolean {
-  return token !== undefined && (token.gap === '' || /^[ \t]+$/u.test(token.gap));
+  return token !== undefined && token.inline;
 }
 
 /** True when the words of `phrase` are the tokens from `index` on (each `near` the previous). */
