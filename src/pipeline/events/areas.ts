@@ -39,6 +39,12 @@ function areaResolver(gazetteer: Gazetteer): AreaResolver {
 }
 
 /**
+ * An area a phrase implies. `guessed`: only from who fights ("rebels", "Kiev forces", lexicon
+ * `area_context`), not from words that name the area ("in the Donbas", "DPR", "eastern Ukraine").
+ */
+export type AreaMention = PlaceMention & { readonly guessed?: boolean };
+
+/**
  * The places that area phrases of the text imply (lexicon category `area`, keys like
  * "UA:Donbas"): "in eastern Ukraine" → the Donbas, "two DPR servicemen" → Donetsk Oblast.
  * A phrase of category `area_context` ("UA:Donbas = in the east") holds only in a text that
@@ -46,17 +52,17 @@ function areaResolver(gazetteer: Gazetteer): AreaResolver {
  * Each is a place mention over the phrase, marked inferred: the text names the area only
  * indirectly, so an event keeps any place the text names outright (rank in resolve.ts).
  */
-export function areaPlaces(text: string, cues: readonly Cue[], places: readonly PlaceMention[], resolve: AreaResolver | undefined): PlaceMention[] {
+export function areaPlaces(text: string, cues: readonly Cue[], places: readonly PlaceMention[], resolve: AreaResolver | undefined): AreaMention[] {
   if (!resolve || !cues.some((c) => c.category === 'area' || c.category === 'area_context')) return [];
   let named: Set<string> | undefined;
-  const out: PlaceMention[] = [];
+  const out: AreaMention[] = [];
   for (const c of cues) {
     if (c.category !== 'area' && c.category !== 'area_context') continue;
     const country = keyCode(c.key);
     named ??= new Set([...places.map((p) => p.country), ...cues.filter((c) => c.category === 'actor' || c.category === 'demonym').map((c) => keyCode(c.key))]);
     if (c.category === 'area_context' && !named.has(country)) continue;
     const area = resolve(keyLabel(c.key), country);
-    if (area) out.push({ ...area, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, source: 'inferred' });
+    if (area) out.push({ ...area, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, source: 'inferred', ...(c.category === 'area_context' ? { guessed: true } : {}) });
   }
   return out;
 }

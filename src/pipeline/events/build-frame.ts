@@ -65,6 +65,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     places: sentencePlaces,
     regionPlaces: new Set(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
     partyPlaces: new Set(sentencePlaces.filter((p) => party(ctx.norm, p, cues))),
+    sitePlaces: new Set(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces))),
     // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
     suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),
   };
@@ -220,7 +221,19 @@ function party(norm: string, place: PlaceMention & { adjective?: boolean }, cues
   // the bare name may be the site ("MH17 Ukraine site"): only the adjective or demonym of a party
   if (place.kind !== 'country' || !place.adjective) return false;
   if (!cues.some((c) => (c.category === 'actor' || c.category === 'demonym') && overlaps(c, place))) return false;
-  return !cues.some((c) => c.category === 'site_preposition' && c.end <= place.start && /^\s+(?:the\s+)?$/u.test(norm.slice(c.end, place.start)));
+  return !afterSitePreposition(norm, place, cues);
+}
+
+/** "Kamyanka, Donetsk Oblast", "Щастя, Луганська обл.": a place right after a comma that follows another place. */
+function afterPlaceComma(norm: string, place: PlaceMention & { adjective?: boolean }, places: readonly PlaceMention[]): boolean {
+  // (not a list of adjectives: "Dutch, Australian experts")
+  if (place.adjective) return false;
+  return places.some((q) => q.kind === 'place' && q.end < place.start && place.start - q.end <= 3 && /^\s*,\s*$/u.test(norm.slice(q.end, place.start)));
+}
+
+/** "killed in Ukraine", "in the Donbas", "погибли на Украине": a locative preposition right before the place (lexicon `site_preposition`). */
+function afterSitePreposition(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.category === 'site_preposition' && c.end <= place.start && /^\s+(?:the\s+)?$/u.test(norm.slice(c.end, place.start)));
 }
 
 /** "Angie's Bar", "Joe's Diner": a name after someone's possessive names a business, unless the owner is a place ("Ukraine's Donetsk"). */

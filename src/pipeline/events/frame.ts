@@ -57,6 +57,8 @@ export interface Frame {
   readonly regionPlaces: ReadonlySet<PlaceMention>;
   /** Countries that name a party, not a site: "Russian positions", "Russia killed 383 children" (not "in Russia"). */
   readonly partyPlaces: ReadonlySet<PlaceMention>;
+  /** Places right after a locative preposition: "killed in Ukraine", "uccisi in Ucraina" (lexicon `site_preposition`). */
+  readonly sitePlaces: ReadonlySet<PlaceMention>;
   /** The sentence is a habitual or general remark ("quasi ogni giorno"), or off-topic (a drone show). */
   readonly suppressed: boolean;
 }

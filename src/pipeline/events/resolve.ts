@@ -1,6 +1,7 @@
 import type { DatePrecision, Event, EventLocation, LocationPrecision, PlaceMention, Span, TimeMention } from '../../model/extraction.js';
 import { distanceKm } from '../../geo/api.js';
 import { isoDay } from '../times/calendar.js';
+import type { AreaMention } from './areas.js';
 import type { Frame } from './frame.js';
 
 type Field<T> = { readonly value: T; readonly evidence: readonly (Span & { rule: string; source: 'stated' | 'inferred' })[] };
@@ -35,23 +36,67 @@ interface Pick {
   readonly asRegion: boolean;
   /** A country that names a party ("Russian positions", "Russia killed"), not where it happened. */
   readonly party?: boolean;
+  /** A place outside every area the same sentences name ("near Pisky in Donbas" with Pisky resolved far from the Donbas). */
+  readonly outside?: boolean;
 }
 
 /** The most specific place of some frames, inside `within` when given (first one on ties). */
 function mostSpecific(frames: readonly Frame[], within?: PlaceMention): Pick | undefined {
+  const areas = siteAreas(frames);
   let best: Pick | undefined;
   for (const f of frames) {
     for (const p of f.places) {
       if (within && !inside(p, within)) continue;
-      const pick = { p, asRegion: f.regionPlaces.has(p), party: f.partyPlaces.has(p) };
+      const pick = { p, asRegion: f.regionPlaces.has(p), party: f.partyPlaces.has(p), outside: outsideAreas(p, areas) };
       if (!best || score(pick) < score(best)) best = pick;
     }
   }
   return best;
 }
 
-/** A party's country after every place of the same frames. */
-const score = (k: Pick): number => rank(k.p, k.asRegion) + (k.party ? 10 : 0);
+/**
+ * The areas some frames name as the site: countries, regions ("in the Donbas", "в ДНР"),
+ * first-level regions and cities written as regions ("in the Donetsk region") after a locative
+ * preposition or after a comma that follows a place ("Kamyanka, Donetsk Oblast"). Not an area
+ * guessed from who fights ("rebels"), nor one that speaks or is a party ("the head of the DPR"),
+ * nor one of no country (a continent, a sea).
+ */
+function siteAreas(frames: readonly Frame[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const f of frames) {
+    for (const p of f.places as readonly AreaMention[]) {
+      if (!f.sitePlaces.has(p) || f.partyPlaces.has(p) || p.guessed || !p.country) continue;
+      if (p.kind !== 'place' || f.regionPlaces.has(p)) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Settlements of fewer people than this have namesakes that the gazetteer (places of 500 or more) may lack. */
+const SMALL_TOWN = 50_000;
+
+/**
+ * A place the event is not in, given the areas its sentences name as the site (`siteAreas`):
+ * "Russia killed 383 children in Ukraine" (a country named beside the one told as the site);
+ * "Zelensky to discuss in Brussels the escalation in Donbas" (a place abroad, beside a region);
+ * "killed near Pisky in Donbas" (a small town of the same country found outside the area: the
+ * gazetteer's Pisky lies 400 km away, the one meant is not in it). A big city keeps its place:
+ * "liberated in the Kharkiv region, ... presence in Kherson".
+ */
+function outsideAreas(p: PlaceMention & { population?: number }, areas: readonly PlaceMention[]): boolean {
+  if (!areas.length || areas.includes(p) || areas.some((a) => inside(p, a))) return false;
+  if (p.kind === 'country') return areas.some((a) => a.kind === 'country');
+  if (p.kind !== 'place' && p.kind !== 'admin2') return false;
+  if (areas.every((a) => a.country !== p.country)) return areas.some((a) => a.kind !== 'country');
+  return (p.population ?? 0) < SMALL_TOWN;
+}
+
+/**
+ * A party's country after every place of the same frames; a place outside the areas the frames
+ * name after those areas: "killed near Pisky in Donbas" is in the Donbas, whatever namesake of
+ * Pisky the gazetteer knows; "Zelensky to discuss in Brussels escalation in Donbas".
+ */
+const score = (k: Pick): number => rank(k.p, k.asRegion) + (k.outside ? 5 : 0) + (k.party ? 10 : 0);
 
 /** How far from the point of a named area ("Donbas") a place may lie and still be in it. */
 const AREA_RADIUS_KM = 200;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { locationOf, locations } from '../../pipeline/located.js';
+
+describe('en event locations: a place outside the area the text names as the site', () => {
+  it('a village whose only namesakes lie far from the Donbas yields to the Donbas: "near Stepove in Donbas"', () => {
+    const l = locationOf('A Ukrainian marine was killed by mortar fire near Stepove in Donbas on Tuesday.', 'en');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Donbas', 'admin1', 'Donbas']);
+  });
+
+  it('a town before ", Donetsk Obl" that the gazetteer knows only elsewhere yields to the oblast', () => {
+    const l = locationOf('A 40-year-old soldier was killed by a sniper near Stepove, Donetsk Obl on Sept 3.', 'en');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Donetsk Oblast', 'admin1', 'Donetsk Obl']);
+  });
+
+  it('a city abroad where something is discussed is not the site: "in Donbas ... in Brussels"', () => {
+    const l = locationOf('Two soldiers were killed in shelling in Donbas, which the minister will raise in Brussels.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Donbas', 'Donbas']);
+  });
+
+  it('the country told as the site, not the one that acts: "Russia killed ... in Ukraine"', () => {
+    const l = locationOf('Russia killed 12 civilians in Ukraine over the weekend.', 'en');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Ukraine', 'country', 'Ukraine']);
+  });
+});
+
+describe('en event locations: what keeps its place', () => {
+  it('a big city outside the region named beside it: "in the Kharkiv region ... in Kherson"', () => {
+    const all = locations('Three civilians were killed by shelling in Kherson while troops advanced in the Kharkiv region.', 'en');
+    expect(all.map((l) => [l.name, l.evidence])).toEqual([['Kherson', 'Kherson']]);
+  });
+
+  it('a country named as where fighters once fought: "fought in Syria ... in Bakhmut"', () => {
+    const l = locationOf('Mercenaries who fought in Syria attacked in Bakhmut, killing two soldiers.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Bakhmut', 'Bakhmut']);
+  });
+
+  it('a region named as an office, not as the site: "the head of the DPR"', () => {
+    const l = locationOf('Two soldiers were killed in an attack near Kreminna, said the head of the DPR.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Kreminna', 'Kreminna']);
+  });
+});
+
+describe('en event locations: oblasts abbreviated', () => {
+  it('"Luhansk Obl", "Luhansk Oblt": the oblast, not the city, when the town before it is unknown', () => {
+    for (const abbr of ['Obl', 'Oblt', 'Obl.']) {
+      const text = `A 31-year-old soldier was killed in shelling at Zhovte, Luhansk ${abbr} on Sept 3.`;
+      const l = locationOf(text, 'en');
+      expect([l.name, l.precision, l.evidence]).toEqual(['Luhansk Oblast', 'admin1', `Luhansk ${abbr.replace('.', '')}`]);
+    }
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { locationOf } from '../../pipeline/located.js';
+
+describe('ru event locations: a place outside the area the text names as the site', () => {
+  it('a village whose only namesakes lie far from the Donbas yields to it: "села Степовое в Донбассе"', () => {
+    const l = locationOf('При обстреле села Степовое в Донбассе погибли двое военных.', 'ru');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Donbas', 'admin1', 'Донбассе']);
+  });
+
+  it('"Степовое, Донецкой обл.": the oblast written short, not the namesake elsewhere', () => {
+    const l = locationOf('Двое военных погибли у села Степовое, Донецкой обл.', 'ru');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Donetsk Oblast', 'admin1', 'Донецкой обл']);
+  });
+});
