@@ -5,4 +5,5 @@ export const eventLexicon = lazyLexicon('it', [
   new URL('./data/events-cues.txt', import.meta.url),
   new URL('./data/events-casualties.txt', import.meta.url),
   new URL('./data/events-sources.txt', import.meta.url),
+  new URL('./data/events-locations.txt', import.meta.url),
 ]);

@@ -9,6 +9,7 @@ import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } fro
 import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
 import { namedVictims, victimsNamedAfter } from './victims.js';
+import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
 export interface FrameContext {
@@ -46,8 +47,8 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
   // (a weapon named like a town is the weapon: "two of the three Iskander missiles")
   const sentencePlaces = places.filter(
     (p) =>
-      inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues) && !streetName(ctx.norm, p, cues) &&
-      !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)),
+      inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues, places) && !streetName(ctx.norm, p, cues) &&
+      !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
   );
   return {
     sentence,
@@ -186,15 +187,19 @@ const GENITIVE = /^['’]s\s+$/u;
 const HEADLINE_SOURCE = /[:\u2013\u2014]\s*$|\s-\s*$/u;
 const TAIL_WORDS = /^(?:\s+[\p{L}'’-]+){0,3}[\s.!?"”»]*$/u;
 
-function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: readonly Cue[]): boolean {
+function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: readonly Cue[], places: readonly PlaceMention[]): boolean {
+  // "killed by Russia-led forces", "Kiev points at Russia": a country named only as a side
+  if (allegianceAfter(norm, place, cues) || blamed(norm, place, cues)) return true;
   if (place.kind === 'country') return false;
+  // "Ukrainian shelling kills militiaman - DPR Operational Command", "Two DPR military servicemen
+  // killed": the authority of an area reports on its own area (an inferred area place), and its
+  // forces fight in it, unlike a capital that reports or fights for a country
+  if (place.source === 'inferred') return false;
   const after = (category: string, gap: RegExp): boolean => cues.some((m) => m.category === category && m.start >= place.end && gap.test(norm.slice(place.end, m.start)));
   if (after('metonym', METONYM_GAP) || after('metonym_genitive', GENITIVE)) return true;
-  // "pro-Kiev official", "filo-Kiev": an allegiance, not a site
+  // "pro-Kiev official", "filo-Kiev": an allegiance, not a site; "Moscow-backed rebels"
   if (cues.some((c) => c.category === 'allegiance' && c.end === place.start - 1 && norm[c.end] === '-')) return true;
-  // "Ukrainian shelling kills militiaman - DPR Operational Command": the authority of an area
-  // reports on its own area (an inferred area place), unlike a capital that reports for a country
-  if (place.source === 'inferred') return false;
+  if (attackerBefore(norm, place, cues, places)) return true;
   if (after('speaks', METONYM_GAP)) return true;
   return HEADLINE_SOURCE.test(norm.slice(sentence.start, place.start)) && TAIL_WORDS.test(norm.slice(place.end, sentence.end));
 }
@@ -222,18 +227,6 @@ function party(norm: string, place: PlaceMention & { adjective?: boolean }, cues
   if (place.kind !== 'country' || !place.adjective) return false;
   if (!cues.some((c) => (c.category === 'actor' || c.category === 'demonym') && overlaps(c, place))) return false;
   return !afterSitePreposition(norm, place, cues);
-}
-
-/** "Kamyanka, Donetsk Oblast", "Щастя, Луганська обл.": a place right after a comma that follows another place. */
-function afterPlaceComma(norm: string, place: PlaceMention & { adjective?: boolean }, places: readonly PlaceMention[]): boolean {
-  // (not a list of adjectives: "Dutch, Australian experts")
-  if (place.adjective) return false;
-  return places.some((q) => q.kind === 'place' && q.end < place.start && place.start - q.end <= 3 && /^\s*,\s*$/u.test(norm.slice(q.end, place.start)));
-}
-
-/** "killed in Ukraine", "in the Donbas", "погибли на Украине": a locative preposition right before the place (lexicon `site_preposition`). */
-function afterSitePreposition(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) => c.category === 'site_preposition' && c.end <= place.start && /^\s+(?:the\s+)?$/u.test(norm.slice(c.end, place.start)));
 }
 
 /** "Angie's Bar", "Joe's Diner": a name after someone's possessive names a business, unless the owner is a place ("Ukraine's Donetsk"). */

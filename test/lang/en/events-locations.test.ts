@@ -49,3 +49,44 @@ describe('en event locations: oblasts abbreviated', () => {
     }
   });
 });
+
+describe('en event locations: names of the operation area', () => {
+  it('"in the JFO area", "- JFO HQ", "in the war-torn east" are the Donbas', () => {
+    for (const [text, phrase] of [
+      ['Three soldiers were killed in the JFO area on Monday.', 'JFO'],
+      ['A Ukrainian soldier was killed on Friday - JFO HQ.', 'JFO'],
+      ['Two Ukrainian marines were killed overnight in the war-torn east.', 'war-torn east'],
+      ['Two servicemen were wounded by shelling in the ATO zone.', 'ATO zone'],
+    ] as const) {
+      const l = locationOf(text, 'en');
+      expect([l.name, l.precision, l.evidence]).toEqual(['Donbas', 'admin1', phrase]);
+    }
+  });
+
+  it('the forces of the DPR fight in it: "DPR military personnel were wounded"', () => {
+    const l = locationOf('Three DPR military personnel were wounded by Ukrainian shelling.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Donetsk Oblast', 'DPR']);
+  });
+});
+
+describe('en event locations: names that are no site', () => {
+  it('a unit named after a town: "the Azov regiment" is not Azov, Rostov Oblast', () => {
+    const l = locationOf('Three fighters of the Azov regiment were killed by shelling in Ukraine.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ukraine']);
+  });
+
+  it('the side blamed: "Kyiv blames Moscow for an air strike"', () => {
+    const l = locationOf('Kyiv blames Moscow for an air strike that killed four soldiers in Ukraine.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ukraine']);
+  });
+
+  it('an allegiance written as a compound: "killed by Russia-led forces"', () => {
+    const l = locationOf('A Ukrainian soldier was killed by Russia-led forces in an attack on Tuesday.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ukrainian']);
+  });
+
+  it('the side that shells: "killed in Kyiv shelling in Horlivka"; "Kharkiv shelling kills three" keeps Kharkiv', () => {
+    expect(locationOf('A woman was killed in Kyiv shelling in Horlivka, the mayor said.', 'en').evidence).toBe('Horlivka');
+    expect(locationOf('Kharkiv shelling kills three.', 'en').evidence).toBe('Kharkiv');
+  });
+});

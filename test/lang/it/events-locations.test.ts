@@ -12,3 +12,15 @@ describe('it event locations: a place outside the area the text names as the sit
     expect([l.name, l.precision, l.evidence]).toEqual(['Ukraine', 'country', 'Ucraina']);
   });
 });
+
+describe('it event locations: the operation area, names that are no site', () => {
+  it('"nella zona dell\'ATO" is the Donbas; "battaglione Azov" names a unit, not the town', () => {
+    const l = locationOf("Due combattenti del battaglione Azov sono stati uccisi nella zona dell'ATO.", 'it');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Donbas', 'admin1', "zona dell'ATO"]);
+  });
+
+  it('the capital that accuses and the side accused: "Kiev accusa Mosca"', () => {
+    const l = locationOf('Kiev accusa Mosca per il raid che ha ucciso quattro soldati in Ucraina.', 'it');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ucraina']);
+  });
+});

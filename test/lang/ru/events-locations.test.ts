@@ -12,3 +12,15 @@ describe('ru event locations: a place outside the area the text names as the sit
     expect([l.name, l.precision, l.evidence]).toEqual(['Donetsk Oblast', 'admin1', 'Донецкой обл']);
   });
 });
+
+describe('ru event locations: the operation area, names that are no site', () => {
+  it('"в зоне ООС" is the Donbas; "полка «Азов»" names a unit, not the town', () => {
+    const l = locationOf('В зоне ООС погибли двое бойцов полка «Азов».', 'ru');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Donbas', 'admin1', 'ООС']);
+  });
+
+  it('the capital that accuses and the side accused: "Киев обвиняет Москву"', () => {
+    const l = locationOf('Киев обвиняет Москву в обстреле, в результате которого на Украине погибли четверо военных.', 'ru');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Украине']);
+  });
+});

@@ -17,3 +17,15 @@ describe('uk event locations: a place outside the area the text names as the sit
     expect([l.name, l.precision, l.evidence]).toEqual(['Luhansk Oblast', 'admin1', 'Луганська обл']);
   });
 });
+
+describe('uk event locations: the operation area, names that are no site', () => {
+  it('"у зоні ООС" is the Donbas; "батальйону «Азов»" names a unit, not the town', () => {
+    const l = locationOf('У зоні ООС загинули двоє бійців батальйону «Азов».', 'uk');
+    expect([l.name, l.precision, l.evidence]).toEqual(['Donbas', 'admin1', 'ООС']);
+  });
+
+  it('the capital that accuses and the side accused: "Київ звинувачує Москву"', () => {
+    const l = locationOf('Київ звинувачує Москву в обстрілі, внаслідок якого в Україні загинули четверо військових.', 'uk');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Україні']);
+  });
+});

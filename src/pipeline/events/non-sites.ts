@@ -1,0 +1,58 @@
+/**
+ * Place names that do not tell where an event happened: a unit named after a town ("the Azov
+ * battalion"), the side blamed ("Kiev points at Moscow"), an allegiance written as a compound
+ * ("Russia-led forces"), the side that shells ("Kiev shelling in Donetsk"). And the places that
+ * do: after a locative preposition ("in the Donbas") or after a comma that follows a town
+ * ("Kamyanka, Donetsk Obl"). Lexicon categories `unit`, `blame`, `allegiance_after` (file
+ * `events-locations.txt` of each language), `metonym_genitive` and `site_preposition`.
+ */
+import type { PlaceMention } from '../../model/extraction.js';
+import type { Cue } from './cues.js';
+
+const SPACE_GAP = /^\s+$/u;
+/** "regiment Azov", "полк «Азов»", "battaglione 'Aidar'": a unit word, then the name, maybe quoted. */
+const UNIT_BEFORE_GAP = /^\s+["«“'‘]?$/u;
+/** "blames Moscow", "points at the Kremlin", "звинувачує Москву". */
+const ARTICLE_GAP = /^\s+(?:the\s+)?$/u;
+
+/** "the Azov battalion", "Azov Regiment", "regiment Azov", "батальйону «Айдар»": the name of a unit. */
+export function unitName(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return cues.some((c) =>
+    c.category === 'unit' &&
+    (c.start >= place.end ? SPACE_GAP.test(norm.slice(place.end, c.start)) : c.end <= place.start && UNIT_BEFORE_GAP.test(norm.slice(c.end, place.start))),
+  );
+}
+
+/** "Kiev points at Moscow over air strike", "accuses Russia", "обвиняет Москву": the side blamed. */
+export function blamed(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.category === 'blame' && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
+}
+
+/** "Russia-led forces", "Russia-occupation forces", "Moscow-backed rebels", "Kharkiv-based": an allegiance or origin. */
+export function allegianceAfter(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return norm[place.end] === '-' && cues.some((c) => c.category === 'allegiance_after' && c.start === place.end + 1);
+}
+
+/**
+ * "Woman killed in Kiev shelling in Donetsk": a place right before an attack noun (lexicon
+ * `metonym_genitive`) that a locative preposition and another place follow is the side that
+ * attacks; "Kharkiv shelling kills three" keeps Kharkiv, the shelled city.
+ */
+export function attackerBefore(norm: string, place: PlaceMention, cues: readonly Cue[], places: readonly PlaceMention[]): boolean {
+  const noun = cues.find((c) => c.category === 'metonym_genitive' && c.start >= place.end && SPACE_GAP.test(norm.slice(place.end, c.start)));
+  if (!noun) return false;
+  const at = cues.find((c) => c.category === 'site_preposition' && c.start >= noun.end && SPACE_GAP.test(norm.slice(noun.end, c.start)));
+  return !!at && places.some((q) => q !== place && q.start >= at.end && q.start - at.end <= 6 && ARTICLE_GAP.test(norm.slice(at.end, q.start)));
+}
+
+/** "killed in Ukraine", "in the Donbas", "погибли на Украине": a locative preposition right before the place. */
+export function afterSitePreposition(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.category === 'site_preposition' && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
+}
+
+/** "Kamyanka, Donetsk Oblast", "Щастя, Луганська обл.": a place right after a comma that follows a town. */
+export function afterPlaceComma(norm: string, place: PlaceMention & { adjective?: boolean }, places: readonly PlaceMention[]): boolean {
+  // (not a list of adjectives: "Dutch, Australian experts")
+  if (place.adjective) return false;
+  return places.some((q) => q.kind === 'place' && q.end < place.start && place.start - q.end <= 3 && /^\s*,\s*$/u.test(norm.slice(q.end, place.start)));
+}
