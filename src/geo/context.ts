@@ -2,7 +2,9 @@
  * The article's geographic context: which countries and first-level regions it names, and how
  * strongly. Resolution prefers candidates inside them ("nella regione di Kursk … Khomutovka").
  */
+import { readFileSync } from 'node:fs';
 import type { Gazetteer } from './gazetteer.js';
+import { nameKey } from './name-key.js';
 
 export interface GeoContext {
   /** ISO alpha-2 → weight. */
@@ -15,7 +17,10 @@ export function emptyContext(): GeoContext {
   return { countries: new Map(), regions: new Map() };
 }
 
-/** Adds an entry's country and region (for a region: itself) to the context. */
+/**
+ * Adds an entry's country and region (for a region: itself; for an area made of regions, "the
+ * Donbas": those regions) to the context.
+ */
 export function addToContext(ctx: GeoContext, gaz: Gazetteer, entry: number, weight: number): void {
   const country = gaz.countryOf(entry);
   if (country) ctx.countries.set(country, (ctx.countries.get(country) ?? 0) + weight);
@@ -23,6 +28,22 @@ export function addToContext(ctx: GeoContext, gaz: Gazetteer, entry: number, wei
   if (region !== 0xffff && gaz.featureOf(entry) !== 'A.PCLI') {
     ctx.regions.set(region, (ctx.regions.get(region) ?? 0) + weight);
   }
+  for (const part of areaRegions(gaz, entry)) ctx.regions.set(part, (ctx.regions.get(part) ?? 0) + weight);
+}
+
+/** The regions (indexes) an area is made of (`data/area-regions.tsv`); none for most entries. */
+function areaRegions(gaz: Gazetteer, entry: number): readonly number[] {
+  if (gaz.featureOf(entry) !== 'L.RGN') return [];
+  const codes = (AREA_REGIONS ??= readAreaRegions()).get(gaz.ownKeyOf(entry)) ?? [];
+  return codes.map((code) => gaz.region(code)).filter((r) => r !== undefined).map((r) => gaz.regionIndexOf(r.entry));
+}
+
+let AREA_REGIONS: Map<string, string[]> | undefined;
+
+function readAreaRegions(): Map<string, string[]> {
+  const text = readFileSync(new URL('./data/area-regions.tsv', import.meta.url), 'utf8');
+  const rows = text.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+  return new Map(rows.map(([name, codes]) => [nameKey(name!), (codes ?? '').trim().split('|')]));
 }
 
 /** A prior for the countries an article in this language is likely about (war news). */

@@ -16,6 +16,9 @@ import { BIG_KINDS, personKeys, rejectedByForm } from './persons.js';
 import type { Placed } from './neighbours.js';
 import { stated, withAdjectiveHints, withContainers } from './neighbours.js';
 
+/** First-level regions and named areas made of them (context.ts). */
+const REGION_FEATURES: ReadonlySet<string> = new Set(['A.ADM1', 'L.RGN']);
+
 export interface Resolved {
   readonly candidate: Candidate;
   readonly entry: GeoEntry;
@@ -164,9 +167,9 @@ export function resolve(
   let chosen = kept.map((c) => best(gaz, c, ctx, lang));
   // Second pass: the places chosen so far vouch for their countries and regions.
   // A name does not vouch for itself: "Geneva" chosen in Illinois must not pull Geneva there.
-  // A region named as such ("Kentucky") vouches twice as much as a town in it.
+  // A region named as such ("Kentucky", "the Donbas") vouches twice as much as a town in it.
   const vouching = chosen.filter(({ score }) => score >= 8);
-  const weight = (entry: number): number => (gaz.featureOf(entry) === 'A.ADM1' ? 1 : 0.5);
+  const weight = (entry: number): number => (REGION_FEATURES.has(gaz.featureOf(entry)) ? 1 : 0.5);
   // (the certain context is the same for every candidate: built once, copied; one per name that
   // vouches, one shared by all the names that do not)
   const certain = ctx;
