@@ -1,5 +1,5 @@
-import { findPlace, findRegion } from '../../geo/api.js';
-import type { Gazetteer } from '../../geo/gazetteer.js';
+import { distanceKm, findPlace, findRegion } from '../../geo/api.js';
+import type { Gazetteer, GeoEntry } from '../../geo/gazetteer.js';
 import { Memo } from '../../geo/memo.js';
 import type { PlaceMention } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
@@ -23,6 +23,39 @@ export function gazetteerAreas(gazetteer: Gazetteer): AreaResolver {
 }
 
 const resolvers = new WeakMap<Gazetteer, AreaResolver>();
+
+/**
+ * Finds the settlement named `name` inside an area of the text, or undefined: "the village of
+ * Luganskoye in the DPR" is Luhanske of Donetsk Oblast, whatever namesake the places stage chose.
+ */
+export type NamesakeFinder = (name: string, area: PlaceMention) => AreaPlace | undefined;
+
+/** Namesakes looked up in the gazetteer: the most populous settlement of the name inside the area. */
+export function gazetteerNamesakes(gazetteer: Gazetteer): NamesakeFinder {
+  return (name, area) => {
+    let best: GeoEntry | undefined;
+    for (const e of gazetteer.lookup(name)) {
+      if (e.kind !== 'place' || !inArea(e, area)) continue;
+      if (!best || e.population > best.population) best = e;
+    }
+    return best && {
+      name: best.name, lat: best.lat, lon: best.lon, country: best.country, kind: best.kind,
+      ...(best.geonameId !== undefined ? { geonameId: best.geonameId } : {}),
+      ...(best.region ? { admin1: best.region.name } : {}),
+    };
+  };
+}
+
+/** How far from the point of a named area ("Donbas") a place may lie and still be in it. */
+export const AREA_RADIUS_KM = 200;
+
+/** A settlement inside an area: within the radius of a named area, in the region of an oblast, in a country. */
+function inArea(e: GeoEntry, area: PlaceMention): boolean {
+  if (e.country !== area.country) return false;
+  if (area.kind === 'region') return distanceKm(e, area) <= AREA_RADIUS_KM;
+  if (area.kind === 'country') return true;
+  return e.region !== undefined && e.region.name === (area.admin1 ?? area.name);
+}
 
 function areaResolver(gazetteer: Gazetteer): AreaResolver {
   // (bounded: a dateline's city comes from the text)

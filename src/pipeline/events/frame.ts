@@ -1,5 +1,5 @@
 import type { Count, EventSource, PlaceMention, Quantity, Span, TimeMention } from '../../model/extraction.js';
-import type { AreaResolver } from './areas.js';
+import type { AreaResolver, NamesakeFinder } from './areas.js';
 import type { Casualty } from './casualties.js';
 import type { Cue } from './cues.js';
 
@@ -10,6 +10,8 @@ export interface Mentions {
   readonly places: readonly PlaceMention[];
   /** Looks up the areas that phrases imply ("in eastern Ukraine"); without it they are not used. */
   readonly areas?: AreaResolver;
+  /** Finds a place's namesake inside an area the text names; without it the area stands for the place. */
+  readonly namesakes?: NamesakeFinder;
 }
 
 /** A value found in the text, with the span and rule behind it. */

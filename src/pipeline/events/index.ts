@@ -19,8 +19,8 @@ import { surnames } from './people.js';
 import { toEvent } from './to-event.js';
 
 export type { Mentions } from './frame.js';
-export type { AreaResolver } from './areas.js';
-export { gazetteerAreas } from './areas.js';
+export type { AreaResolver, NamesakeFinder } from './areas.js';
+export { gazetteerAreas, gazetteerNamesakes } from './areas.js';
 
 /** The events of a document; none when its language has no event lexicon. */
 export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
@@ -39,7 +39,9 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   }
   for (const draft of groupFrames(frames, cues)) {
     const [toldDead, toldHurt] = [events.some((e) => e.fatalities), events.some((e) => e.injured)];
-    const event = toEvent(draft, { reference: doc.reference, frames, paragraphs, toldDead, toldHurt, ...(dateline ? { dateline } : {}) });
+    const event = toEvent(draft, {
+      reference: doc.reference, frames, paragraphs, toldDead, toldHurt, ...(dateline ? { dateline } : {}), ...(mentions.namesakes ? { namesakes: mentions.namesakes } : {}),
+    });
     if (event) events.push(event);
   }
   return events;

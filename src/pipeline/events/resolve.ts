@@ -1,7 +1,8 @@
 import type { DatePrecision, Event, EventLocation, LocationPrecision, PlaceMention, Span, TimeMention } from '../../model/extraction.js';
 import { distanceKm } from '../../geo/api.js';
 import { isoDay } from '../times/calendar.js';
-import type { AreaMention } from './areas.js';
+import type { AreaMention, NamesakeFinder } from './areas.js';
+import { AREA_RADIUS_KM } from './areas.js';
 import type { Frame } from './frame.js';
 
 type Field<T> = { readonly value: T; readonly evidence: readonly (Span & { rule: string; source: 'stated' | 'inferred' })[] };
@@ -98,8 +99,6 @@ function outsideAreas(p: PlaceMention & { population?: number }, areas: readonly
  */
 const score = (k: Pick): number => rank(k.p, k.asRegion) + (k.outside ? 5 : 0) + (k.party ? 10 : 0);
 
-/** How far from the point of a named area ("Donbas") a place may lie and still be in it. */
-const AREA_RADIUS_KM = 200;
 
 function inside(p: PlaceMention, area: PlaceMention): boolean {
   if (p.country !== area.country) return false;
@@ -127,15 +126,18 @@ function precisionOf(p: PlaceMention, asRegion: boolean): LocationPrecision {
  * else the city of the dateline ("DETROIT (WJBK) -"), inferred.
  */
 export function resolveLocation(
-  frames: readonly Frame[], paragraphFrames: readonly Frame[], allFrames: readonly Frame[], dateline?: PlaceMention,
+  frames: readonly Frame[], paragraphFrames: readonly Frame[], allFrames: readonly Frame[], dateline?: PlaceMention, namesakes?: NamesakeFinder,
 ): Field<EventLocation> | undefined {
   const own = mostSpecific(frames);
+  // "the village of Luganskoye in the DPR": the namesake inside the area of a place set aside
+  const namesake = own && !own.outside && rank(own.p, own.asRegion) >= 2 && namesakes ? namesakeInside(frames, own.p, namesakes) : undefined;
   // "Two soldiers killed in eastern Ukraine. Sloviansk.": a place of the paragraph inside the
   // country (or region) the event's own sentences name is more precise than that country
   const near = own && rank(own.p, own.asRegion) >= 2 ? mostSpecific(paragraphFrames, own.p) : undefined;
   // (each asked only when the ones before it found nothing or only a party: the document's
   // places are not ranked again for every event of a long text)
   const picks: [() => Pick | undefined, string][] = [
+    [() => namesake, 'events/location/namesake-in-area'],
     [() => (near && rank(near.p, near.asRegion) < rank(own!.p, own!.asRegion) ? near : undefined), 'events/location/paragraph-inside'],
     [() => own, 'events/location/stated'],
     [() => mostSpecific(paragraphFrames), 'events/location/paragraph'],
@@ -153,6 +155,19 @@ export function resolveLocation(
   return party && located(...party);
 }
 
+/** The first place of the frames set aside for lying outside their areas whose namesake `find` finds inside `area`. */
+function namesakeInside(frames: readonly Frame[], area: PlaceMention, find: NamesakeFinder): Pick | undefined {
+  const areas = siteAreas(frames);
+  for (const f of frames) {
+    for (const p of f.places) {
+      if (p.kind !== 'place' || !outsideAreas(p, areas)) continue;
+      const e = find(p.text, area) ?? find(p.name, area);
+      if (e) return { p: { start: p.start, end: p.end, text: p.text, rule: p.rule, source: p.source, ...e }, asRegion: false };
+    }
+  }
+  return undefined;
+}
+
 /** The event's location from the place picked by `rule`. */
 function located({ p, asRegion }: Pick, rule: string): Field<EventLocation> {
   const value: EventLocation = {
@@ -160,5 +175,5 @@ function located({ p, asRegion }: Pick, rule: string): Field<EventLocation> {
     ...(p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
     ...(p.admin1 !== undefined ? { admin1: p.admin1 } : {}),
   };
-  return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: p.source !== 'inferred' && (rule === 'events/location/stated' || rule.endsWith('-inside')) ? 'stated' : 'inferred' }] };
+  return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: p.source !== 'inferred' && (rule === 'events/location/stated' || rule.endsWith('-inside') || rule.endsWith('-in-area')) ? 'stated' : 'inferred' }] };
 }

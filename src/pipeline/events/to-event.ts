@@ -1,4 +1,5 @@
 import type { Count, Event, EventSource, PlaceMention, Provenance, Span } from '../../model/extraction.js';
+import type { NamesakeFinder } from './areas.js';
 import type { Draft } from './assemble.js';
 import type { Casualty, CasualtyKind } from './casualties.js';
 import { sumCounts } from './casualties.js';
@@ -16,6 +17,8 @@ export interface DraftContext {
   readonly paragraphs: ReadonlyMap<number, readonly Frame[]>;
   /** The dateline's city, for a text that names no place ("DETROIT (WJBK) -"). */
   readonly dateline?: PlaceMention;
+  /** Finds a place's namesake inside an area the text names ("Luganskoye in the DPR"). */
+  readonly namesakes?: NamesakeFinder;
   /** An earlier event of the text counts deaths: a victim told again ("he died") is one of them. */
   readonly toldDead?: boolean;
   /** An earlier event of the text counts injured: one uncounted person ("The man was taken to a hospital") is one of them. */
@@ -26,7 +29,7 @@ export interface DraftContext {
 export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const { frames } = draft;
   const paragraph = ctx.paragraphs.get(frames[0]!.paragraph)!;
-  const location = resolveLocation(frames, paragraph, ctx.frames, ctx.dateline);
+  const location = resolveLocation(frames, paragraph, ctx.frames, ctx.dateline, ctx.namesakes);
   if (!location) return undefined;
   const date = resolveDate(frames, ctx.reference);
   const type = eventTypeOf(frames);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationOf, locations } from '../../pipeline/located.js';
+import { locationOf, locations, within } from '../../pipeline/located.js';
 
 describe('en event locations: a place outside the area the text names as the site', () => {
   it('a village whose only namesakes lie far from the Donbas yields to the Donbas: "near Stepove in Donbas"', () => {
@@ -88,5 +88,14 @@ describe('en event locations: names that are no site', () => {
   it('the side that shells: "killed in Kyiv shelling in Horlivka"; "Kharkiv shelling kills three" keeps Kharkiv', () => {
     expect(locationOf('A woman was killed in Kyiv shelling in Horlivka, the mayor said.', 'en').evidence).toBe('Horlivka');
     expect(locationOf('Kharkiv shelling kills three.', 'en').evidence).toBe('Kharkiv');
+  });
+});
+
+describe('en event locations: the namesake inside the area', () => {
+  it('"near Dmitrovka in the DPR" is Dmytrivka of Donetsk Oblast, not the Dmitrovka of Crimea the places stage chose', () => {
+    const l = locationOf('Two soldiers were killed by shelling near Dmitrovka in the DPR.', 'en');
+    expect([l.name, l.precision, l.evidence, l.event.location.admin1]).toEqual(['Dmytrivka', 'place', 'Dmitrovka', 'Donetsk Oblast']);
+    expect(within(l, 47.94, 38.94, 10)).toBe(true);
+    expect(l.event.fieldEvidence!['location']![0]!.rule).toMatch(/^events\/location\/namesake-in-area:/u);
   });
 });

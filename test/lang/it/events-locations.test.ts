@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationOf } from '../../pipeline/located.js';
+import { locationOf, within } from '../../pipeline/located.js';
 
 describe('it event locations: a place outside the area the text names as the site', () => {
   it('a village whose only namesakes lie far from the Donbas yields to it: "vicino a Stepove nel Donbass"', () => {
@@ -22,5 +22,13 @@ describe('it event locations: the operation area, names that are no site', () =>
   it('the capital that accuses and the side accused: "Kiev accusa Mosca"', () => {
     const l = locationOf('Kiev accusa Mosca per il raid che ha ucciso quattro soldati in Ucraina.', 'it');
     expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ucraina']);
+  });
+});
+
+describe('it event locations: the namesake inside the area', () => {
+  it('"vicino a Dmitrovka nella DPR" is Dmytrivka of Donetsk Oblast, not the one of Crimea', () => {
+    const l = locationOf('Due soldati uccisi dai bombardamenti vicino a Dmitrovka nella DPR.', 'it');
+    expect([l.name, l.precision, l.evidence, l.event.location.admin1]).toEqual(['Dmytrivka', 'place', 'Dmitrovka', 'Donetsk Oblast']);
+    expect(within(l, 47.94, 38.94, 10)).toBe(true);
   });
 });

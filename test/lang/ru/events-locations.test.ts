@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationOf } from '../../pipeline/located.js';
+import { locationOf, within } from '../../pipeline/located.js';
 
 describe('ru event locations: a place outside the area the text names as the site', () => {
   it('a village whose only namesakes lie far from the Donbas yields to it: "села Степовое в Донбассе"', () => {
@@ -22,5 +22,13 @@ describe('ru event locations: the operation area, names that are no site', () =>
   it('the capital that accuses and the side accused: "Киев обвиняет Москву"', () => {
     const l = locationOf('Киев обвиняет Москву в обстреле, в результате которого на Украине погибли четверо военных.', 'ru');
     expect([l.name, l.evidence]).toEqual(['Ukraine', 'Украине']);
+  });
+});
+
+describe('ru event locations: the namesake inside the area', () => {
+  it('"села Дмитровка в ДНР" is Dmytrivka of Donetsk Oblast, not the one of Odesa Oblast', () => {
+    const l = locationOf('Двое военных погибли при обстреле села Дмитровка в ДНР.', 'ru');
+    expect([l.name, l.precision, l.evidence, l.event.location.admin1]).toEqual(['Dmytrivka', 'place', 'Дмитровка', 'Donetsk Oblast']);
+    expect(within(l, 47.94, 38.94, 10)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationOf } from '../../pipeline/located.js';
+import { locationOf, within } from '../../pipeline/located.js';
 
 describe('uk event locations: a place outside the area the text names as the site', () => {
   it('a village whose only namesakes lie far from the Donbas yields to it: "села Степове на Донбасі"', () => {
@@ -27,5 +27,13 @@ describe('uk event locations: the operation area, names that are no site', () =>
   it('the capital that accuses and the side accused: "Київ звинувачує Москву"', () => {
     const l = locationOf('Київ звинувачує Москву в обстрілі, внаслідок якого в Україні загинули четверо військових.', 'uk');
     expect([l.name, l.evidence]).toEqual(['Ukraine', 'Україні']);
+  });
+});
+
+describe('uk event locations: the namesake inside the area', () => {
+  it('"біля Дмитрівки в ДНР" is Dmytrivka of Donetsk Oblast, not the one of Odesa Oblast', () => {
+    const l = locationOf('Двоє військових загинули внаслідок обстрілу біля Дмитрівки в ДНР.', 'uk');
+    expect([l.name, l.precision, l.evidence, l.event.location.admin1]).toEqual(['Dmytrivka', 'place', 'Дмитрівки', 'Donetsk Oblast']);
+    expect(within(l, 47.94, 38.94, 10)).toBe(true);
   });
 });
