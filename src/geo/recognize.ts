@@ -57,8 +57,9 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
       rule: dateline?.rule ?? found.rule,
     });
     i = tokenIndexAt(tokens, found.end, i);
-    // ("nella regione russa di Kursk": an adjective between cue and name is read through)
-    if (!found.adjective) floor = i + 1;
+    // ("nella regione russa di Kursk": an adjective between cue and name is read through; and so is
+    // a cue word that is also a name at the start of a sentence, "In Novoaidar, explosions")
+    if (!found.adjective && !(found.first === found.last && t.initial && lex.before.has(t.key))) floor = i + 1;
   }
   return out;
 }

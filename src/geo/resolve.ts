@@ -260,5 +260,8 @@ function accepted(
   if (common && !p.primary && !(population >= 100_000 && gaz.ownKeyOf(p.entry).startsWith(`${c.key} `))) return false;
   if (common) return population >= 100_000 || statedKeys.has(c.key);
   const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : (ctx.countries.get(gaz.countryOf(p.entry)) ?? 0) > 0 ? 2000 : 15_000;
-  return population >= needed || feature === 'P.PPLC' || feature === 'P.PPLA';
+  // "In Novoaidar, explosions were heard": a district seat whose population GeoNames does not
+  // know (0), after a locative preposition, is the seat, not a word
+  const unknownSeat = population === 0 && feature === 'P.PPLA2' && c.hint === 'prep';
+  return population >= needed || feature === 'P.PPLC' || feature === 'P.PPLA' || unknownSeat;
 }

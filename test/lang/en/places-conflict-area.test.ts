@@ -16,3 +16,17 @@ describe('en places: a named area made of regions prefers the namesakes inside i
     expect(placeAt(placesOf(text, 'en'), text, 'Novoselivka')).toMatchObject({ admin1: 'Odessa Oblast' });
   });
 });
+
+describe('en places: district seats whose population GeoNames does not know', () => {
+  it('"in Novoaidar" (a district seat of Luhansk Oblast, population 0 in GeoNames) after a preposition', () => {
+    const text = 'Two soldiers were killed in Novoaidar on Monday.';
+    const seat = placeAt(placesOf(text, 'en'), text, 'Novoaidar');
+    expect(seat).toMatchObject({ country: 'UA', admin1: 'Luhansk Oblast' });
+    expect(near(seat, 48.96, 39.01, 10)).toBe(true);
+  });
+
+  it('"In Novoaidar, ..." at the start of a sentence: the preposition, also a name, still cues the seat', () => {
+    const text = 'In Novoaidar, explosions were heard at an ammunition depot.';
+    expect(placeAt(placesOf(text, 'en'), text, 'Novoaidar')).toMatchObject({ admin1: 'Luhansk Oblast' });
+  });
+});
