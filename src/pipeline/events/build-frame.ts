@@ -9,7 +9,7 @@ import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } fro
 import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
 import { namedVictims, victimsNamedAfter } from './victims.js';
-import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, unitName } from './non-sites.js';
+import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, origin, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
 export interface FrameContext {
@@ -65,7 +65,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     times: sentenceTimes,
     places: sentencePlaces,
     regionPlaces: new Set(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
-    partyPlaces: new Set(sentencePlaces.filter((p) => party(ctx.norm, p, cues))),
+    partyPlaces: new Set(sentencePlaces.filter((p) => party(ctx.norm, p, cues) || origin(ctx.norm, p, cues))),
     sitePlaces: new Set(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces))),
     // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
     suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),

@@ -57,7 +57,10 @@ export interface Frame {
   readonly places: readonly PlaceMention[];
   /** Places written as a region: "nella regione di Belgorod" (an admin-unit word before the name). */
   readonly regionPlaces: ReadonlySet<PlaceMention>;
-  /** Countries that name a party, not a site: "Russian positions", "Russia killed 383 children" (not "in Russia"). */
+  /**
+   * Places that name a party or where someone comes from, not a site: "Russian positions", "Russia
+   * killed 383 children" (not "in Russia"), "a priest from Kazan" (after every other place).
+   */
   readonly partyPlaces: ReadonlySet<PlaceMention>;
   /** Places right after a locative preposition: "killed in Ukraine", "uccisi in Ucraina" (lexicon `site_preposition`). */
   readonly sitePlaces: ReadonlySet<PlaceMention>;

@@ -3,7 +3,7 @@
  * battalion"), the side blamed ("Kiev points at Moscow"), an allegiance written as a compound
  * ("Russia-led forces"), the side that shells ("Kiev shelling in Donetsk"). And the places that
  * do: after a locative preposition ("in the Donbas") or after a comma that follows a town
- * ("Kamyanka, Donetsk Obl"). Lexicon categories `unit`, `blame`, `allegiance_after` (file
+ * ("Kamyanka, Donetsk Obl"). Lexicon categories `unit`, `blame`, `allegiance_after`, `origin` (file
  * `events-locations.txt` of each language), `metonym_genitive` and `site_preposition`.
  */
 import type { PlaceMention } from '../../model/extraction.js';
@@ -43,6 +43,11 @@ export function attackerBefore(norm: string, place: PlaceMention, cues: readonly
   if (!noun) return false;
   const at = cues.find((c) => c.category === 'site_preposition' && c.start >= noun.end && SPACE_GAP.test(norm.slice(noun.end, c.start)));
   return !!at && places.some((q) => q !== place && q.start >= at.end && q.start - at.end <= 6 && ARTICLE_GAP.test(norm.slice(at.end, q.start)));
+}
+
+/** "a priest from Kazan died in Ukraine", "из Казани": where someone or something comes from (lexicon `origin`). */
+export function origin(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.category === 'origin' && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
 }
 
 /** "killed in Ukraine", "in the Donbas", "погибли на Украине": a locative preposition right before the place. */

@@ -99,3 +99,14 @@ describe('en event locations: the namesake inside the area', () => {
     expect(l.event.fieldEvidence!['location']![0]!.rule).toMatch(/^events\/location\/namesake-in-area:/u);
   });
 });
+
+describe('en event locations: where someone comes from', () => {
+  it('"a volunteer medic from Kazan was killed ... in Ukraine": the site, not the home town', () => {
+    const l = locationOf('A volunteer medic from Kazan was killed by shelling in Ukraine.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ukraine']);
+  });
+
+  it('a home town is still the place when nothing else is named: "a man from Kherson was killed"', () => {
+    expect(locationOf('A man from Kherson was killed by a drone on Sunday.', 'en').evidence).toBe('Kherson');
+  });
+});

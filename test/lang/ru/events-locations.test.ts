@@ -32,3 +32,10 @@ describe('ru event locations: the namesake inside the area', () => {
     expect(within(l, 47.94, 38.94, 10)).toBe(true);
   });
 });
+
+describe('ru event locations: where someone comes from', () => {
+  it('"Священник из Казани погиб ... на Украине": the site, not the home town', () => {
+    const l = locationOf('Священник из Казани погиб при обстреле на Украине.', 'ru');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Украине']);
+  });
+});
