@@ -113,8 +113,9 @@ function rank(p: PlaceMention & { adjective?: boolean }, asRegion: boolean): num
   return { admin2: 1, admin1: 2, region: 3, country: 4 }[p.kind] + adjective;
 }
 
-function precisionOf(p: PlaceMention, asRegion: boolean): LocationPrecision {
-  if (p.kind === 'place') return asRegion ? 'admin1' : 'place';
+/** "near Kreminna", "поблизу Покровська" (the places stage's `near`): 'near', as ACLED codes a place close to a town. */
+function precisionOf(p: PlaceMention & { near?: boolean }, asRegion: boolean): LocationPrecision {
+  if (p.kind === 'place') return asRegion ? 'admin1' : p.near ? 'near' : 'place';
   if (p.kind === 'region') return 'admin1';
   return p.kind;
 }

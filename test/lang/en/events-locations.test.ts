@@ -110,3 +110,10 @@ describe('en event locations: where someone comes from', () => {
     expect(locationOf('A man from Kherson was killed by a drone on Sunday.', 'en').evidence).toBe('Kherson');
   });
 });
+
+describe('en event locations: precision', () => {
+  it('"near Kreminna" is placed near the town (precision near); "in Kreminna" in it', () => {
+    expect(locationOf('Two soldiers were killed near Kreminna on Monday.', 'en')).toMatchObject({ name: 'Kreminna', precision: 'near', evidence: 'Kreminna' });
+    expect(locationOf('Two soldiers were killed in Kreminna on Monday.', 'en')).toMatchObject({ name: 'Kreminna', precision: 'place' });
+  });
+});

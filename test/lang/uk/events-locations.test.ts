@@ -37,3 +37,9 @@ describe('uk event locations: the namesake inside the area', () => {
     expect(within(l, 47.94, 38.94, 10)).toBe(true);
   });
 });
+
+describe('uk event locations: precision', () => {
+  it('"біля Покровська" is placed near the town (precision near)', () => {
+    expect(locationOf('Двоє військових загинули біля Покровська.', 'uk')).toMatchObject({ name: 'Pokrovsk', precision: 'near', evidence: 'Покровська' });
+  });
+});
