@@ -7,6 +7,7 @@ import { ADJECTIVE, ADMIN1, COMMON_BITS, COUNTRY, NO_REGION, PRIMARY } from '../
 import type { RegionInfo } from '../format.js';
 import { nameKey } from '../name-key.js';
 import { usCounties } from './counties.js';
+import { ukrainianRomanizer } from './romanize.js';
 import { readCommonWords } from '../../lang/word-list.js';
 import { readCities, readCountries, readRegions } from './sources.js';
 import type { RegionRow } from './sources.js';
@@ -39,6 +40,7 @@ export function collect(dataDir: URL): Collected {
   const regionIndex = addRegions(out, dataDir);
   const gidEntry = addMacroRegions(out, dataDir);
   const cities = readCities();
+  const romanized = ukrainianRomanizer(dataDir);
   for (const city of cities) {
     const e = add(out, {
       name: city.name, lat: city.lat, lon: city.lon, geonameId: city.geonameId, population: city.population,
@@ -48,6 +50,8 @@ export function collect(dataDir: URL): Collected {
     addName(out, city.name, e, PRIMARY);
     addName(out, city.ascii, e, PRIMARY);
     for (const n of city.names) addName(out, n, e, 0);
+    // "Kryvyi Rih", "Svitlodarsk": Ukraine's places also by the official romanization of their Cyrillic names
+    if (city.country === 'UA') for (const n of city.names) addRomanized(out, romanized(n), e);
   }
   for (const county of usCounties(cities)) {
     const e = add(out, {
@@ -99,6 +103,14 @@ function addName(out: Collected, name: string, entry: number, flags: number): vo
     if (i < 0) postings.push(value);
     else postings[i] = postings[i]! | flags;
   }
+}
+
+/** A romanized name, unless it is the key of another entry's own name already (it would only add an ambiguity). */
+function addRomanized(out: Collected, name: string | undefined, entry: number): void {
+  if (!name) return;
+  const postings = out.names.get(nameKey(name));
+  if (postings && postings.some((p) => p >>> 2 !== entry && (p & PRIMARY) !== 0)) return;
+  addName(out, name, entry, 0);
 }
 
 function addCountries(out: Collected, dataDir: URL): Map<string, number> {
