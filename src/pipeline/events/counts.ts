@@ -51,10 +51,17 @@ export function countsIn(
   const casualties = cues.filter((c) => c.category === 'casualty' && inside(c));
   for (const c of cues) {
     if (!inside(c) || !countsOne(norm, c, casualties)) continue;
-    if (tokens.some((t) => t.start < c.end && c.start < t.end)) continue;
+    if (tokens.some((t) => t.start < c.end && c.start < t.end || countedBefore(norm, t, c))) continue;
     tokens.push({ start: c.start, end: c.end, count: { value: 1, qualifier: 'exact' }, rule: c.rule });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** "one rebel", "one DPR militiaman": a number right before the bare noun counts it (a side's name may stand between). */
+const NUMBER_GAP = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+function countedBefore(norm: string, t: CountToken, c: Cue): boolean {
+  return c.category === 'one_bare' && t.end <= c.start && NUMBER_GAP.test(norm.slice(t.end, c.start));
 }
 
 /** "Ukraine soldier killed", "Police officer killed, two injured", "man found dead": a bare noun right before the casualty word. */
