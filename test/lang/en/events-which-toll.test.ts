@@ -31,6 +31,12 @@ describe('en event tolls: what one event counts', () => {
     expect(report('Dozens killed in Horlivka fighting.', [['Horlivka', TOWN]]).es.map((e) => e.fatalities?.value)).toEqual([24]);
   });
 
+  it('"death of militia fighter": a bare noun after "of" counts one; a title-case "Death of Woman" is a title', () => {
+    const { a, es } = report('Militia reports death of militia fighter in Horlivka shelling.', [['Horlivka', TOWN]]);
+    expect(es.map((e) => e.fatalities?.value)).toEqual([1]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['death of militia fighter']);
+  });
+
   it('a death told as a wound: "sustained injuries incompatible with life"', () => {
     const { a, es } = report('Rebels violate ceasefire near Horlivka, one soldier sustained injuries incompatible with life.', [['Horlivka', TOWN]]);
     expect(es.map((e) => [e.fatalities?.value, e.injured])).toEqual([[1, undefined]]);
