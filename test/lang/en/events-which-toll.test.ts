@@ -37,6 +37,16 @@ describe('en event tolls: what one event counts', () => {
     expect(evidence(a, es[0]!, 'fatalities')).toEqual(['death of militia fighter']);
   });
 
+  it('a town inside a named area tells the same event: "ambush in the Donbas ... the ambush near Kramatorsk that claimed six lives"', () => {
+    const donbas = { name: 'Donbas', lat: 48.3, lon: 38.5, country: 'UA', kind: 'region' as const };
+    const kramatorsk = { lat: 48.72, lon: 37.56, country: 'UA' };
+    const { a, es } = report('Six soldiers killed in rebel ambush in the Donbas. Ministry recounts the ambush near Kramatorsk that claimed six lives.', [['Donbas', donbas], ['Kramatorsk', kramatorsk]]);
+    expect(es.map((e) => [e.location.name, e.fatalities?.value])).toEqual([['Kramatorsk', 6]]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['Six soldiers killed']);
+    const alone = report('The ambush near Kramatorsk claimed six lives.', [['Kramatorsk', kramatorsk]]);
+    expect(evidence(alone.a, alone.es[0]!, 'fatalities')).toEqual(['six lives']);
+  });
+
   it('a death told as a wound: "sustained injuries incompatible with life"', () => {
     const { a, es } = report('Rebels violate ceasefire near Horlivka, one soldier sustained injuries incompatible with life.', [['Horlivka', TOWN]]);
     expect(es.map((e) => [e.fatalities?.value, e.injured])).toEqual([[1, undefined]]);
