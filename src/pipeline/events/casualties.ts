@@ -64,8 +64,11 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
   const roles: PairRoles = { people, casualtyCues, prepositions: of('preposition'), auxiliaries: of('subject_gap'), articles: of('definite') };
+  // "Five civilians including two children die": the count after "including" is a part of the count before it
+  const parts = new Set(counts.filter((t, i) => i > 0 && afterAmongCue(norm, t, cues) && before(counts[i - 1]!, t, norm)));
   for (const cue of casualtyCues) {
     for (const token of counts) {
+      if (parts.has(token)) continue;
       const cost = pairCost(norm, cue, token, roles);
       if (cost !== undefined) pairs.push({ cue, token, cost });
     }
@@ -334,6 +337,17 @@ function nearest(cues: readonly Cue[], to: Span): Cue {
 
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+/** A count right after an "among" phrase: "including two children", "tra cui due bambini", "серед них двоє дітей". */
+function afterAmongCue(norm: string, t: CountToken, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.category === 'among' && c.end <= t.start && /^\s+$/u.test(norm.slice(c.end, t.start)));
+}
+
+/** The earlier count is close before, in the same clause: "Five civilians including two". */
+function before(earlier: CountToken, t: CountToken, norm: string): boolean {
+  const gap = norm.slice(earlier.end, t.start);
+  return gap.length <= 40 && !CLAUSE_BREAK.test(gap) && !gap.includes(',');
 }
 
 function afterAmong(norm: string, cue: Cue, cues: readonly Cue[]): boolean {

@@ -47,6 +47,12 @@ describe('en event tolls: what one event counts', () => {
     expect(evidence(alone.a, alone.es[0]!, 'fatalities')).toEqual(['six lives']);
   });
 
+  it('"Five civilians including two children died": the count after "including" is a part', () => {
+    const { a, es } = report('Five civilians including two children died in Horlivka shelling.', [['Horlivka', TOWN]]);
+    expect(es.map((e) => e.fatalities?.value)).toEqual([5]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['Five civilians including two children died']);
+  });
+
   it('a death told as a wound: "sustained injuries incompatible with life"', () => {
     const { a, es } = report('Rebels violate ceasefire near Horlivka, one soldier sustained injuries incompatible with life.', [['Horlivka', TOWN]]);
     expect(es.map((e) => [e.fatalities?.value, e.injured])).toEqual([[1, undefined]]);

@@ -23,6 +23,12 @@ describe('it event tolls: what one event counts', () => {
     expect(evidence(a, es[0]!, 'fatalities')).toEqual(['Nove soldati uccisi']);
   });
 
+  it('"Cinque civili tra cui due bambini sono morti": il numero dopo "tra cui" è una parte', () => {
+    const { a, es } = report('Cinque civili tra cui due bambini sono morti nel bombardamento di Horlivka.', [['Horlivka', TOWN]]);
+    expect(es.map((e) => e.fatalities?.value)).toEqual([5]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['Cinque civili tra cui due bambini sono morti']);
+  });
+
   it('una morte detta come ferita: "ferite incompatibili con la vita"', () => {
     const { a, es } = report('Vicino a Horlivka un soldato ha riportato ferite incompatibili con la vita.', [['Horlivka', TOWN]]);
     expect(es.map((e) => [e.fatalities?.value, e.injured])).toEqual([[1, undefined]]);
