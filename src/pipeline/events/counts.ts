@@ -68,8 +68,8 @@ function countedBefore(norm: string, t: CountToken, c: Cue): boolean {
 const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?(?:found\s+|reported\s+)?$/u;
 /** "kills civilian", "kills Ukrainian soldier", "kills DPR military serviceman": a capitalized word (a side), and a word after it, may stand between. */
 const BARE_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)?$/u;
-/** "reports death of militia fighter", "the death of a civilian": "of", an article and a word after a death noun (not "death of his girlfriend", a "one" phrase). */
-const OF_BARE = /^\s+of\s+(?:an?\s+|the\s+)?(?:(?!(?:his|her|their|its|my|our|your)\s)\p{Ll}[\p{L}-]*\s+)?$/u;
+/** "reports death of militia fighter", "the death of an American doctor": "of", an article and a word after a death noun (not "death of his girlfriend", a "one" phrase). */
+const OF_BARE = /^\s+of\s+(?:an?\s+|the\s+)?(?:(?!(?:his|her|their|its|my|our|your)\s)\p{L}[\p{L}-]*\s+)?$/u;
 
 /** A "one" phrase ("a man", "una persona"), "another" phrase, or a bare singular noun right before a casualty word. */
 function countsOne(norm: string, c: Cue, casualties: readonly Cue[]): boolean {

@@ -69,6 +69,17 @@ describe('en event recall: military claims and losses', () => {
     expect(evidence(a, es[0]!, 'eventType')).toEqual(['destroyed an ammunition depot']);
   });
 
+  it('a military object destroyed, told in the passive: "howitzer ... was destroyed near Kreminna"', () => {
+    const { a, es } = headline('An enemy howitzer with its ammunition was destroyed near Kreminna overnight.', [['Kreminna', KREMINNA]]);
+    expect(es.map((e) => [e.location.name, e.fatalities])).toEqual([['Kreminna', undefined]]);
+    expect(es[0]!.evidence.map((s) => a.at(s))).toEqual(['An enemy howitzer with its ammunition was destroyed near Kreminna overnight.']);
+  });
+
+  it('"military" after a count counts people ("up to 35 Ukrainian military"), not before a thing ("3 military vehicles")', () => {
+    expect(headline('Gunners destroyed up to 35 Ukrainian military near Kreminna.', [['Kreminna', KREMINNA]]).es.map((e) => e.fatalities?.value)).toEqual([35]);
+    expect(headline('Gunners destroyed 3 military vehicles near Kreminna.', [['Kreminna', KREMINNA]]).es.every((e) => !e.fatalities)).toBe(true);
+  });
+
   it('"lost up to 90 servicemen": a side\'s losses are a battle, not a toll of the dead', () => {
     const { a, es } = headline('Enemy forces lost up to 90 servicemen near Lyman in a day - ministry.', [['Lyman', LYMAN]]);
     expect(es.map((e) => [e.subEventType, e.location.name, e.fatalities])).toEqual([['Armed clash', 'Lyman', undefined]]);

@@ -53,6 +53,12 @@ describe('en event tolls: what one event counts', () => {
     expect(evidence(a, es[0]!, 'fatalities')).toEqual(['Five civilians including two children died']);
   });
 
+  it('"the death of an American doctor in Horlivka": one, an adjective may stand between', () => {
+    const { a, es } = report('A newspaper reported the death of an American doctor in Horlivka shelling.', [['Horlivka', TOWN]]);
+    expect(es.map((e) => e.fatalities?.value)).toEqual([1]);
+    expect(evidence(a, es[0]!, 'fatalities')).toEqual(['death of an American doctor']);
+  });
+
   it('a death told as a wound: "sustained injuries incompatible with life"', () => {
     const { a, es } = report('Rebels violate ceasefire near Horlivka, one soldier sustained injuries incompatible with life.', [['Horlivka', TOWN]]);
     expect(es.map((e) => [e.fatalities?.value, e.injured])).toEqual([[1, undefined]]);
