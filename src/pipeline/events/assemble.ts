@@ -11,6 +11,8 @@ export interface Draft {
 }
 
 const NEAR_KM = 30;
+/** How far from the point of a named area ("Donbas") a place may lie and still be in it (as resolve.ts). */
+const AREA_KM = 200;
 
 /**
  * Groups sentence frames into events. A frame that can start an event continues the current one
@@ -131,6 +133,8 @@ export function samePlace(a: PlaceMention, b: PlaceMention): boolean {
   if (a.country !== b.country) return false;
   if (a.kind === 'country' || b.kind === 'country') return true;
   if ((a.kind === 'admin1' || b.kind === 'admin1') && a.admin1 !== undefined && a.admin1 === b.admin1) return true;
+  // "Six soldiers killed in ambush in eastern Ukraine ... the May 13 ambush near Kramatorsk": a town inside a named area (the Donbas)
+  if (a.kind === 'region' || b.kind === 'region') return haversineKm(a.lat, a.lon, b.lat, b.lon) <= AREA_KM;
   return haversineKm(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM;
 }
 

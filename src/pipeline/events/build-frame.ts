@@ -42,7 +42,9 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
   const named = withNamedVictims(ctx, sentence, cues, findCasualties(ctx.norm, cues, counts));
   const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named), ...namedCrimes(cues)]);
-  const counted = statistic(ctx.norm, sentenceTimes, of('since'), of('record')) ? told.filter((c) => c.retold || /\/named$/u.test(c.rule)) : told;
+  const counted = statistic(ctx.norm, sentenceTimes, of('since'), of('record')) || wholeWar(sentenceTimes, of('whole_war'))
+    ? told.filter((c) => c.retold || /\/named$/u.test(c.rule))
+    : told.filter((c) => !nationalToll(ctx.norm, c, places));
   const casualties = [...counted, ...suicides(cues)];
   // (a weapon named like a town is the weapon: "two of the three Iskander missiles")
   const sentencePlaces = places.filter(
@@ -83,6 +85,33 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
 function statistic(norm: string, times: readonly TimeMention[], since: readonly Cue[], record: readonly Cue[]): boolean {
   if (!times.length || record.length || times.some((t) => DAYS.has(t.grain))) return false;
   return times.some((t) => t.grain === 'year' || (t.grain === 'month' && since.some((s) => s.end <= t.start && SINCE_GAP.test(norm.slice(s.end, t.start)))));
+}
+
+/**
+ * A count over the whole war is a running total, not an event's toll: "since the start of the
+ * full-scale invasion, 461 children have been killed", "з початку війни загинули", "с начала
+ * СВО" (lexicon `whole_war`), unless the sentence names a day.
+ */
+function wholeWar(times: readonly TimeMention[], cues: readonly Cue[]): boolean {
+  return cues.length > 0 && !times.some((t) => DAYS.has(t.grain));
+}
+
+/** "Ukraine death toll", "Ukraine's death toll", "the death toll in Ukraine": a country's toll. */
+const COUNTRY_BEFORE_TOLL = /^(?:['’]s)?\s+$/u;
+const COUNTRY_IN_TOLL = /\s(?:in|of|for|в|у|по)\s+(?:the\s+)?$/u;
+
+/**
+ * The toll of a whole country is the running total of a war, not the toll of one event: "Ukraine
+ * death toll rises to 28", "the death toll in Ukraine reached 5,000" (a toll phrase whose noun
+ * a country names); a city's toll is the event's ("Death toll in Donetsk rises to four").
+ */
+function nationalToll(norm: string, c: Casualty, places: readonly PlaceMention[]): boolean {
+  if (!c.total || !/\/rise$|\/rise-/u.test(c.rule)) return false;
+  return places.some((p) =>
+    p.kind === 'country' &&
+    ((p.end <= c.start && c.start - p.end <= 3 && COUNTRY_BEFORE_TOLL.test(norm.slice(p.end, c.start))) ||
+      (p.start > c.start && p.end <= c.end && COUNTRY_IN_TOLL.test(norm.slice(c.start, p.start)) && p.start - c.start <= 24)),
+  );
 }
 
 /** At most two words between "since" and its month: "Since the deadly December 2012 rampage". */

@@ -27,12 +27,13 @@ export interface Casualty extends Span {
 
 /**
  * The kind of a casualty cue key: 'shot' ("was shot") and 'shoots' ("he shot a woman") are an
- * injury that may turn out a death; 'kills' ("killing five") and 'dead' ("five dead") are deaths; 'hurt' ("in serious condition", "a gunshot wound") tells the
+ * injury that may turn out a death; 'kills' ("killing five"), 'dead' ("five dead") and 'destroys' ("destroyed 40 invaders",
+ * a military claim, which counts people only when it names them: `militaryCount`) are deaths; 'hurt' ("in serious condition", "a gunshot wound") tells the
  * state of one injured person, never paired with a count ("six gunshot wounds" is one man).
  */
 export function casualtyKind(key: string): { kind: CasualtyKind; hit?: true } {
   if (key === 'shot' || key === 'shoots') return { kind: 'injured', hit: true };
-  if (key === 'kills' || key === 'dead') return { kind: 'killed' };
+  if (key === 'kills' || key === 'dead' || key === 'destroys') return { kind: 'killed' };
   return key === 'hurt' ? { kind: 'injured' } : { kind: key as CasualtyKind };
 }
 
@@ -63,8 +64,11 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
   const roles: PairRoles = { people, casualtyCues, prepositions: of('preposition'), auxiliaries: of('subject_gap'), articles: of('definite') };
+  // "Five civilians including two children die": the count after "including" is a part of the count before it
+  const parts = new Set(counts.filter((t, i) => i > 0 && afterAmongCue(norm, t, cues) && before(counts[i - 1]!, t, norm)));
   for (const cue of casualtyCues) {
     for (const token of counts) {
+      if (parts.has(token)) continue;
       const cost = pairCost(norm, cue, token, roles);
       if (cost !== undefined) pairs.push({ cue, token, cost });
     }
@@ -75,7 +79,9 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
     if (done.has(cue) || used.has(token)) continue;
     done.add(cue);
     const others = casualtyCues.filter((c) => c !== cue);
-    const group = listed(norm, counts, people, others, token, token.end <= cue.start ? -1 : 1).filter((t) => !used.has(t));
+    const all = listed(norm, counts, people, others, token, token.end <= cue.start ? -1 : 1).filter((t) => !used.has(t));
+    // "destroyed 40 invaders, four tanks": the list of a military verb goes on while it counts people
+    const group = cue.key === 'destroys' ? untilNoPeople(norm, all, roles) : all;
     for (const t of group) used.add(t);
     const start = Math.min(cue.start, ...group.map((t) => t.start));
     const end = Math.max(cue.end, ...group.map((t) => t.end));
@@ -150,6 +156,7 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
   const words = gap.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words > MAX_GAP_WORDS) return undefined;
   const named = (a: number, b: number): boolean => roles.people.some((p) => p.start >= a && p.end <= b);
+  if (cue.key === 'destroys' && !militaryCount(norm, token, before ? to : undefined, roles)) return undefined;
   if (before) {
     // "A man shot a woman", "Channel 7 shortly before killing himself": before the active verb stands who shot, not who was shot
     if (cue.key === 'shoots' || cue.key === 'kills') return undefined;
@@ -162,6 +169,26 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
     return undefined;
   }
   return gap.length + (before ? 0 : 2);
+}
+
+/** At most three words, none a conjunction, between a count and its people noun: "40 Ukrainian soldiers", not "12 tanks and 40 invaders". */
+const PEOPLE_GAP = /^(?:\s+(?!(?:and|or|e|ed|o|і|й|та|чи|и|или)\s)[\p{L}'’-]+){0,3}\s+$/u;
+
+/**
+ * A military verb ("destroyed", "eliminated", "liquidated") counts people only when the count
+ * names them right after it: "destroyed up to 70 Ukrainian soldiers", "40 invaders were
+ * eliminated", not "destroyed 12 howitzers" nor "300 houses destroyed". `until` is where the
+ * verb starts when the count comes before it (the people noun must stand in between).
+ */
+function militaryCount(norm: string, token: CountToken, until: number | undefined, roles: PairRoles): boolean {
+  return roles.people.some(
+    (p) => p.start >= token.end && (until === undefined || p.end <= until) && PEOPLE_GAP.test(norm.slice(token.end, p.start)),
+  ) || (roles.people.some((p) => p.start <= token.start && p.end >= token.end));
+}
+
+function untilNoPeople(norm: string, group: readonly CountToken[], roles: PairRoles): CountToken[] {
+  const stop = group.findIndex((t, i) => i > 0 && !militaryCount(norm, t, undefined, roles));
+  return stop < 0 ? [...group] : group.slice(0, stop);
 }
 
 /**
@@ -310,6 +337,17 @@ function nearest(cues: readonly Cue[], to: Span): Cue {
 
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+/** A count right after an "among" phrase: "including two children", "tra cui due bambini", "серед них двоє дітей". */
+function afterAmongCue(norm: string, t: CountToken, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.category === 'among' && c.end <= t.start && /^\s+$/u.test(norm.slice(c.end, t.start)));
+}
+
+/** The earlier count is close before, in the same clause: "Five civilians including two". */
+function before(earlier: CountToken, t: CountToken, norm: string): boolean {
+  const gap = norm.slice(earlier.end, t.start);
+  return gap.length <= 40 && !CLAUSE_BREAK.test(gap) && !gap.includes(',');
 }
 
 function afterAmong(norm: string, cue: Cue, cues: readonly Cue[]): boolean {

@@ -51,23 +51,38 @@ export function countsIn(
   const casualties = cues.filter((c) => c.category === 'casualty' && inside(c));
   for (const c of cues) {
     if (!inside(c) || !countsOne(norm, c, casualties)) continue;
-    if (tokens.some((t) => t.start < c.end && c.start < t.end)) continue;
+    if (tokens.some((t) => t.start < c.end && c.start < t.end || countedBefore(norm, t, c))) continue;
     tokens.push({ start: c.start, end: c.end, count: { value: 1, qualifier: 'exact' }, rule: c.rule });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** "one rebel", "one DPR militiaman": a number right before the bare noun counts it (a side's name may stand between). */
+const NUMBER_GAP = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+function countedBefore(norm: string, t: CountToken, c: Cue): boolean {
+  return c.category === 'one_bare' && t.end <= c.start && NUMBER_GAP.test(norm.slice(t.end, c.start));
 }
 
 /** "Ukraine soldier killed", "Police officer killed, two injured", "man found dead": a bare noun right before the casualty word. */
 const BARE_GAP = /^\s+(?:(?:is|was|has been|have been)\s+)?(?:found\s+|reported\s+)?$/u;
 /** "kills civilian", "kills Ukrainian soldier", "kills DPR military serviceman": a capitalized word (a side), and a word after it, may stand between. */
 const BARE_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)?$/u;
+/** "reports death of militia fighter", "the death of an American doctor": "of", an article and a word after a death noun (not "death of his girlfriend", a "one" phrase). */
+const OF_BARE = /^\s+of\s+(?:an?\s+|the\s+)?(?:(?!(?:his|her|their|its|my|our|your)\s)\p{L}[\p{L}-]*\s+)?$/u;
 
 /** A "one" phrase ("a man", "una persona"), "another" phrase, or a bare singular noun right before a casualty word. */
 function countsOne(norm: string, c: Cue, casualties: readonly Cue[]): boolean {
   if (c.category === 'one' || c.category === 'another') return true;
   if (c.category !== 'one_bare') return false;
   // "shelling kills militiaman", "kills LPR militiaman": right after the casualty word, or before it
-  return casualties.some((k) => (k.start >= c.end ? BARE_GAP.test(norm.slice(c.end, k.start)) : k.end <= c.start && BARE_AFTER.test(norm.slice(k.end, c.start))));
+  return casualties.some((k) => (k.start >= c.end ? BARE_GAP.test(norm.slice(c.end, k.start)) : k.end <= c.start && afterCue(norm, k, c)));
+}
+
+/** The bare noun after its casualty word; after "of" only in lower case ("Shooting Death of Woman" is a title, told again below). */
+function afterCue(norm: string, k: Cue, c: Cue): boolean {
+  const gap = norm.slice(k.end, c.start);
+  return BARE_AFTER.test(gap) || (OF_BARE.test(gap) && LOWER_START.test(norm.slice(c.start, c.start + 1)));
 }
 
 /**
@@ -93,4 +108,5 @@ function inUrl(norm: string, at: number): boolean {
 }
 
 const SPACE = /\s/u;
+const LOWER_START = /^\p{Ll}/u;
 const URL_MAX = 300;

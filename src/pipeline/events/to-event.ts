@@ -82,21 +82,30 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
  */
 function casualtyTotal(frames: readonly Frame[], kind: CasualtyKind, fields: Record<string, Evidence[]>, field: string): Total | undefined {
   let best: Total | undefined;
+  let bestVague: Total | undefined;
   for (const f of frames) {
     const all = f.casualties.filter((c) => c.kind === kind && !c.perpetrator);
     const groups = [...all.filter((c) => c.total).map((c) => [c]), all.filter((c) => !c.total && !c.repeat)];
     for (const g of groups) {
       if (!g.length) continue;
       const count = sumCounts(g.map((c) => c.count));
-      if (!best || count.value > best.count.value) best = { count, from: g };
+      if (g.every((c) => vague(c.count))) {
+        if (!bestVague || count.value > bestVague.count.value) bestVague = { count, from: g };
+      } else if (!best || count.value > best.count.value) best = { count, from: g };
     }
   }
+  // "Twelve fighters killed in ambush. Dozens killed in E. Ukraine fighting": a vague amount
+  // stands for the toll only when no report of the event gives a number
+  best ??= bestVague;
   if (!best) return undefined;
   fields[field] = best.from.map((c) => ({ start: c.start, end: c.end, rule: c.rule, source: 'stated' }));
   return best;
 }
 
 type Total = { readonly count: Count; readonly from: readonly Casualty[] };
+
+/** An amount with no number: "dozens", "decine", "десятки", "several" (approximate, with a range of values). */
+const vague = (c: Count): boolean => c.qualifier === 'approx' && c.min !== undefined && c.max !== undefined && c.max > c.min;
 
 /**
  * The victims plus the attacker who killed himself ("killing his five children and his wife ...

@@ -26,7 +26,8 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
   const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
   const [gapWords, passives, states, stops, pronouns, denials] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun', 'denial'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[], Cue[]];
   for (const cue of of('casualty')) {
-    if (found.some((f) => f.start < cue.end && cue.start < f.end)) continue;
+    // "Armed Forces ammunition depot near Stepanovka was destroyed": a military verb's object is a thing or a place, not a victim
+    if (cue.key === 'destroys' || found.some((f) => f.start < cue.end && cue.start < f.end)) continue;
     const subject = pronounBefore(text, cue, pronouns, gapWords) ?? namesBefore(text, Math.max(sentence.start, cue.start - LOOK_BACK), cue, stops);
     if (!subject || !wordsCovered(text, subject.gapStart, cue.start, gapWords)) continue;
     const passive = passives.some((p) => p.start >= subject.gapStart && p.start < cue.end);
