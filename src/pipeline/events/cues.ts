@@ -57,7 +57,7 @@ function scannersOf(lexicon: EventLexicon): Scanners {
 /**
  * Each entry's matches that start a word (`scanCueWords`, cue-scan.ts), in the order of their
  * starts, the longer first, then by category. Where two entries of one category match, the
- * overlaps go to the longest (`longestFirst`).
+ * overlaps go to the longest (`overlapped`).
  */
 function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
   const { entries, index, categoryOf, categories } = scannersOf(lexicon);
@@ -69,16 +69,38 @@ function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
     cues.push({ category: entry.category, key: entry.key, rule: entry.rule, start, end });
     ofEntry.push(e);
   });
-  const kept = cues.map((_, i) => i);
-  for (const category of mixedCategories(ofEntry, categoryOf, categories)) {
-    const dropped = overlapped(cues, ofEntry, kept.filter((i) => categoryOf[ofEntry[i]!] === category));
-    for (const i of dropped) kept[i] = -1;
+  inOrder(cues, ofEntry);
+  const mixed = mixedCategories(ofEntry, categoryOf, categories);
+  if (!mixed.length) return cues;
+  const dropped = new Set<Cue>();
+  for (const category of mixed) {
+    const among: number[] = [];
+    for (let i = 0; i < cues.length; i++) if (categoryOf[ofEntry[i]!] === category) among.push(i);
+    for (const i of overlapped(cues, ofEntry, among)) dropped.add(cues[i]!);
   }
-  const order = kept.filter((i) => i >= 0);
-  // (one entry's matches never overlap, so no two cues of a category share a span: the entry
-  // orders cues of the same span by category)
-  order.sort((a, b) => cues[a]!.start - cues[b]!.start || cues[b]!.end - cues[a]!.end || ofEntry[a]! - ofEntry[b]!);
-  return order.map((i) => cues[i]!);
+  return cues.filter((c) => !dropped.has(c));
+}
+
+/**
+ * Sorts the cues (and their entries alongside) by start, the longer first, then by entry: one
+ * entry's matches never overlap, so no two cues of a category share a span, and the entry
+ * orders cues of the same span by category. The scan reports them by start already: only the
+ * cues of one start move, so an insertion sort.
+ */
+function inOrder(cues: Cue[], ofEntry: number[]): void {
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i]!;
+    const e = ofEntry[i]!;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const d = cues[j]!;
+      if (d.start < c.start || (d.start === c.start && (d.end > c.end || (d.end === c.end && ofEntry[j]! < e)))) break;
+      cues[j + 1] = d;
+      ofEntry[j + 1] = ofEntry[j]!;
+    }
+    cues[j + 1] = c;
+    ofEntry[j + 1] = e;
+  }
 }
 
 /** The categories in which more than one entry matched. */
