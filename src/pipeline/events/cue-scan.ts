@@ -75,8 +75,9 @@ const NONE: readonly WordPattern[] = [];
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Calls `found` for every match of every pattern that starts a word (`startsWord`), as
- * `scanAll(text, index, at => startsWord(text, at), ...)` does.
+ * Calls `found` for every match of every pattern that starts a word, as `scanAll(text, index,
+ * startsWord, ...)` of prefix-scan.ts does. A match starts a word after no letter or digit, or
+ * at a capital glued to a lower-case letter: "neighborhoodA man", a title run into the text.
  */
 export function scanCueWords(text: string, cues: CueIndex, found: CueFound): void {
   const { index } = cues;
