@@ -56,6 +56,7 @@ export interface CueIndex {
   readonly firsts: ReadonlySet<number>;
 }
 
+/** The first words of `index` by the hash of their keys (words of one hash are told apart by `sameKey`). */
 export function cueIndex(index: PrefixIndex): CueIndex {
   const byHash = new Map<number, Worded[]>();
   for (const [word, patterns] of index.byWord) {
