@@ -174,21 +174,33 @@ function listedAfter(norm: string, impact: Cue, cues: readonly Cue[]): Cue[] {
 
 /** Named actors ("le forze armate russe") and demonyms next to a weapon or attack ("un drone ucraino"). */
 function actors(norm: string, cues: readonly Cue[]): Found<ActorFound>[] {
+  // most sentences name no actor
+  if (!cues.some((c) => c.category === 'actor' || c.category === 'demonym')) return [];
   const against = cues.filter((c) => c.category === 'against');
   const sideOf = (s: Span): ActorFound['side'] =>
     against.some((a) => a.end <= s.start && /^[\s\p{Ll}']{0,12}$/u.test(norm.slice(a.end, s.start))) ? 'target' : 'attacker';
   const out: Found<ActorFound>[] = cues
     .filter((c) => c.category === 'actor')
-    .map((c) => ({ start: c.start, end: c.end, value: { ...actorOf(c.key), side: sideOf(c) }, rule: c.rule }));
+    .map((c) => ({ start: c.start, end: c.end, value: sided(c.key, sideOf(c)), rule: c.rule }));
   const heads = cues.filter((c) => c.category === 'weapon' || c.category === 'cue');
   for (const d of cues.filter((c) => c.category === 'demonym')) {
     const head = heads.find((h) => /^\s*$/u.test(h.end <= d.start ? norm.slice(h.end, d.start) : norm.slice(d.end, h.start)));
     if (!head || out.some((o) => overlaps(o, d))) continue;
-    out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: { ...actorOf(d.key), side: sideOf(head) }, rule: d.rule });
+    out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: sided(d.key, sideOf(head)), rule: d.rule });
   }
   // "Ukrainian drones attacked ... in the Belgorod region of Russia": the actor named first acts
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The actor of a lexicon key on a side: `actorOf` read once per key ("RU:Military Forces of Russia"). */
+function sided(key: string, side: ActorFound['side']): ActorFound {
+  let actor = actorsByKey.get(key);
+  if (!actor) actorsByKey.set(key, (actor = actorOf(key)));
+  return actor.country !== undefined ? { name: actor.name, country: actor.country, side } : { name: actor.name, side };
+}
+
+/** (keys are the lexicons' own: a few hundred at most) */
+const actorsByKey = new Map<string, ReturnType<typeof actorOf>>();
 
 /** Who reported it: a person with a role in a sentence with a reporting verb, the platform, the outlet. */
 function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/extraction.js';
-import { prefixIndex, scanAll, type PrefixIndex } from '../prefix-scan.js';
+import { prefixIndex } from '../prefix-scan.js';
+import { cueIndex, scanCueWords, type CueIndex } from './cue-scan.js';
 import type { EventLexicon, LexiconEntry } from './lexicon.js';
 
 /** One lexicon phrase found in the text: `[start, end)` of the original text. */
@@ -25,11 +26,12 @@ export function findCues(norm: string, lexicon: EventLexicon): readonly Cue[] {
 
 let last: { readonly norm: string; readonly lexicon: EventLexicon; readonly cues: readonly Cue[] } | undefined;
 
-/** The entries of a lexicon ready for scanning, and the entry index ranges of its categories. */
+/** The entries of a lexicon ready for scanning, and the category (its index, in order) of each. */
 interface Scanners {
   readonly entries: readonly LexiconEntry[];
-  readonly index: PrefixIndex;
-  readonly categories: readonly (readonly [number, number])[];
+  readonly index: CueIndex;
+  readonly categoryOf: Int32Array;
+  readonly categories: number;
 }
 
 const scanners = new WeakMap<EventLexicon, Scanners>();
@@ -37,69 +39,100 @@ const scanners = new WeakMap<EventLexicon, Scanners>();
 function scannersOf(lexicon: EventLexicon): Scanners {
   let found = scanners.get(lexicon);
   if (!found) {
+    // entries in the order of their categories, and in file order inside one: an entry's
+    // index orders cues as the categories do
     const entries = [...lexicon.byCategory.values()].flat();
-    const categories: [number, number][] = [];
+    const categoryOf = new Int32Array(entries.length);
     let from = 0;
-    for (const list of lexicon.byCategory.values()) categories.push([from, (from += list.length)]);
-    found = { entries, index: prefixIndex(entries.map((e) => e.pattern)), categories };
+    let category = 0;
+    for (const list of lexicon.byCategory.values()) {
+      categoryOf.fill(category++, from, (from += list.length));
+    }
+    found = { entries, index: cueIndex(prefixIndex(entries.map((e) => e.pattern))), categoryOf, categories: category };
     scanners.set(lexicon, found);
   }
   return found;
 }
 
-/** Each entry's matches that start a word, found by `scanAll` (prefix-scan.ts). */
+/**
+ * Each entry's matches that start a word (`scanCueWords`, cue-scan.ts), in the order of their
+ * starts, the longer first, then by category. Where two entries of one category match, the
+ * overlaps go to the longest (`overlapped`).
+ */
 function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
-  const { entries, index, categories } = scannersOf(lexicon);
-  const found: Cue[][] = [];
-  scanAll(norm, index, (at) => startsWord(norm, at), (e, m) => {
+  const { entries, index, categoryOf, categories } = scannersOf(lexicon);
+  const cues: Cue[] = [];
+  // the entry of each cue
+  const ofEntry: number[] = [];
+  scanCueWords(norm, index, (e, start, end) => {
     const entry = entries[e]!;
-    (found[e] ??= []).push({ category: entry.category, key: entry.key, rule: entry.rule, start: m.index, end: m.index + m[0].length });
+    cues.push({ category: entry.category, key: entry.key, rule: entry.rule, start, end });
+    ofEntry.push(e);
   });
-  const out: Cue[] = [];
-  for (const [first, last] of categories) {
-    let inCategory: Cue[] | undefined;
-    let entriesFound = 0;
-    for (let e = first; e < last; e++) {
-      if (!found[e]) continue;
-      entriesFound++;
-      (inCategory ??= []).push(...found[e]!);
+  inOrder(cues, ofEntry);
+  const mixed = mixedCategories(ofEntry, categoryOf, categories);
+  if (!mixed.length) return cues;
+  const dropped = new Set<Cue>();
+  for (const category of mixed) {
+    const among: number[] = [];
+    for (let i = 0; i < cues.length; i++) if (categoryOf[ofEntry[i]!] === category) among.push(i);
+    for (const i of overlapped(cues, ofEntry, among)) dropped.add(cues[i]!);
+  }
+  return cues.filter((c) => !dropped.has(c));
+}
+
+/**
+ * Sorts the cues (and their entries alongside) by start, the longer first, then by entry: one
+ * entry's matches never overlap, so no two cues of a category share a span, and the entry
+ * orders cues of the same span by category. The scan reports them by start already: only the
+ * cues of one start move, so an insertion sort.
+ */
+function inOrder(cues: Cue[], ofEntry: number[]): void {
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i]!;
+    const e = ofEntry[i]!;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const d = cues[j]!;
+      if (d.start < c.start || (d.start === c.start && (d.end > c.end || (d.end === c.end && ofEntry[j]! < e)))) break;
+      cues[j + 1] = d;
+      ofEntry[j + 1] = ofEntry[j]!;
     }
-    // one entry's matches never overlap (each scan goes on after the last match): all are kept,
-    // and their order inside the category is lost to the sort below
-    if (inCategory) out.push(...(entriesFound === 1 ? inCategory : longestFirst(inCategory)));
+    cues[j + 1] = c;
+    ofEntry[j + 1] = e;
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A match starts a word: no letter or digit before it, or a capital glued to a lower-case letter ("neighborhoodA man"). */
-function startsWord(norm: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = norm.charCodeAt(at - 1);
-  if (before < 0x80) {
-    if (!((before >= 48 && before <= 57) || ((before | 32) >= 97 && (before | 32) <= 122))) return true;
-    return before >= 97 && before <= 122 && upper(norm, at);
+/** The categories in which more than one entry matched. */
+function mixedCategories(ofEntry: readonly number[], categoryOf: Int32Array, categories: number): number[] {
+  const first = new Int32Array(categories).fill(-1);
+  const mixed: number[] = [];
+  for (const e of ofEntry) {
+    const c = categoryOf[e]!;
+    if (first[c] === -1) first[c] = e;
+    else if (first[c] !== e && first[c] !== -2) {
+      first[c] = -2;
+      mixed.push(c);
+    }
   }
-  if (!WORD_CHAR.test(norm[at - 1]!)) return true;
-  return LOWER.test(norm[at - 1]!) && upper(norm, at);
+  return mixed;
 }
 
-/** The character at `at` is a capital: told by its code inside ASCII (most of the text, and most letters after a lower-case one). */
-function upper(norm: string, at: number): boolean {
-  const code = norm.charCodeAt(at);
-  return code < 0x80 ? code >= 65 && code <= 90 : UPPER.test(norm[at]!);
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-
-function longestFirst(cues: Cue[]): Cue[] {
-  const sorted = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+/**
+ * The cues among `among` (one category's) that overlap a longer one, or one as long that
+ * starts earlier, or the same span of an earlier entry: "drone d'attacco" over "drone".
+ */
+function overlapped(cues: readonly Cue[], ofEntry: readonly number[], among: number[]): number[] {
+  const length = (i: number): number => cues[i]!.end - cues[i]!.start;
+  among.sort((a, b) => length(b) - length(a) || cues[a]!.start - cues[b]!.start || ofEntry[a]! - ofEntry[b]!);
   const kept: Cue[] = [];
-  for (const c of sorted) {
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  const dropped: number[] = [];
+  for (const i of among) {
+    const c = cues[i]!;
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) dropped.push(i);
+    else kept.push(c);
   }
-  return kept;
+  return dropped;
 }
 
 /** Cues of one category (and key, when given) inside a span. */

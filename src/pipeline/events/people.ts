@@ -31,7 +31,7 @@ export function findPeople(text: string, norm: string, span: Span, cues: readonl
   const person = (n: ReturnType<typeof nameAfter>): typeof n => (n && !places.some((p) => p.start <= n.start && n.end <= p.end) ? n : undefined);
   for (const role of cues) {
     if (role.category !== 'role' || role.start < span.start || role.end > span.end) continue;
-    const after = person(nameAfter(text, norm, seatEnd(norm, role.end, [...places, ...seats]), span.end));
+    const after = person(nameAfter(text, norm, seatEnd(norm, role.end, places, seats), span.end));
     const before = after ? undefined : person(nameBefore(text, norm, span.start, role.start));
     const found = after ?? before;
     out.push({
@@ -48,12 +48,20 @@ export function findPeople(text: string, norm: string, span: Span, cues: readonl
 
 /**
  * Past the office's seat written between a role and the name: "Президент України Володимир
- * Зеленський", "мэра Донецка Алексея Кулемзина" (a place or seat right after the role, and a space).
+ * Зеленський", "мэра Донецка Алексея Кулемзина" (a place, else a seat, right after the role and
+ * a space, then a space and a capital).
  */
-function seatEnd(norm: string, roleEnd: number, seats: readonly Span[]): number {
-  const seat = seats.find((p) => p.start > roleEnd && /^\s+$/u.test(norm.slice(roleEnd, p.start)));
+function seatEnd(norm: string, roleEnd: number, places: readonly Span[], seats: readonly Span[]): number {
+  // the seat starts inside the run of white space after the role, or right at its end
+  let space = roleEnd;
+  while (space < norm.length && WHITE.test(norm[space]!)) space++;
+  if (space === roleEnd) return roleEnd;
+  const right = (p: Span): boolean => p.start > roleEnd && p.start <= space;
+  const seat = places.find(right) ?? seats.find(right);
   return seat && /^\s+\p{Lu}/u.test(norm.slice(seat.end, seat.end + 3)) ? seat.end : roleEnd;
 }
+
+const WHITE = /\s/u;
 
 function nameAfter(text: string, norm: string, from: number, limit: number): { name: string; start: number; end: number } | undefined {
   const rest = norm.slice(from, Math.min(limit, from + 60));
