@@ -38,30 +38,33 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       continue;
     }
     const matchEnd = wordEnd(norm, at);
-    const m = splitElision(withoutPossessive(norm.slice(at, matchEnd)), at);
+    // "Russia's" → "Russia"; "dell'Ucraina" → "Ucraina"
+    const word = norm.slice(at, possessiveStart(norm, at, matchEnd));
+    const elided = elisionLength(word);
+    const start = at + elided;
     at = matchEnd;
-    let end = m.index + m[0].length;
-    let text = m[0];
+    let text = elided ? word.slice(elided) : word;
+    let end = start + text.length;
     // "U.S." keeps its final period; "Kharkiv." at a sentence end does not.
     // "St. Thomas", "Mt. Vernon": these abbreviations keep their period, as part of a name.
     if (norm.charCodeAt(end) === 46 && (text.includes('.') || NAME_ABBREVIATION.test(text))) {
       end++;
       text += '.';
     }
-    const gapBefore = norm.slice(previousEnd, m.index);
+    const gapBefore = norm.slice(previousEnd, start);
     let initial = tokens.length === 0 || (gapBefore !== ' ' && /[:"«“(]\s*$|\n\s*$/.test(gapBefore));
-    while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence]! <= m.index) {
+    while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence]! <= start) {
       initial = true;
       nextSentence++;
     }
     const cap = startsUpper(text);
     tokens.push({
-      start: m.index,
+      start,
       end,
       text,
-      key: keyAsWritten(norm, m.index, end) ? text : nameKey(text),
+      key: keyAsWritten(norm, start, end) ? text : nameKey(text),
       cap,
-      upper: cap && !LOWER.test(text),
+      upper: cap && !hasLower(text),
       initial,
       dotAfter: norm.charCodeAt(end) === 46,
       gapBefore: tokens.length === 0 ? '' : gapBefore,
@@ -133,12 +136,22 @@ function keyAsWritten(norm: string, start: number, end: number): boolean {
 
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
 
-// English possessive: "Russia's" → "Russia".
-const POSSESSIVE = /['’]s$/u;
+/**
+ * Where the word `norm[start, end)` ends without an English possessive: "Russia's" → "Russia".
+ * (A word of the normalized text has no typographic apostrophe: "'s" is the only form.)
+ */
+function possessiveStart(norm: string, start: number, end: number): number {
+  return end - start > 2 && norm.charCodeAt(end - 2) === 39 && norm.charCodeAt(end - 1) === 115 ? end - 2 : end;
+}
 
-// (a word of WORD has no typographic apostrophe: one test instead of a regex per word)
-function withoutPossessive(word: string): string {
-  return word.endsWith("'s") ? word.replace(POSSESSIVE, '') : word;
+/** Has a lower-case letter (`\p{Ll}`); ASCII words without a regex. */
+function hasLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return LOWER.test(text);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
 }
 
 /** Starts with an upper-case letter; A–Z and a–z without a regex. */
@@ -151,11 +164,11 @@ function startsUpper(text: string): boolean {
 // Italian elision: "dell'Ucraina" → "Ucraina", "nell'oblast" → "oblast".
 const ELISION = /^(?<article>[a-z]{1,5}')(?<word>\p{L}.*)$/u;
 
-function splitElision(word: string, index: number): { 0: string; index: number } {
+/** The length of the elided article that `word` starts with ("dell'" of "dell'Ucraina"), 0 if none. */
+function elisionLength(word: string): number {
   const apostrophe = word.indexOf("'");
   const m = apostrophe >= 1 && apostrophe <= 5 ? ELISION.exec(word) : null;
-  if (!m?.groups) return { 0: word, index };
-  return { 0: m.groups.word!, index: index + m.groups.article!.length };
+  return m?.groups ? m.groups.article!.length : 0;
 }
 
 /**

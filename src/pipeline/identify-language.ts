@@ -28,8 +28,6 @@ const WORD_WEIGHT = 2;
 // Letters only one of the two Cyrillic languages uses: 'і ї є ґ' (uk) against 'ы э ъ ё' (ru).
 const UK_ONLY = /[іїєґІЇЄҐ]/gu;
 const RU_ONLY = /[ыэъёЫЭЪЁ]/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
 const WORD = /[\p{L}'ʼ’]+/gu;
 
 /** One apostrophe for all: "п'ять", "пʼять" and "п’ять" are one word. */
@@ -39,6 +37,38 @@ function apostrophes(word: string): string {
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
+}
+
+const CYRILLIC_CHAR = 1;
+const LATIN_CHAR = 2;
+// The script of each BMP code unit (0: neither, -1: not yet known), found once by the regexes.
+const scripts = new Int8Array(0x10000).fill(-1);
+
+function scriptOf(ch: string): number {
+  return /^\p{Script=Cyrillic}$/u.test(ch) ? CYRILLIC_CHAR : /^\p{Script=Latin}$/u.test(ch) ? LATIN_CHAR : 0;
+}
+
+/**
+ * How many characters (code points) of the Cyrillic and of the Latin script `text` has, without
+ * an array of every letter of the text, as `count` makes (texts are up to 20,000 characters).
+ */
+function scriptCounts(text: string): [number, number] {
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let script: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      script = scriptOf(text.slice(i, i + 2)); // (a letter outside the BMP: Cyrillic Extended-D, Latin Extended-F)
+      i++;
+    } else {
+      script = scripts[code]!;
+      if (script < 0) scripts[code] = script = scriptOf(String.fromCharCode(code));
+    }
+    if (script === CYRILLIC_CHAR) cyr++;
+    else if (script === LATIN_CHAR) lat++;
+  }
+  return [cyr, lat];
 }
 
 /** Our own evidence words for a language with a pack (`src/lang/<code>/data/identify-words.txt`). */
@@ -69,17 +99,33 @@ function cyrillicWordLists(): ReadonlyMap<string, ReadonlySet<string>> {
   return cyrillicLists;
 }
 
+const holdersOf = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Word → the codes of the lists that hold it, in the order of the lists: one look-up per word of
+ * a text instead of one per list (ten for Latin texts).
+ */
+function holders(lists: ReadonlyMap<string, ReadonlySet<string>>): ReadonlyMap<string, readonly string[]> {
+  let found = holdersOf.get(lists);
+  if (found) return found;
+  const byWord = new Map<string, string[]>();
+  for (const [code, list] of lists) for (const word of list) byWord.set(word, [...(byWord.get(word) ?? []), code]);
+  holdersOf.set(lists, (found = byWord));
+  return found;
+}
+
+const NO_HOLDERS: readonly string[] = [];
+
 /**
  * Votes of a text's words: a word found in k of the lists gives 1/k to each, so words shared by
  * several languages ("a", "in", "un") weigh little and telling ones ("the", "della") much.
  */
 function wordVotes(words: readonly string[], lists: ReadonlyMap<string, ReadonlySet<string>>): Map<string, number> {
   const votes = new Map<string, number>([...lists.keys()].map((code) => [code, 0]));
-  const holders: string[] = [];
+  const byWord = holders(lists);
   for (const word of words) {
-    holders.length = 0;
-    for (const [code, list] of lists) if (list.has(word)) holders.push(code);
-    for (const code of holders) votes.set(code, votes.get(code)! + 1 / holders.length);
+    const codes = byWord.get(word) ?? NO_HOLDERS;
+    for (const code of codes) votes.set(code, votes.get(code)! + 1 / codes.length);
   }
   return votes;
 }
@@ -121,8 +167,7 @@ function latinLanguage(sample: string, words: readonly string[]): string {
  */
 export function identifyLanguage(text: string, supported: readonly string[]): string {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const cyr = count(sample, CYRILLIC);
-  const lat = count(sample, LATIN_LETTER);
+  const [cyr, lat] = scriptCounts(sample);
   if (cyr === 0 && lat === 0) return 'und';
   const words = (sample.toLowerCase().match(WORD) ?? []).map(apostrophes);
   const lang = cyr >= lat ? cyrillicLanguage(sample, words) : latinLanguage(sample, words);

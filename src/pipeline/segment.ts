@@ -1,4 +1,5 @@
 import type { Span } from '../model/extraction.js';
+import { sentenceEnds } from './sentence-breaks.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -17,13 +18,22 @@ const INITIAL = /^\p{Lu}$/u;
 export function segmentSentences(text: string, lang: string, abbreviations?: ReadonlySet<string>): Span[] {
   if (oneSentence(text)) return trimmed(text, 0, text.length);
   const spans: Span[] = [];
-  for (const { segment, index } of segmenter(lang).segment(text)) {
-    const [span] = trimmed(text, index, index + segment.length);
-    if (!span) continue;
+  const add = (start: number, end: number): void => {
+    const [span] = trimmed(text, start, end);
+    if (!span) return;
     const last = spans[spans.length - 1];
     if (last && continues(text, last, abbreviations)) spans[spans.length - 1] = { start: last.start, end: span.end };
     else spans.push(span);
-  }
+  };
+  // (the boundaries `Intl.Segmenter` finds, found without it when the text's characters allow)
+  const ends = sentenceEnds(text);
+  if (ends) {
+    let start = 0;
+    for (const end of ends) {
+      add(start, end);
+      start = end;
+    }
+  } else for (const { segment, index } of segmenter(lang).segment(text)) add(index, index + segment.length);
   return spans;
 }
 
@@ -42,9 +52,17 @@ function oneSentence(text: string): boolean {
 
 /** The span of `text` from `start` to `end` with white space trimmed off, if anything is left. */
 function trimmed(text: string, start: number, end: number): Span[] {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && space(text.charCodeAt(start))) start++;
+  while (end > start && space(text.charCodeAt(end - 1))) end--;
   return end > start ? [{ start, end }] : [];
+}
+
+const SPACE = /\s/u;
+
+/** `/\s/u` of one UTF-16 unit; ASCII without the regex (a test per character of every sentence). */
+function space(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
 }
 
 function segmenter(lang: string): Intl.Segmenter {

@@ -151,8 +151,9 @@ const rules: TimeRule[] = [
   { id: 'en/times/week-after-next', pattern: '(?:the\\s+)?week\\s+after\\s+next', resolve: weekAfterNext, clues: ['unit'] },
   // 'the 21st century'
   { id: 'en/times/century', pattern: '(?:the\\s+)?{ORD}\\s+century', resolve: century, clues: ['clue', 'digit'] },
-  // 'earlier in the week', 'the year to date'
-  { id: 'en/times/this-unit', pattern: '(?:earlier\\s+in\\s+the|(?:the\\s+)?(?=\\S+\\s+to\\s+date))\\s*{UNITSG:unit}(?:\\s+to\\s+date)?', resolve: unitPeriod },
+  // 'earlier in the week', 'the year to date'. (No '\\s*' between the look-ahead and the unit,
+  // where it could only match nothing: a match starts with a word, and is tried only at its words.)
+  { id: 'en/times/this-unit', pattern: '(?:earlier\\s+in\\s+the\\s*|(?:the\\s+)?(?=\\S+\\s+to\\s+date)){UNITSG:unit}(?:\\s+to\\s+date)?', resolve: unitPeriod },
   // '2 weeks and 2 days ago'
   { id: 'en/times/compound-ago', pattern: '(?<!{SHIFT:}\\s+)(?:(?:{NUM}|{INDEF:})\\s+{UNIT}\\s*,?\\s*(?:and\\s+)?){2,3}ago', resolve: compoundOffset(-1) },
   // 'three days ago', 'a week ago'
