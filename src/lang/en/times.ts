@@ -30,6 +30,7 @@ import { bareYear } from '../../pipeline/times/years.js';
 import { bareMonth } from '../../pipeline/times/bare-month.js';
 import { numberOf } from '../../pipeline/times/resolvers.js';
 import { addDays, addUnits, dayOf } from '../../pipeline/times/calendar.js';
+import { readTenseCues, unlessDuration } from '../../pipeline/times/tense.js';
 
 /**
  * 'over the past week', 'in the last 2 days': the days up to and including the reference day
@@ -71,6 +72,8 @@ const MONTH_DAY = '{MONTH}\\s*(?:the\\s+)?{DAY}' + YEAR_OPT;
 /** '5 January 2026', 'the 09th of May', 'second of Aug.'. */
 const DAY_MONTH = '(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}' + YEAR_OPT;
 const TO = '(?:-|to|through|thru|till|until|and)';
+/** 'killed seven civilians in a day' is how long, 'will resume in two days' a day to come. */
+const TENSE = readTenseCues(new URL('./data/times-tense-cues.txt', import.meta.url), 'ed');
 
 const rules: TimeRule[] = [
   // 'on the night of 4 to 5 January', 'the night of January 4-5'
@@ -158,8 +161,10 @@ const rules: TimeRule[] = [
   { id: 'en/times/compound-ago', pattern: '(?<!{SHIFT:}\\s+)(?:(?:{NUM}|{INDEF:})\\s+{UNIT}\\s*,?\\s*(?:and\\s+)?){2,3}ago', resolve: compoundOffset(-1) },
   // 'three days ago', 'a week ago'
   { id: 'en/times/ago', pattern: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+(?:ago|back|earlier)', resolve: offsetBy(-1) },
-  // 'in two weeks', 'two days from now', 'a fortnight from today'
-  { id: 'en/times/in', pattern: '(?:in\\s+(?:{NUM}|{INDEF:})\\s+{UNIT}(?:\\s+time)?|(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+from\\s+(?:now|today))', resolve: offsetBy(1) },
+  // 'in two weeks', 'in a fortnight' — not 'killed seven civilians in a day' (tense.ts)
+  { id: 'en/times/in', pattern: 'in\\s+(?:{NUM}|{INDEF:})\\s+{UNIT}(?:\\s+time)?', resolve: unlessDuration(TENSE, offsetBy(1)) },
+  // 'two days from now', 'a week from today'
+  { id: 'en/times/from-now', pattern: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+from\\s+(?:now|today)', resolve: offsetBy(1) },
   // 'the last 3 months', 'the past two weeks', 'the next five days', 'the 5 past years'
   { id: 'en/times/span', pattern: '(?:{SHIFT}\\s+(?:{NUM}|couple(?:\\s+of)?)\\s+{UNIT}|{NUM}\\s+{SHIFT}\\s+{UNITPL:unit})', resolve: shiftedSpan },
   // 'the first Monday of October', 'the last Sunday in March 2014'
