@@ -127,7 +127,8 @@ describe('ingest from the page', () => {
     await panel.locator('select[name=lang]').selectOption('it');
     await panel.locator('input[name=published]').fill('2026-03-10');
     await panel.getByRole('button', { name: 'Extract and store' }).click();
-    await expect.poll(() => panel.getByTestId('ingest-results').innerText()).toMatch(/2 new events/);
+    // the server's first extraction reads the gazetteer index: give it more than poll's default second
+    await expect.poll(() => panel.getByTestId('ingest-results').innerText(), { timeout: 20_000 }).toMatch(/2 new events/);
     await expect.poll(() => tableTotal(page)).toBe(2);
     // and they appear on the map, which frames them (the database was empty when it opened)
     const drawn = async (): Promise<number> => Number((await page.getAttribute('[data-testid=map]', 'data-rendered')) ?? 0);
