@@ -147,6 +147,97 @@ export function firstWords(source: string): ReadonlySet<string> | undefined {
   return new Set([...words].map((w) => w.replace(ENDED, '')));
 }
 
+/** A run of white space after the first word (`\\s`, ' '), as `HEADS` writes it. */
+const GAP = '\u0004';
+/** Marks a character that is no letter, digit or space ("e. ukraine"): the key after it is the next one. */
+const MARK = '\u0005';
+const SPACE = /^\s$/u;
+
+/** A string of `HEADS` that nothing after it changes: a known next key, or UNKNOWN. */
+function headDone(x: string): boolean {
+  const gap = x.indexOf(GAP);
+  return x.includes(UNKNOWN) || (gap >= 0 && gap < x.length - 1);
+}
+
+/** Adds one token ('a', GAP, MARK + key, UNKNOWN) to a string of `HEADS`: word, then GAP, then the next key. */
+function headStep(x: string, token: string): string {
+  if (headDone(x)) return x;
+  if (token === UNKNOWN) return x + UNKNOWN;
+  const ended = x.endsWith(GAP);
+  if (token === GAP) return ended ? x : x + GAP;
+  if (token.startsWith(MARK)) return (ended ? x : x + GAP) + token.slice(1);
+  if (ended) return x + token;
+  return token === DIGITS_RUN && x.endsWith(DIGITS_RUN) ? x : x + token;
+}
+
+/** Splits a string of `HEADS` into its tokens. */
+function headTokens(y: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < y.length; i++) {
+    // (a mark is two characters: MARK and its key)
+    const width = y[i] === MARK ? 2 : 1;
+    out.push(y.slice(i, i + width));
+    i += width - 1;
+  }
+  return out;
+}
+
+/**
+ * The first word of a match, the run of white space after it and the key of the character
+ * that follows ('russian\\s+troops' → 'russian' GAP 't'): what `nextKeys` reads.
+ */
+const HEADS: Algebra = {
+  chars: (members) => {
+    const out: Strings = new Set();
+    for (const ch of members) {
+      const lower = ch.toLowerCase();
+      const known = lower.length === 1 && codeKey(ch.charCodeAt(0)) === lower.charCodeAt(0);
+      if (SPACE.test(ch)) out.add(GAP);
+      else if (ch >= '0' && ch <= '9') out.add(DIGITS_RUN);
+      else if (!known) out.add(UNKNOWN);
+      else out.add(LETTER_OR_DIGIT.test(ch) ? lower : MARK + lower);
+    }
+    return out;
+  },
+  other: (what) => new Set([what === 'space' ? GAP : UNKNOWN]),
+  concat: (a, b) => {
+    const out: Strings = new Set();
+    if (a.size * b.size > 3000) return new Set([UNKNOWN]);
+    for (const x of a) {
+      if (headDone(x)) out.add(x);
+      else for (const y of b) out.add(x.length + y.length > 40 ? UNKNOWN : headTokens(y).reduce(headStep, x));
+    }
+    return out.size > 300 ? new Set([UNKNOWN]) : out;
+  },
+  done: (a) => [...a].every(headDone),
+};
+
+/**
+ * For each first word of `source` (as `firstWords` keys it) after which a match must go on: the
+ * keys (`codeKey`, DIGITS_RUN for a digit) of the first character after the white space that
+ * follows the word in the text ('russian\\s+(?:troops|army)' → 'russian': t, a). A word a match
+ * may end with, or after which this reading does not follow the pattern, is left out: every
+ * key may follow it. Undefined when the source is not read.
+ */
+export function nextKeys(source: string): ReadonlyMap<string, ReadonlySet<number>> | undefined {
+  if (!source.endsWith(WORD_END)) return undefined;
+  const heads = read(source, HEADS);
+  if (!heads) return undefined;
+  const out = new Map<string, Set<number>>();
+  const open = new Set<string>();
+  for (const x of heads) {
+    const gap = x.indexOf(GAP);
+    const word = gap < 0 ? x : x.slice(0, gap);
+    // an unknown word: no word is known to be followed by anything
+    if (word.includes(UNKNOWN)) return undefined;
+    const next = gap < 0 ? '' : x.slice(gap + 1);
+    if (next === '' || next === UNKNOWN) open.add(word);
+    else out.set(word, (out.get(word) ?? new Set()).add(next === DIGITS_RUN ? DIGITS_RUN.charCodeAt(0) : next.charCodeAt(0)));
+  }
+  for (const word of open) out.delete(word);
+  return out;
+}
+
 /**
  * What may make a match narrower than the strings `FIRST_WORDS` reads off a source: lookarounds
  * (other than the closing WORD_END), anchors, word boundaries; and groups that capture, whose

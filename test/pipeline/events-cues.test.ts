@@ -21,6 +21,8 @@ const TEXTS: readonly (readonly [LanguagePack, string])[] = [
   [it_, "Un drone ucraino ha colpito un'auto nella regione di Belgorod, ha scritto su Telegram il governatore. L'esercito russo ha bombardato le forze di Kiev."],
   [uk, 'Унаслідок російського обстрілу Харкова загинули двоє людей, ще 12 поранено, повідомив голова ОВА Олег Синєгубов у Telegram. Без води та опалення.'],
   [ru, 'В результате атаки беспилотников ВСУ на Курскую область погиб мирный житель, ранены ещё трое, сообщил губернатор в Telegram-канале.'],
+  // white space other than ' ' between the words of a phrase, a mark or an emoji after a word, a text that ends after a phrase's first word
+  [en, 'Pro-Russian rebels in E. Ukraine, among\u00a0them\nRussian\u2009troops and 🙂 Russian 🙂 forces, of whom 2 were killed in the\teast by Russian'],
 ];
 
 /** The cues as the scan of prefix-scan.ts finds them, resolved and ordered as `findCues` promises. */

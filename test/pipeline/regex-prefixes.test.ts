@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIGITS_RUN, WILD, WORD_END, charKey, firstWords, regexPrefixes, wholeWords } from '../../src/pipeline/regex-prefixes.js';
+import { DIGITS_RUN, WILD, WORD_END, charKey, firstWords, nextKeys, regexPrefixes, wholeWords } from '../../src/pipeline/regex-prefixes.js';
 import { languagePack } from '../../src/lang/index.js';
 
 const sorted = (s: ReadonlySet<string> | undefined): string[] | undefined => (s ? [...s].sort() : undefined);
@@ -63,6 +63,26 @@ describe('wholeWords', () => {
     expect(sorted(wholeWords(`(?:(?<day>mon|tues)day)${WORD_END}`))).toEqual([]);
     expect(sorted(wholeWords(`(?:\\d{1,2}th|first)${WORD_END}`))).toEqual(['first']);
     expect(sorted(wholeWords('(?:police|officers?)'))).toEqual([]);
+  });
+});
+
+describe('nextKeys', () => {
+  const keys = (source: string): Record<string, string[]> | undefined => {
+    const found = nextKeys(`(?:${source})${WORD_END}`);
+    return found && Object.fromEntries([...found].map(([w, k]) => [w, [...k].map((c) => String.fromCharCode(c)).sort()]));
+  };
+
+  it('reads the key after a first word and the white space after it', () => {
+    expect(keys('russian\\s+(?:armed\\s+)?forces|Russian\\s+troops')).toEqual({ russian: ['a', 'f', 't'] });
+    expect(keys('e\\.\\s*ukraine|pro-russian|ukraine[\'’]?s\\s+east')).toEqual({ e: ['.'], pro: ['-'], ukraine: ["'", '’'], ukraines: ['e'] });
+    expect(keys('\\d+\\s+killed')).toEqual({ [DIGITS_RUN]: ['k'] });
+    expect(keys('among(?:\\s+them)?|of\\s+whom')).toEqual({ of: ['w'] });
+  });
+
+  it('leaves out words it does not follow and words a match may end with', () => {
+    expect(keys('in\\s+.east|the(?:\\s+east)?')).toEqual({});
+    expect(keys('an?\\s+(?:[\\w-]+\\s+)?man|the\\s+\\p{L}+')).toEqual({});
+    expect(nextKeys('russian\\s+troops')).toBeUndefined();
   });
 });
 

@@ -6,7 +6,7 @@
  * (most words of a text, "said", "were", are in no list), and a whole-word match ('police' of
  * subject_stop, 'the' of definite) is reported as its span, with no match object.
  */
-import { DIGITS_RUN, codeKey } from '../regex-prefixes.js';
+import { DIGITS_RUN, codeKey, nextKeys } from '../regex-prefixes.js';
 import type { PrefixIndex, WordPattern } from '../prefix-scan.js';
 
 /** Class bits of a UTF-16 code unit, as the cue scan reads it (a surrogate alone is none). */
@@ -46,6 +46,12 @@ const DIGITS_KEY = DIGITS_RUN.charCodeAt(0);
 interface Worded {
   readonly word: string;
   readonly patterns: readonly WordPattern[];
+  /**
+   * For each of `patterns`, the keys one of its matches may go on with after the word and the
+   * white space after it (`nextKeys`): "russian" of 'russian\\s+troops' is tried only before a
+   * 't'. Undefined: any key.
+   */
+  readonly next: readonly (ReadonlySet<number> | undefined)[];
 }
 
 /** The index of a lexicon's patterns, with its first words looked up by hash. */
@@ -59,12 +65,14 @@ export interface CueIndex {
 /** The first words of `index` by the hash of their keys (words of one hash are told apart by `sameKey`). */
 export function cueIndex(index: PrefixIndex): CueIndex {
   const byHash = new Map<number, Worded[]>();
+  const heads = index.sticky.map((r) => nextKeys(r.source));
   for (const [word, patterns] of index.byWord) {
     let hash = SEED;
     for (let i = 0; i < word.length; i++) hash = step(hash, word.charCodeAt(i));
+    const worded = { word, patterns, next: patterns.map((w) => (w.whole ? undefined : heads[w.p]?.get(word))) };
     const list = byHash.get(hash);
-    if (list) list.push({ word, patterns });
-    else byHash.set(hash, [{ word, patterns }]);
+    if (list) list.push(worded);
+    else byHash.set(hash, [worded]);
   }
   return { index, byHash, firsts: new Set(index.byFirst.keys()) };
 }
@@ -131,9 +139,16 @@ function wordsAt(text: string, at: number, cues: CueIndex, from: Int32Array, fou
     else if (hash >= 0) hash = step(hash, key);
   }
   if (end === at) return;
-  const list = hash < 0 ? cues.index.worded : patternsOf(text, at, end, cues.byHash.get(hash));
+  const worded = hash < 0 ? undefined : wordOf(text, at, end, cues.byHash.get(hash));
+  const list = hash < 0 ? cues.index.worded : worded?.patterns ?? NONE;
+  // the key after the word and its white space: -2 before it is read, -3 at the end of the text
+  let after = -2;
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
+    const next = worded?.next[i];
+    if (next && after === -2) after = keyAfter(text, end);
+    // ("russian troops": 'russian\\s+troops' may match, 'russian\\s+army' may not)
+    if (next && after !== -1 && !next.has(after)) continue;
     if (!w.whole) attempt(text, cues.index, from, w.p, at, found);
     else if (at >= from[w.p]!) {
       // the word is the match (`wholeWords`): what the regex would find there
@@ -143,10 +158,28 @@ function wordsAt(text: string, at: number, cues: CueIndex, from: Int32Array, fou
   }
 }
 
-/** The patterns of the word among `words` whose key is that of [at, end). */
-function patternsOf(text: string, at: number, end: number, words: readonly Worded[] | undefined): readonly WordPattern[] {
-  if (words) for (const w of words) if (sameKey(text, at, end, w.word)) return w.patterns;
-  return NONE;
+/** The word among `words` whose key is that of [at, end). */
+function wordOf(text: string, at: number, end: number, words: readonly Worded[] | undefined): Worded | undefined {
+  if (words) for (const w of words) if (sameKey(text, at, end, w.word)) return w;
+  return undefined;
+}
+
+const SPACE = /\s/u;
+
+/**
+ * The key of the first character from `at` on that is no white space (`\\s`): DIGITS_RUN for a
+ * digit, -1 for a character with no key, -3 at the end of the text.
+ */
+function keyAfter(text: string, at: number): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 0x80 || !SPACE.test(text[i]!)) break;
+  }
+  if (i >= text.length) return -3;
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57 ? DIGITS_KEY : keyOf(code);
 }
 
 /** The run [at, end) has the key `word` (`codeKey` of each character, a run of digits as DIGITS_RUN). */
