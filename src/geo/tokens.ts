@@ -52,7 +52,7 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       text += '.';
     }
     const gapBefore = norm.slice(previousEnd, start);
-    let initial = tokens.length === 0 || (gapBefore !== ' ' && /[:"«“(]\s*$|\n\s*$/.test(gapBefore));
+    let initial = tokens.length === 0 || (gapBefore !== ' ' && opensSentence(gapBefore));
     while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence]! <= start) {
       initial = true;
       nextSentence++;
@@ -135,6 +135,24 @@ function keyAsWritten(norm: string, start: number, end: number): boolean {
 }
 
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
+
+/**
+ * The gap before a word ends with a line break, or with one of : " « “ ( and white space
+ * (`/[:"«“(]\s*$|\n\s*$/` as a loop): 'he said: "Kyiv', '\nKHARKIV'. The word opens a sentence.
+ */
+function opensSentence(gap: string): boolean {
+  let at = gap.length - 1;
+  for (; at >= 0 && isSpace(gap.charCodeAt(at)); at--) if (gap.charCodeAt(at) === 10) return true;
+  const c = gap.charCodeAt(at);
+  return c === 58 || c === 34 || c === 0xab || c === 0x201c || c === 40;
+}
+
+/** `\s` of a regex: ASCII white space, and the Unicode spaces and separators. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028
+    || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * Where the word `norm[start, end)` ends without an English possessive: "Russia's" → "Russia".
