@@ -38,7 +38,11 @@ export interface PlacesLexicon {
   /** Country adjective stems ("российск") with the endings they take. */
   readonly adjectiveStems: ReadonlyMap<string, string>;
   readonly adjectiveEndings: readonly string[];
-  /** The first characters (UTF-16 codes) of the country adjectives and stems. */
+  /**
+   * The first two characters (UTF-16 codes, `opening` below) of the country adjectives and stems
+   * of two characters or more; and the first character of the shorter ones.
+   */
+  readonly adjectiveOpenings: ReadonlySet<number>;
   readonly adjectiveInitials: ReadonlySet<number>;
   /** Extra region names of this language ("Харківщина") → ISO 3166-2 ("UA-63"). */
   readonly regions: ReadonlyMap<string, string>;
@@ -126,13 +130,24 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
     nouns: inflections(file('places-nouns.txt')),
     adjectives: inflections(file('places-adjectives.txt')),
     countryAdjectives, adjectiveStems, adjectiveEndings, regions,
-    adjectiveInitials: initialsOf([...countryAdjectives.keys(), ...adjectiveStems.keys()]),
+    ...openingsOf([...countryAdjectives.keys(), ...adjectiveStems.keys()]),
     spelling: respellingRules(file('places-spelling.txt')),
   };
 }
 
-function initialsOf(words: readonly string[]): Set<number> {
-  return new Set(words.map((w) => w.charCodeAt(0)));
+/**
+ * The first two UTF-16 units of `key` as one small integer ("ru" of "russa"). Two openings may
+ * share a number: then a word gets through to the look-ups below, which decide.
+ */
+const opening = (key: string): number => ((key.charCodeAt(0) << 15) + key.charCodeAt(1)) & 0x3fffffff;
+
+function openingsOf(words: readonly string[]): { adjectiveOpenings: Set<number>; adjectiveInitials: Set<number> } {
+  // (a stem of one character may begin a key with any second character: it is kept by its first.
+  // An empty stem would begin every key: there is none, the list file has no lone "*".)
+  return {
+    adjectiveOpenings: new Set(words.filter((w) => w.length >= 2).map(opening)),
+    adjectiveInitials: new Set(words.filter((w) => w.length < 2).map((w) => w.charCodeAt(0))),
+  };
 }
 
 /** `from > to` lines, `$` anchoring `from` at the end. */
@@ -159,8 +174,9 @@ export function respellings(key: string, rules: readonly Respelling[], max = 16)
 
 /** Country code of a lower-case adjective ("russa" → RU, "російських" → RU), if any. */
 export function countryOfAdjective(lexicon: PlacesLexicon, key: string): string | undefined {
-  // (asked for nearly every word of a text: most start with a letter no adjective starts with)
-  if (!lexicon.adjectiveInitials.has(key.charCodeAt(0))) return undefined;
+  // (asked for nearly every word of a text: most start unlike every adjective. By the first two
+  // characters, "la", "di", "in" are out at once; by the first alone, half the words got through.)
+  if (!lexicon.adjectiveOpenings.has(opening(key)) && !lexicon.adjectiveInitials.has(key.charCodeAt(0))) return undefined;
   const direct = lexicon.countryAdjectives.get(key);
   if (direct) return direct;
   for (const ending of lexicon.adjectiveEndings) {
@@ -185,7 +201,7 @@ export function lemmas(word: string, rules: readonly Inflection[], minStem = 2):
 export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
     lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), given: new Set(), nouns: [],
-    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveInitials: new Set(), regions: new Map(),
+    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveOpenings: new Set(), adjectiveInitials: new Set(), regions: new Map(),
     spelling: [],
   };
 }

@@ -252,19 +252,22 @@ function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz
  * not reaching back into the previous name (`floor`): in "Mexico City, Mexico" the word "City"
  * belongs to a name and says nothing about "Mexico".
  */
-function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: PlacesLexicon): { hint?: CueHint; countryHint?: string } {
+type Cues = { readonly hint: CueHint | undefined; readonly countryHint: string | undefined };
+const PERSON_CUES: Cues = { hint: 'person', countryHint: undefined };
+
+function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: PlacesLexicon): Cues {
   // "Officer Rodriguez": a title right before makes a person, even a title that is a town too.
   const title = tokens[i - 1];
-  if (title && tokens[i]!.gapBefore === ' ' && lex.before.get(title.key) === 'person') return { hint: 'person' };
+  if (title && tokens[i]!.gapBefore === ' ' && lex.before.get(title.key) === 'person') return PERSON_CUES;
   let hint: CueHint | undefined;
   let countryHint: string | undefined;
   for (let k = i - 1; k >= Math.max(floor, i - WINDOW); k--) {
     const t = tokens[k]!;
-    if (/[.;!?\n]/.test(tokens[k + 1]!.gapBefore)) break;
+    if (endsClause(tokens[k + 1]!.gapBefore)) break;
     const key = t.key;
     const cue = lex.before.get(key);
     // "President Zelensky", "Mr. Jordan": a title right before a name makes it a person.
-    if (cue === 'person' && k === i - 1) return { hint: 'person' };
+    if (cue === 'person' && k === i - 1) return PERSON_CUES;
     // A preposition counts only right before the name, and yields to any stronger cue:
     // "nella regione russa di confine di Belgorod" is a region, whatever "di" says.
     if (cue === 'prep' && k === i - 1) hint ??= cue;
@@ -272,5 +275,16 @@ function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: Pla
     countryHint ??= countryOfAdjective(lex, key);
     if (t.cap && !t.initial && !lex.before.has(key)) break;
   }
-  return { ...(hint ? { hint } : {}), ...(countryHint ? { countryHint } : {}) };
+  // (undefined fields rather than absent ones: the caller reads them one by one)
+  return { hint, countryHint };
+}
+
+/** A gap with one of . ; ! ? or a line break ("Kyiv. Near Kharkiv"): no cue reaches across it. */
+function endsClause(gap: string): boolean {
+  // (a loop: the gap is mostly one space, and a regex test per word before each name added up)
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c === 46 || c === 59 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
 }

@@ -78,10 +78,11 @@ function importance(gaz: Gazetteer, p: Posting, key: string): number {
 }
 
 /**
- * The score of posting p for candidate c. `adjective`: some posting of c is an adjective (the
- * same for all of c's postings: `best` finds it once, not once per posting).
+ * The part of posting p's score that the article's context does not change: how important the
+ * entry is, and the cues of c's own mention ("Kursk region", "near Pokrovsk", "Alvin, Texas").
+ * `adjective`: some posting of c is an adjective (the same for all of c's postings).
  */
-function entryScore(gaz: Gazetteer, c: Placed, p: Posting, ctx: GeoContext, lang: string, anchors: readonly Anchor[], adjective: boolean): number {
+function ownScore(gaz: Gazetteer, c: Placed, p: Posting, adjective: boolean): number {
   const feature = gaz.featureOf(p.entry);
   const country = gaz.countryOf(p.entry);
   let s = importance(gaz, p, c.key);
@@ -93,6 +94,16 @@ function entryScore(gaz: Gazetteer, c: Placed, p: Posting, ctx: GeoContext, lang
   if (c.countryHint && c.countryHint === country) s += 8;
   if (c.container?.has(country) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 10;
   if (feature === 'A.ADM1' && c.contains?.has(`r${gaz.regionIndexOf(p.entry)}`)) s += 8;
+  return s;
+}
+
+/**
+ * The score of posting p for candidate c: its `ownScore` (`own`), then what the article's other
+ * places say. (The additions keep their order: the scores, rounded, are in the output.)
+ */
+function entryScore(gaz: Gazetteer, c: Placed, p: Posting, own: number, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
+  const country = gaz.countryOf(p.entry);
+  let s = own;
   s += 2 * Math.min(1, ctx.countries.get(country) ?? 0);
   // A region the article keeps naming ("California … in California … Fresno") outweighs one
   // it names once ("a Texas senator"): San Marcos is then the Californian town.
@@ -112,17 +123,35 @@ function countryByName(gaz: Gazetteer, c: Candidate): Posting | undefined {
   return country && !c.postings.some(abroad) && c.hint !== 'place' ? country : undefined;
 }
 
-/** The best-scored posting of c, as c's choice. */
-function best(gaz: Gazetteer, c: Placed, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): Choice<Placed> {
+/**
+ * What `best` reads of a candidate whatever the context. Resolution chooses up to three times per
+ * name (alone, then with the names that vouch, then with the anchors): this is found once.
+ */
+interface Fixed {
+  /** The country named by its name (`countryByName`): chosen whatever the context. */
+  readonly country: Posting | undefined;
+  /** Towns named like a state ("California, Md.") do not draw on their neighbours. */
+  readonly noAnchors: boolean;
+  /** `ownScore` of the country, else of each posting in order. */
+  readonly own: readonly number[];
+}
+
+function fixedOf(gaz: Gazetteer, c: Placed): Fixed {
   const adjective = c.postings.some((q) => q.adjective);
   const country = countryByName(gaz, c);
-  if (country) return { c, posting: country, score: entryScore(gaz, c, country, ctx, lang, [], adjective) };
-  // Towns named like a state ("California, Md.") do not draw on their neighbours.
-  const near = c.postings.some((p) => p.primary && BIG_KINDS.has(gaz.featureOf(p.entry))) ? [] : anchors;
+  const noAnchors = c.postings.some((p) => p.primary && BIG_KINDS.has(gaz.featureOf(p.entry)));
+  return { country, noAnchors, own: (country ? [country] : c.postings).map((p) => ownScore(gaz, c, p, adjective)) };
+}
+
+/** The best-scored posting of c, as c's choice. */
+function best(gaz: Gazetteer, c: Placed, fixed: Fixed, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): Choice<Placed> {
+  if (fixed.country) return { c, posting: fixed.country, score: entryScore(gaz, c, fixed.country, fixed.own[0]!, ctx, lang, []) };
+  const near = fixed.noAnchors ? [] : anchors;
   let posting = c.postings[0]!;
   let top = -Infinity;
-  for (const p of c.postings) {
-    const score = entryScore(gaz, c, p, ctx, lang, near, adjective);
+  for (let k = 0; k < c.postings.length; k++) {
+    const p = c.postings[k]!;
+    const score = entryScore(gaz, c, p, fixed.own[k]!, ctx, lang, near);
     if (score > top) {
       posting = p;
       top = score;
@@ -164,7 +193,8 @@ export function resolve(
   candidates = withAdjectiveHints(withContainers(candidates, tokens, gaz), tokens, gaz, lex);
   const kept = candidates.filter((c, k) => !rejectedByForm(c, tokens, gaz, lex, likePerson[k]) && !(persons.has(c.key) && !c.hint && c.first === c.last));
   let ctx = firstContext(gaz, kept);
-  let chosen = kept.map((c) => best(gaz, c, ctx, lang));
+  const fixed = kept.map((c) => fixedOf(gaz, c));
+  let chosen = kept.map((c, k) => best(gaz, c, fixed[k]!, ctx, lang));
   // Second pass: the places chosen so far vouch for their countries and regions.
   // A name does not vouch for itself: "Geneva" chosen in Illinois must not pull Geneva there.
   // A region named as such ("Kentucky", "the Donbas") vouches twice as much as a town in it.
@@ -186,7 +216,7 @@ export function resolve(
   };
   // (a name that no other name vouches for keeps its choice: its context is the certain one)
   const firstChoice = chosen;
-  chosen = kept.map((c, k) => (byOthers(vouchingKeys, c.key) ? best(gaz, c, contextFor(c.key), lang) : firstChoice[k]!));
+  chosen = kept.map((c, k) => (byOthers(vouchingKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang) : firstChoice[k]!));
   ctx = contextFor(undefined);
   // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
   const anchors = chosen
@@ -196,7 +226,7 @@ export function resolve(
   // (a name with no anchor of another name keeps its choice: no bonus of nearness changes it)
   const anchorKeys = new Set(anchors.map((a) => a.key));
   const secondChoice = chosen;
-  chosen = kept.map((c, k) => (byOthers(anchorKeys, c.key) ? best(gaz, c, contextFor(c.key), lang, anchors) : secondChoice[k]!));
+  chosen = kept.map((c, k) => (byOthers(anchorKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang, anchors) : secondChoice[k]!));
   chosen = oneSense(chosen, (c) => !!c.adjective || c.hint === 'admin1' || c.hint === 'admin2');
   // (each choice on the evidence of its own mention, asked once for the three uses below)
   const alone = chosen.map(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx));

@@ -23,18 +23,16 @@ export interface NumberReader {
   at(offset: number): Amount | undefined;
 }
 
-function quantity(text: string, lexicon: NumberLexicon, a: { start: number; end: number; value: number; min?: number; max?: number; qualifier: Amount['qualifier']; rule: string }): Quantity {
-  return {
-    start: a.start,
-    end: a.end,
-    text: text.slice(a.start, a.end),
-    value: a.value,
-    ...(a.min !== undefined ? { min: a.min } : {}),
-    ...(a.max !== undefined ? { max: a.max } : {}),
-    qualifier: a.qualifier,
-    rule: `${lexicon.code}/numbers/${a.rule}`,
-    source: 'stated',
-  };
+function quantity(text: string, lexicon: NumberLexicon, a: { start: number; end: number; value: number; min?: number | undefined; max?: number | undefined; qualifier: Amount['qualifier']; rule: string }): Quantity {
+  // (fields added one by one, in the order of the output, rather than spread from optional
+  // objects: a quantity is made for every number of a text)
+  const q: { -readonly [K in keyof Quantity]?: Quantity[K] } = { start: a.start, end: a.end, text: text.slice(a.start, a.end), value: a.value };
+  if (a.min !== undefined) q.min = a.min;
+  if (a.max !== undefined) q.max = a.max;
+  q.qualifier = a.qualifier;
+  q.rule = `${lexicon.code}/numbers/${a.rule}`;
+  q.source = 'stated';
+  return q as Quantity;
 }
 
 /** What may start an amount in a lexicon's texts, besides digits and a few marks; and what it needs. */
@@ -166,9 +164,9 @@ export function createNumberReader(lexicon: NumberLexicon, text: string, norm: s
           k++;
           continue;
         }
-        for (const piece of a.pieces ?? [a]) {
-          found.push(quantity(text, lexicon, { ...a, ...piece, ...(a.pieces ? { rule: 'digits-list' } : {}) }));
-        }
+        // ('5, 7 e 9': each number of a list its own quantity)
+        if (a.pieces) for (const piece of a.pieces) found.push(quantity(text, lexicon, { ...a, ...piece, rule: 'digits-list' }));
+        else found.push(quantity(text, lexicon, a));
         const next = a.next > k ? a.next : tokens.findIndex((t) => t.start >= a.end);
         k = next < 0 ? tokens.length : next;
       }
