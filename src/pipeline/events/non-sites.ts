@@ -15,6 +15,14 @@ const UNIT_BEFORE_GAP = /^\s+["«“'‘]?$/u;
 /** "blames Moscow", "points at the Kremlin", "звинувачує Москву". */
 const ARTICLE_GAP = /^\s+(?:the\s+)?$/u;
 
+type PlaceTest = (norm: string, place: PlaceMention, cues: readonly Cue[]) => boolean;
+
+/** Whether a cue of `category` stands right before the place, an article at most between them. */
+function cueRightBefore(category: string): PlaceTest {
+  return (norm, place, cues) =>
+    cues.some((c) => c.category === category && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
+}
+
 /** "the Azov battalion", "Azov Regiment", "regiment Azov", "батальйону «Айдар»": the name of a unit. */
 export function unitName(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
   return cues.some((c) =>
@@ -24,9 +32,7 @@ export function unitName(norm: string, place: PlaceMention, cues: readonly Cue[]
 }
 
 /** "Kiev points at Moscow over air strike", "accuses Russia", "обвиняет Москву": the side blamed. */
-export function blamed(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) => c.category === 'blame' && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
-}
+export const blamed = cueRightBefore('blame');
 
 /** "Russia-led forces", "Russia-occupation forces", "Moscow-backed rebels", "Kharkiv-based": an allegiance or origin. */
 export function allegianceAfter(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
@@ -46,14 +52,10 @@ export function attackerBefore(norm: string, place: PlaceMention, cues: readonly
 }
 
 /** "a priest from Kazan died in Ukraine", "из Казани": where someone or something comes from (lexicon `origin`). */
-export function origin(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) => c.category === 'origin' && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
-}
+export const origin = cueRightBefore('origin');
 
 /** "killed in Ukraine", "in the Donbas", "погибли на Украине": a locative preposition right before the place. */
-export function afterSitePreposition(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) => c.category === 'site_preposition' && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
-}
+export const afterSitePreposition = cueRightBefore('site_preposition');
 
 /** "Kamyanka, Donetsk Oblast", "Щастя, Луганська обл.": a place right after a comma that follows a town. */
 export function afterPlaceComma(norm: string, place: PlaceMention & { adjective?: boolean }, places: readonly PlaceMention[]): boolean {

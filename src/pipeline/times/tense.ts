@@ -7,7 +7,7 @@
  * future one keeps the date, a past one (or a word in -ed, for English) or a record one makes it
  * a duration.
  */
-import { readFileSync } from 'node:fs';
+import { readWordList } from '../../lang/word-list.js';
 import type { Resolver } from './grammar.js';
 
 export interface TenseCues {
@@ -21,9 +21,7 @@ export interface TenseCues {
 /** Reads `future = a | b`, `past = ...`, `record = ...` lines ('#' comments). */
 export function readTenseCues(url: URL, pastSuffix?: string): TenseCues {
   const sets: Record<string, Set<string>> = { future: new Set(), past: new Set(), record: new Set() };
-  for (const raw of readFileSync(url, 'utf8').split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
+  for (const line of readWordList(url)) {
     const eq = line.indexOf('=');
     const set = eq > 0 ? sets[line.slice(0, eq).trim()] : undefined;
     if (!set) throw new Error(`${url.pathname}: expected 'future|past|record = words', got: ${line}`);
