@@ -73,7 +73,7 @@ const MONTH_DAY = '{MONTH}\\s*(?:the\\s+)?{DAY}' + YEAR_OPT;
 const DAY_MONTH = '(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MONTH}' + YEAR_OPT;
 const TO = '(?:-|to|through|thru|till|until|and)';
 /** 'killed seven civilians in a day' is how long, 'will resume in two days' a day to come. */
-const TENSE = readTenseCues(new URL('./data/times-tense-cues.txt', import.meta.url), 'ed');
+const TENSE = readTenseCues(new URL('./data/times-tense-cues.txt', import.meta.url), { past: ['ed'] });
 
 const rules: TimeRule[] = [
   // 'on the night of 4 to 5 January', 'the night of January 4-5'

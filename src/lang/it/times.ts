@@ -4,7 +4,8 @@
  * Words live in ./data/times-*.txt; the engine and the conventions are in src/pipeline/times/.
  */
 import type { TimeRecognizer } from '../types.js';
-import type { TimeGrammar, TimeRule } from '../../pipeline/times/grammar.js';
+import type { Resolver, TimeGrammar, TimeRule } from '../../pipeline/times/grammar.js';
+import { readTenseCues, unlessDuration } from '../../pipeline/times/tense.js';
 import { createTimeRecognizer } from '../../pipeline/times/engine.js';
 import { loadTimeLexicon } from '../../pipeline/times/lexicon.js';
 import { numericDateRules } from '../../pipeline/times/numeric-dates.js';
@@ -33,6 +34,19 @@ const lexicon = loadTimeLexicon(new URL('./data/', import.meta.url), '°|º|o', 
 /** A day and month with an optional year: '2 gennaio 2026', 'primo di marzo', '13 feb. 2013'. */
 const DATE = "{DAY}\\s+(?:di\\s+|del\\s+mese\\s+di\\s+)?{MONTH}(?:,?\\s+(?:del\\s+|dell')?{YEAR})?";
 const YEAR_OPT = "(?:\\s+(?:del\\s+|dell')?{YEAR})?";
+
+const TENSE = readTenseCues(new URL('./data/times-tense-cues.txt', import.meta.url), {
+  past: ['ato', 'ata', 'ati', 'ate', 'ito', 'ita', 'iti', 'ite', 'uto', 'uta', 'uti', 'ute'],
+  future: ['rà', 'ranno', 'remo', 'rò'],
+});
+
+/** 'tra tre giorni' is a day to come; 'in tre giorni' is, unless its clause tells what happened. */
+const ahead = offsetBy(1);
+const inUnits = unlessDuration(TENSE, ahead);
+const aheadUnlessDuration: Resolver = (ctx) => {
+  const c = ctx.text.charCodeAt(ctx.start);
+  return c === 105 || c === 73 ? inUnits(ctx) : ahead(ctx); // 'in' or 'In', else 'tra', 'fra'
+};
 
 const rules: TimeRule[] = [
   // 'nella notte tra sabato e domenica'
@@ -84,8 +98,9 @@ const rules: TimeRule[] = [
   { id: 'it/times/compound-ago', pattern: '(?<!{SHIFT:}\\s+)(?:(?:{NUM}|{INDEF:})\\s+{UNIT}\\s*,?\\s*(?:e\\s+)?){2,3}(?:fa|or\\s+sono)', resolve: compoundOffset(-1) },
   // 'tre giorni fa', 'una settimana fa'
   { id: 'it/times/ago', pattern: '(?:{NUM}|{INDEF:})\\s+{UNIT}\\s+(?:fa|or\\s+sono|addietro)', resolve: offsetBy(-1) },
-  // 'tra tre giorni', 'fra una settimana', 'in due settimane'
-  { id: 'it/times/in', pattern: '(?:tra|fra|in)\\s+(?:{NUM}|{INDEF:})\\s+{UNIT}', resolve: offsetBy(1) },
+  // 'tra tre giorni', 'fra una settimana', 'in due settimane' — not 'sono stati uccisi 12 civili
+  // in tre giorni', how long it took (tense.ts); 'tra' and 'fra' always look ahead
+  { id: 'it/times/in', pattern: '(?:tra|fra|in)\\s+(?:{NUM}|{INDEF:})\\s+{UNIT}', resolve: aheadUnlessDuration },
   // 'negli ultimi 3 mesi', 'i prossimi tre giorni'
   { id: 'it/times/span', pattern: '{SHIFT}\\s+{NUM}\\s+{UNIT}', resolve: shiftedSpan },
   // 'primo martedì di ottobre', 'ultima domenica di marzo 2014'

@@ -14,12 +14,20 @@ export interface TenseCues {
   readonly future: ReadonlySet<string>;
   readonly past: ReadonlySet<string>;
   readonly record: ReadonlySet<string>;
-  /** A suffix that marks a past participle or past tense ('-ed'), or undefined. */
-  readonly pastSuffix?: string;
+  /** Endings that mark a past participle or past tense ('ed'; 'ato', 'iti'). */
+  readonly pastEndings: readonly string[];
+  /** Endings that mark a future tense ('ranno', 'rà'). */
+  readonly futureEndings: readonly string[];
+}
+
+/** Word endings that mark a tense, where a language has them. */
+export interface TenseEndings {
+  readonly past?: readonly string[];
+  readonly future?: readonly string[];
 }
 
 /** Reads `future = a | b`, `past = ...`, `record = ...` lines ('#' comments). */
-export function readTenseCues(url: URL, pastSuffix?: string): TenseCues {
+export function readTenseCues(url: URL, endings: TenseEndings = {}): TenseCues {
   const sets: Record<string, Set<string>> = { future: new Set(), past: new Set(), record: new Set() };
   for (const line of readWordList(url)) {
     const eq = line.indexOf('=');
@@ -27,7 +35,13 @@ export function readTenseCues(url: URL, pastSuffix?: string): TenseCues {
     if (!set) throw new Error(`${url.pathname}: expected 'future|past|record = words', got: ${line}`);
     for (const w of line.slice(eq + 1).split('|')) if (w.trim()) set.add(w.trim().toLowerCase());
   }
-  return { future: sets['future']!, past: sets['past']!, record: sets['record']!, pastSuffix };
+  return {
+    future: sets['future']!,
+    past: sets['past']!,
+    record: sets['record']!,
+    pastEndings: endings.past ?? [],
+    futureEndings: endings.future ?? [],
+  };
 }
 
 /** How far back the clause is read, at most (characters). */
@@ -46,22 +60,53 @@ function clauseBefore(text: string, start: number): string {
   return text.slice(i, start);
 }
 
-/**
- * True when the clause before the match tells a stretch of time, not a day to come: the cue
- * nearest the match decides ("the ministry said 12 soldiers died in a day": 'died', a duration;
- * "officials said the talks resume in two weeks": 'said', a day to come).
- */
-export function readsAsDuration(cues: TenseCues, text: string, start: number): boolean {
-  let past = false;
-  for (const m of clauseBefore(text, start).toLowerCase().matchAll(WORD)) {
-    const w = m[0];
-    if (cues.future.has(w)) past = false;
-    else if (cues.past.has(w) || cues.record.has(w) || (cues.pastSuffix !== undefined && w.length >= 4 && w.endsWith(cues.pastSuffix))) past = true;
+/** The clause after `end`: up to a sentence end, ';', ':' or a line break. */
+function clauseAfter(text: string, end: number): string {
+  let i = end;
+  const stop = Math.min(text.length, end + CLAUSE_MAX);
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) break; // . ! ? ; : \n
+    i++;
   }
-  return past;
+  return text.slice(end, i);
+}
+
+/** What a word says of the clause's tense: 'past' (or a record), 'future', or undefined. */
+function tenseOf(cues: TenseCues, w: string): 'past' | 'future' | undefined {
+  if (cues.future.has(w)) return 'future';
+  if (cues.past.has(w) || cues.record.has(w)) return 'past';
+  if (endsWithOne(w, cues.futureEndings)) return 'future';
+  if (endsWithOne(w, cues.pastEndings)) return 'past';
+  return undefined;
+}
+
+/**
+ * True when the clause around the match tells a stretch of time, not a day to come. The cue
+ * before the match nearest to it decides ("the ministry said 12 soldiers died in a day": 'died',
+ * a duration; "officials said the talks resume in two weeks": 'said', a day to come). With no cue
+ * before it, as at the head of a sentence, the first cue after it decides ("In two days, the
+ * army fired 500 shells": 'fired'; "In two weeks the envoys will meet again": 'will').
+ */
+export function readsAsDuration(cues: TenseCues, text: string, start: number, end = start): boolean {
+  let tense: 'past' | 'future' | undefined;
+  for (const m of clauseBefore(text, start).toLowerCase().matchAll(WORD)) tense = tenseOf(cues, m[0]) ?? tense;
+  if (tense === undefined) {
+    for (const m of clauseAfter(text, end).toLowerCase().matchAll(WORD)) {
+      tense = tenseOf(cues, m[0]);
+      if (tense) break;
+    }
+  }
+  return tense === 'past';
+}
+
+/** True when `word` is longer than one of `endings` by at least two letters and ends with it. */
+function endsWithOne(word: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (word.length >= e.length + 2 && word.endsWith(e)) return true;
+  return false;
 }
 
 /** `resolve`, unless the clause before the match makes it a duration ('killed seven in a day'). */
 export function unlessDuration(cues: TenseCues, resolve: Resolver): Resolver {
-  return (ctx) => (readsAsDuration(cues, ctx.text, ctx.start) ? undefined : resolve(ctx));
+  return (ctx) => (readsAsDuration(cues, ctx.text, ctx.start, ctx.end) ? undefined : resolve(ctx));
 }

@@ -21,6 +21,12 @@ describe("en times: 'in two weeks' as a day to come or as a stretch of time", ()
     expect(t('The village fell in a week.')).toEqual([]);
   });
 
+  it('reads the clause after the match when nothing before it decides', () => {
+    expect(t('In two days, the army fired 500 shells at the town.')).toEqual([]);
+    expect(t('In two weeks the envoys will meet again.')).toEqual([['In two weeks', 'day', '2026-01-18']]);
+    expect(t('In three days the vote takes place.')).toEqual([['In three days', 'day', '2026-01-07']]);
+  });
+
   it("is no date after a record: 'the first ... in three weeks' counts back", () => {
     expect(t('Kyiv reports the first combat death in three weeks.')).toEqual([]);
     expect(t('It was the deadliest attack in two years.')).toEqual([]);
