@@ -114,8 +114,13 @@ function usedAlone(tokens: readonly Token[], word: Token): boolean {
 
 const BIG_CITY = 200_000;
 
+/**
+ * A city of 200,000 or more under its main name, or under any of its names when the text
+ * declines it: "Києва", "Харкова" are forms of native names that the gazetteer keeps as
+ * alternates ("Мер Києва Віталій Кличко": Kyiv, not the start of a name).
+ */
 function bigCity(gaz: Gazetteer, c: Candidate): boolean {
-  return c.postings.some((p) => p.primary && gaz.populationOf(p.entry) >= BIG_CITY);
+  return c.postings.some((p) => (p.primary || c.inflected) && gaz.populationOf(p.entry) >= BIG_CITY);
 }
 
 function commonWord(gaz: Gazetteer, t: Token, lex: PlacesLexicon): boolean {

@@ -45,7 +45,7 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
       continue;
     }
     const dateline = datelineAt(tokens, found, lex);
-    const cues = cuesBefore(tokens, i, floor, lex);
+    const cues = cuesBefore(tokens, i, floor, lex, found.inflected === true);
     // (a dateline's hint, the name's own, then the cue words'. Every field is written out: spreading
     // objects of several shapes into one was a tenth of recognition's time.)
     out.push({
@@ -255,10 +255,12 @@ function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz
 type Cues = { readonly hint: CueHint | undefined; readonly countryHint: string | undefined };
 const PERSON_CUES: Cues = { hint: 'person', countryHint: undefined };
 
-function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: PlacesLexicon): Cues {
-  // "Officer Rodriguez": a title right before makes a person, even a title that is a town too.
+function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: PlacesLexicon, inflected: boolean): Cues {
+  // "Officer Rodriguez": a title right before makes a person, even a title that is a town too;
+  // but a name in another case after a title is the office's seat: "мер Києва Віталій Кличко",
+  // "губернатора Курской области" (a surname after a title takes the title's case, "мер Кличко")
   const title = tokens[i - 1];
-  if (title && tokens[i]!.gapBefore === ' ' && lex.before.get(title.key) === 'person') return PERSON_CUES;
+  if (!inflected && title && tokens[i]!.gapBefore === ' ' && lex.before.get(title.key) === 'person') return PERSON_CUES;
   let hint: CueHint | undefined;
   let countryHint: string | undefined;
   for (let k = i - 1; k >= Math.max(floor, i - WINDOW); k--) {
@@ -267,7 +269,7 @@ function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: Pla
     const key = t.key;
     const cue = lex.before.get(key);
     // "President Zelensky", "Mr. Jordan": a title right before a name makes it a person.
-    if (cue === 'person' && k === i - 1) return PERSON_CUES;
+    if (cue === 'person' && k === i - 1 && !inflected) return PERSON_CUES;
     // A preposition counts only right before the name, and yields to any stronger cue:
     // "nella regione russa di confine di Belgorod" is a region, whatever "di" says.
     if (cue === 'prep' && k === i - 1) hint ??= cue;

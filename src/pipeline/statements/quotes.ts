@@ -34,10 +34,26 @@ export function findQuotes(text: string): TextSpan[] {
       continue;
     }
     const start = i + 1;
-    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
+    const inner = text.slice(start, end);
+    if (isQuotation(inner)) out.push({ start, end, text: inner });
     i = end + 1;
   }
   return out;
+}
+
+/** Fewest words of a quotation: shorter runs between quote marks are names or scare quotes. */
+const MIN_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * True when the words between two quote marks are something someone said, not a name in quote
+ * marks («Шахед», «Укренерго», the "Azov" regiment) or a scare quote (fled Kyiv in "coup").
+ */
+function isQuotation(inner: string): boolean {
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(inner) && ++words < MIN_WORDS);
+  return words >= MIN_WORDS;
 }
 
 function closingMark(text: string, from: number, closers: string): number {

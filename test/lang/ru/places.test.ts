@@ -43,4 +43,11 @@ describe('ru places', () => {
     const text = 'Президент Путин выступил в понедельник. Мира не будет, сказал Песков.';
     expect(placesOf(text, 'ru')).toEqual([]);
   });
+
+  it('reads a city in another case after a title as the office\'s seat, a name after a title as a person', () => {
+    const text = 'Мэр Киева Виталий Кличко заявил, что город выстоит, а мэр Кличко поблагодарил спасателей.';
+    const found = placesOf(text, 'ru');
+    expect(near(placeAt(found, text, 'Киева'), 50.45, 30.52)).toBe(true);
+    expect(found.map((p) => text.slice(p.start, p.end))).toEqual(['Киева']);
+  });
 });

@@ -36,4 +36,11 @@ describe('uk places', () => {
     const text = 'Президент Зеленський виступив у понеділок. Мира не буде без справедливості.';
     expect(placesOf(text, 'uk')).toEqual([]);
   });
+
+  it('reads a city in another case after a title as the office\'s seat, a name after a title as a person', () => {
+    const text = 'Мер Києва Віталій Кличко заявив, що місто вистоїть, а мер Кличко подякував рятувальникам.';
+    const found = placesOf(text, 'uk');
+    expect(near(placeAt(found, text, 'Києва'), 50.45, 30.52)).toBe(true);
+    expect(found.map((p) => text.slice(p.start, p.end))).toEqual(['Києва']);
+  });
 });
