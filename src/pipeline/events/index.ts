@@ -38,9 +38,8 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
     else paragraphs.set(f.paragraph, [f]);
   }
   for (const draft of groupFrames(frames, cues)) {
-    const [toldDead, toldHurt] = [events.some((e) => e.fatalities), events.some((e) => e.injured)];
     const event = toEvent(draft, {
-      reference: doc.reference, frames, paragraphs, toldDead, toldHurt, ...(dateline ? { dateline } : {}), ...(mentions.namesakes ? { namesakes: mentions.namesakes } : {}),
+      reference: doc.reference, frames, paragraphs, earlier: events, ...(dateline ? { dateline } : {}), ...(mentions.namesakes ? { namesakes: mentions.namesakes } : {}),
     });
     if (event) events.push(event);
   }

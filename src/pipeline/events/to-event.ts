@@ -6,6 +6,7 @@ import { sumCounts } from './casualties.js';
 import { eventTypeOf } from './event-type.js';
 import type { Found, Frame } from './frame.js';
 import { resolveDate, resolveLocation } from './resolve.js';
+import { distanceKm } from '../../geo/api.js';
 
 type Evidence = Span & Provenance;
 
@@ -19,10 +20,12 @@ export interface DraftContext {
   readonly dateline?: PlaceMention;
   /** Finds a place's namesake inside an area the text names ("Luganskoye in the DPR"). */
   readonly namesakes?: NamesakeFinder;
-  /** An earlier event of the text counts deaths: a victim told again ("he died") is one of them. */
-  readonly toldDead?: boolean;
-  /** An earlier event of the text counts injured: one uncounted person ("The man was taken to a hospital") is one of them. */
-  readonly toldHurt?: boolean;
+  /**
+   * The text's events before this one. One that counts deaths (or injured) makes a victim told
+   * again one of them ("he died", "The man was taken to a hospital"), unless it is another
+   * incident: another kind of attack far away (`otherIncident`).
+   */
+  readonly earlier: readonly Event[];
 }
 
 /** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
@@ -38,12 +41,18 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     date: [...date.evidence],
     location: [...location.evidence],
   };
-  const victims = casualtyTotal(ctx.toldDead ? frames.map((f) => without(f, retoldOf('killed'))) : frames, 'killed', fields, 'fatalities');
+  const paragraphOf = new Map(ctx.frames.map((f) => [f.sentence.start, f.paragraph]));
+  const others = ctx.earlier.filter((e) => paragraphOf.get(e.evidence[0]!.start) !== frames[0]!.paragraph && otherIncident(e, type.subEventType, location.value));
+  const told = ctx.earlier.filter((e) => !others.includes(e));
+  const [toldDead, toldHurt] = [told.some((e) => e.fatalities), told.some((e) => e.injured)];
+  const victims = casualtyTotal(toldDead ? frames.map((f) => without(f, retoldOf('killed'))) : frames, 'killed', fields, 'fatalities');
   const killed = withPerpetrators(victims, frames, fields);
   // the hit who died are not injured, even when their death was counted by an earlier event
-  const dead = ctx.toldDead ? casualtyTotal(frames, 'killed', {}, 'fatalities') : victims;
-  const hurt = ctx.toldHurt ? frames.map((f) => without(f, (c) => retoldOf('injured')(c) || c.rule.endsWith('/lone'))) : frames;
-  const injured = survivors(notTheDead(casualtyTotal(hurt, 'injured', fields, 'injured'), ctx.frames, fields), dead, fields);
+  const dead = toldDead ? casualtyTotal(frames, 'killed', {}, 'fatalities') : victims;
+  const hurt = toldHurt ? frames.map((f) => without(f, (c) => retoldOf('injured')(c) || c.rule.endsWith('/lone'))) : frames;
+  const elsewhere = new Set(others.flatMap((e) => e.evidence.map((s) => s.start)));
+  const rest = elsewhere.size ? ctx.frames.filter((f) => !elsewhere.has(f.sentence.start)) : ctx.frames;
+  const injured = survivors(notTheDead(casualtyTotal(hurt, 'injured', fields, 'injured'), rest, fields), dead, fields);
   const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
@@ -131,6 +140,21 @@ function survivors(injured: Total | undefined, killed: Total | undefined, fields
   if (value > 0) return { count: { ...injured.count, value }, from: injured.from };
   delete fields['injured'];
   return undefined;
+}
+
+/** Beyond this distance two places named down to a town are two incidents, and their victims are not the same. */
+const FAR_KM = 50;
+const FINE: ReadonlySet<string> = new Set(['place', 'near', 'admin2']);
+
+/**
+ * Another incident than the event being built (told in another paragraph), whose victims are
+ * not its victims: another kind of attack at a place far away ("загинули двоє людей" in a drone
+ * strike on Kharkiv does not make "Крім того, обстріляли Нікополь ... поранено 62-річного
+ * чоловіка" a victim told again).
+ */
+function otherIncident(e: Event, subEventType: string, at: Event['location']): boolean {
+  if (e.subEventType === subEventType || !FINE.has(e.location.precision) || !FINE.has(at.precision)) return false;
+  return distanceKm(e.location, at) > FAR_KM;
 }
 
 /**
