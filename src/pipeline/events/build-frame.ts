@@ -9,7 +9,7 @@ import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } fro
 import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
 import { namedVictims, victimsNamedAfter } from './victims.js';
-import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, origin, unitName } from './non-sites.js';
+import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, launchedBy, origin, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
 export interface FrameContext {
@@ -229,8 +229,8 @@ const HEADLINE_SOURCE = /[:\u2013\u2014]\s*$|\s-\s*$/u;
 const TAIL_WORDS = /^(?:\s+[\p{L}'’-]+){0,3}[\s.!?"”»]*$/u;
 
 function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: readonly Cue[], places: readonly PlaceMention[]): boolean {
-  // "killed by Russia-led forces", "Kiev points at Russia": a country named only as a side
-  if (allegianceAfter(norm, place, cues) || blamed(norm, place, cues)) return true;
+  // "killed by Russia-led forces", "Kiev points at Russia", "drones launched by Russia": a country named only as a side
+  if (allegianceAfter(norm, place, cues) || blamed(norm, place, cues) || launchedBy(norm, place, cues)) return true;
   if (place.kind === 'country') return false;
   // "Ukrainian shelling kills militiaman - DPR Operational Command", "Two DPR military servicemen
   // killed": the authority of an area reports on its own area (an inferred area place), and its

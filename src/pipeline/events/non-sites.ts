@@ -1,9 +1,10 @@
 /**
  * Place names that do not tell where an event happened: a unit named after a town ("the Azov
  * battalion"), the side blamed ("Kiev points at Moscow"), an allegiance written as a compound
- * ("Russia-led forces"), the side that shells ("Kiev shelling in Donetsk"). And the places that
+ * ("Russia-led forces"), the side that shells ("Kiev shelling in Donetsk") or launched ("drones
+ * launched by Russia"). And the places that
  * do: after a locative preposition ("in the Donbas") or after a comma that follows a town
- * ("Kamyanka, Donetsk Obl"). Lexicon categories `unit`, `blame`, `allegiance_after`, `origin` (file
+ * ("Kamyanka, Donetsk Obl"). Lexicon categories `unit`, `blame`, `launched_by`, `allegiance_after`, `origin` (file
  * `events-locations.txt` of each language), `metonym_genitive` and `site_preposition`.
  */
 import type { PlaceMention } from '../../model/extraction.js';
@@ -33,6 +34,9 @@ export function unitName(norm: string, place: PlaceMention, cues: readonly Cue[]
 
 /** "Kiev points at Moscow over air strike", "accuses Russia", "обвиняет Москву": the side blamed. */
 export const blamed = cueRightBefore('blame');
+
+/** "48 of the 60 drones launched by Russia", "запущених Росією": the side that launched what was shot down. */
+export const launchedBy = cueRightBefore('launched_by');
 
 /** "Russia-led forces", "Russia-occupation forces", "Moscow-backed rebels", "Kharkiv-based": an allegiance or origin. */
 export function allegianceAfter(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {

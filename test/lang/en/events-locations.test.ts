@@ -117,3 +117,10 @@ describe('en event locations: precision', () => {
     expect(locationOf('Two soldiers were killed in Kreminna on Monday.', 'en')).toMatchObject({ name: 'Kreminna', precision: 'place' });
   });
 });
+
+describe('en event locations: the side that launched', () => {
+  it('the side that launched what was shot down: "drones launched by Russia" is no site', () => {
+    const l = locationOf('Ukrainian air defences shot down 48 of the 60 drones launched by Russia overnight.', 'en');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ukrainian']);
+  });
+});

@@ -32,3 +32,10 @@ describe('it event locations: the namesake inside the area', () => {
     expect(within(l, 47.94, 38.94, 10)).toBe(true);
   });
 });
+
+describe('it event locations: the side that launched', () => {
+  it('the side that launched what was shot down: "droni lanciati dalla Russia" is no site', () => {
+    const l = locationOf('La difesa aerea ucraina ha abbattuto 48 dei 60 droni lanciati dalla Russia.', 'it');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'ucraina']);
+  });
+});

@@ -39,3 +39,10 @@ describe('ru event locations: where someone comes from', () => {
     expect([l.name, l.evidence]).toEqual(['Ukraine', 'Украине']);
   });
 });
+
+describe('ru event locations: the side that launched', () => {
+  it('the side that launched what was shot down: "дронов, запущенных Россией" is no site', () => {
+    const l = locationOf('Украинские силы ПВО сбили 48 из 60 дронов, запущенных Россией.', 'ru');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'Украинские']);
+  });
+});

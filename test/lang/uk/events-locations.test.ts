@@ -43,3 +43,10 @@ describe('uk event locations: precision', () => {
     expect(locationOf('Двоє військових загинули біля Покровська.', 'uk')).toMatchObject({ name: 'Pokrovsk', precision: 'near', evidence: 'Покровська' });
   });
 });
+
+describe('uk event locations: the side that launched', () => {
+  it('the side that launched what was shot down: "дронів, запущених Росією" is no site', () => {
+    const l = locationOf('Уночі українські сили ППО збили 48 із 60 дронів, запущених Росією.', 'uk');
+    expect([l.name, l.evidence]).toEqual(['Ukraine', 'українські']);
+  });
+});
