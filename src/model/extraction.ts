@@ -111,7 +111,8 @@ export interface Event {
   readonly actor1?: Actor;
   readonly actor2?: Actor;
   readonly target?: { readonly kind: string };
-  readonly weapons: readonly { readonly kind: string; readonly count?: Count }[];
+  /** Kind (drone, missile, guided_bomb, ...), with the type ('ballistic', 'attack') and model ('Shahed', 'Iskander') the text gives. */
+  readonly weapons: readonly { readonly kind: string; readonly type?: string; readonly model?: string; readonly count?: Count }[];
   readonly fatalities?: Count;
   readonly injured?: Count;
   readonly impacts: readonly { readonly kind: string; readonly affected?: Count }[];

@@ -145,7 +145,10 @@ function weapons(reports: readonly ReportInput[]): Event['weapons'] {
   for (const r of reports) {
     for (const w of r.event.weapons) {
       const prev = out.get(w.kind);
-      if (!prev || (w.count && (!prev.count || w.count.value > prev.count.value))) out.set(w.kind, w);
+      const best = !prev || (w.count && (!prev.count || w.count.value > prev.count.value)) ? w : prev;
+      // one report counts the missiles, another names them: "6 missiles", "Iskander missiles"
+      const [type, model] = [best.type ?? w.type ?? prev?.type, best.model ?? w.model ?? prev?.model];
+      out.set(w.kind, { kind: w.kind, ...(type ? { type } : {}), ...(model ? { model } : {}), ...(best.count ? { count: best.count } : {}) });
     }
   }
   return [...out.values()];

@@ -102,7 +102,10 @@ export function notes(r: EventRow): string {
   const who = r.actor1 ?? 'Unidentified actor';
   const against = r.actor2 ? ` against ${r.actor2}` : '';
   const target = r.target_kind ? ` (target: ${r.target_kind})` : '';
-  const weapons = (JSON.parse(r.weapons) as { kind: string }[]).map((w) => w.kind);
+  // "drone (Shahed)", "missile (ballistic, Iskander)"
+  const weapons = (JSON.parse(r.weapons) as { kind: string; type?: string; model?: string }[]).map((w) =>
+    w.type || w.model ? `${w.kind} (${[w.type, w.model].filter(Boolean).join(', ')})` : w.kind,
+  );
   const toll = [r.fatalities !== null ? `${r.fatalities} killed` : '', r.injured !== null ? `${r.injured} injured` : ''].filter(Boolean);
   return `On ${r.date_start}, ${who}: ${r.sub_event_type.toLowerCase()}${against} in ${r.location_name}` +
     `${r.admin1 ? `, ${r.admin1}` : ''}${target}${weapons.length ? `; weapons: ${weapons.join(', ')}` : ''}.` +

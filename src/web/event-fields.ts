@@ -27,10 +27,16 @@ function toll(t: Toll | null): string {
   return `${t.value}${range}`;
 }
 
-type Counted = { kind: string; count?: Parameters<typeof formatCount>[0]; affected?: Parameters<typeof formatCount>[0] };
+type Counted = { kind: string; type?: string; model?: string; count?: Parameters<typeof formatCount>[0]; affected?: Parameters<typeof formatCount>[0] };
 
-function counted(list: readonly unknown[], sep: string): string {
-  return (list as Counted[]).map((w) => (w.count ?? w.affected ? `${humanize(w.kind)}${sep}${formatCount((w.count ?? w.affected)!)}` : humanize(w.kind))).join(', ') || '—';
+/** "Shahed attack drone", "Iskander ballistic missile", "artillery": model, type and kind. */
+function label(w: Counted): string {
+  return [w.model, w.type && humanize(w.type), humanize(w.kind)].filter(Boolean).join(' ');
+}
+
+/** A list of weapons or impacts: "Shahed attack drone × 40, artillery". */
+export function counted(list: readonly unknown[], sep: string): string {
+  return (list as Counted[]).map((w) => (w.count ?? w.affected ? `${label(w)}${sep}${formatCount((w.count ?? w.affected)!)}` : label(w))).join(', ') || '—';
 }
 
 export function fieldRows(e: EventDetail): FieldRow[] {

@@ -9,6 +9,7 @@ import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } fro
 import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
 import { namedVictims, victimsNamedAfter } from './victims.js';
+import { weaponDetails } from './weapon-details.js';
 import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, launchedBy, origin, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
@@ -50,13 +51,13 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
   const sentencePlaces = places.filter(
     (p) =>
       inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues, places) && !streetName(ctx.norm, p, cues) &&
-      !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
+      !business(ctx.norm, p, places) && ![...of('weapon'), ...of('weapon_model')].some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
   );
   return {
     sentence,
     paragraph,
     cues: of('cue'),
-    weapons: weapons(ctx.norm, of('weapon'), counts),
+    weapons: weapons(ctx.norm, of('weapon'), counts, [...of('weapon_type'), ...of('weapon_model')]),
     casualties,
     // "поранено чотирьох мешканців": a count of casualties does not count an impact too
     impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))),
@@ -128,13 +129,32 @@ function withNamedVictims(ctx: FrameContext, sentence: Span, cues: readonly Cue[
   return [...all, ...diedAfterNamedHit(ctx.norm, sentence, cues, all)];
 }
 
-/** "quasi 1.000 droni d'attacco", "six missiles", "6 Shahed drones": a count right before the weapon. */
-export function weapons(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Found<WeaponFound>[] {
-  return cues.map((c) => {
-    const count = counts.find((t) => t.end <= c.start && c.start - t.end <= 14 && /^\s*(?:[\p{L}-]+\s+)?$/u.test(norm.slice(t.end, c.start)));
-    const value: WeaponFound = count ? { kind: keyCode(c.key), count: count.count } : { kind: keyCode(c.key) };
-    return { start: count ? count.start : c.start, end: c.end, value, rule: c.rule };
+/**
+ * "quasi 1.000 droni d'attacco", "six missiles", "6 Shahed drones": a count right before the
+ * weapon (or before its model), with the type and model the text gives (weapon-details.ts).
+ */
+export function weapons(norm: string, cues: readonly Cue[], counts: readonly CountToken[], details: readonly Cue[] = NO_CUES): Found<WeaponFound>[] {
+  return joinVariants(norm, cues).map((c) => {
+    const kind = keyCode(c.key);
+    const { type, model, start, end } = weaponDetails(norm, c, kind, details);
+    const count = counts.find((t) => t.end <= start && start - t.end <= 14 && /^\s*(?:[\p{L}-]+\s+)?$/u.test(norm.slice(t.end, start)));
+    const value: WeaponFound = { kind, ...(type ? { type } : {}), ...(model ? { model } : {}), ...(count ? { count: count.count } : {}) };
+    return { start: count ? count.start : start, end, value, rule: c.rule };
   });
+}
+
+/** Between two words of one weapon: a variant's letters and quote marks ("Iskander-M ballistic missiles"). */
+const VARIANT_GAP = /^[-«»"“”„'‘’]?[\p{Lu}\p{N}]{0,3}[»"“”'’]?\s*$/u;
+
+/** Weapon cues of one kind written as one phrase ("Iskander-M ballistic missiles") as one cue. */
+function joinVariants(norm: string, cues: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const c of cues) {
+    const last = out[out.length - 1];
+    if (last && last.key === c.key && c.start >= last.end && VARIANT_GAP.test(norm.slice(last.end, c.start))) out[out.length - 1] = { ...last, end: c.end };
+    else out.push(c);
+  }
+  return out;
 }
 
 /** "Oltre 11mila persone ... sono rimasti senza elettricità": the count of affected people in the clause. */

@@ -22,6 +22,10 @@ export interface Found<T> extends Span {
 
 export interface WeaponFound {
   readonly kind: string;
+  /** "ballistic", "attack", "fpv": what the weapon's phrase says of its kind. */
+  readonly type?: string;
+  /** "Shahed", "Iskander", "KAB": the model named with it. */
+  readonly model?: string;
   readonly count?: Count;
 }
 

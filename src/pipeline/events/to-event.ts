@@ -4,7 +4,7 @@ import type { Draft } from './assemble.js';
 import type { Casualty, CasualtyKind } from './casualties.js';
 import { sumCounts } from './casualties.js';
 import { eventTypeOf } from './event-type.js';
-import type { Found, Frame } from './frame.js';
+import type { Found, Frame, WeaponFound } from './frame.js';
 import { resolveDate, resolveLocation } from './resolve.js';
 import { distanceKm } from '../../geo/api.js';
 
@@ -53,7 +53,8 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const elsewhere = new Set(others.flatMap((e) => e.evidence.map((s) => s.start)));
   const rest = elsewhere.size ? ctx.frames.filter((f) => !elsewhere.has(f.sentence.start)) : ctx.frames;
   const injured = survivors(notTheDead(casualtyTotal(hurt, 'injured', fields, 'injured'), rest, fields), dead, fields);
-  const weapons = merge(frames.flatMap((f) => f.weapons), (w) => w.value.kind, fields, 'weapons');
+  const foundWeapons = frames.flatMap((f) => f.weapons);
+  const weapons = withDetails(merge(foundWeapons, (w) => w.value.kind, fields, 'weapons'), foundWeapons);
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
   const actors = frames.flatMap((f) => f.actors);
@@ -190,6 +191,19 @@ function merge<T extends { kind: string; count?: Count; affected?: Count }>(
   }
   if (byKind.size) fields[field] = [...byKind.values()].map((f) => ({ start: f.start, end: f.end, rule: f.rule, source: 'stated' }));
   return [...byKind.values()].map((f) => f.value);
+}
+
+/**
+ * Each weapon with the type and model that any report of its kind in the event gives: "sei
+ * missili" counted in one sentence, "missili balistici Iskander" named in the next.
+ */
+function withDetails(weapons: readonly WeaponFound[], found: readonly Found<WeaponFound>[]): WeaponFound[] {
+  return weapons.map((w) => {
+    const type = w.type ?? found.find((f) => f.value.kind === w.kind && f.value.type)?.value.type;
+    const model = w.model ?? found.find((f) => f.value.kind === w.kind && f.value.model)?.value.model;
+    if (type === w.type && model === w.model) return w;
+    return { kind: w.kind, ...(type ? { type } : {}), ...(model ? { model } : {}), ...(w.count ? { count: w.count } : {}) };
+  });
 }
 
 function uniqueSources(found: readonly Found<EventSource>[], fields: Record<string, Evidence[]>): EventSource[] {

@@ -33,8 +33,8 @@ describe('en, an article no test had seen: a night attack, interceptions, a toll
     expect(e.subEventType).toBe('Disrupted weapons use');
     expect(e.location).toMatchObject({ name: 'Ukraine', precision: 'country' });
     expect(e.weapons).toEqual([
-      { kind: 'drone', count: { value: 65, qualifier: 'exact' } },
-      { kind: 'missile', count: { value: 3, qualifier: 'exact' } },
+      { kind: 'drone', model: 'Shahed', count: { value: 65, qualifier: 'exact' } },
+      { kind: 'missile', model: 'Iskander', count: { value: 3, qualifier: 'exact' } },
     ]);
   });
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { weaponsOf } from '../../pipeline/weapons-helpers.js';
+
+// Published on Friday 5 December 2026.
+const w = (text: string) => weaponsOf(text, 'en', '2026-12-05');
+
+describe('en weapons: kind, type, model and count', () => {
+  it('reads the model before the weapon and the type inside its phrase', () => {
+    const { weapons, evidence } = w('Overnight Russia launched six Iskander-M ballistic missiles and 40 Shahed attack drones at Kharkiv.');
+    expect(weapons).toEqual([
+      { kind: 'missile', type: 'ballistic', model: 'Iskander', count: { value: 6, qualifier: 'exact' } },
+      { kind: 'drone', type: 'attack', model: 'Shahed', count: { value: 40, qualifier: 'exact' } },
+    ]);
+    expect(evidence).toEqual(['six Iskander-M ballistic missiles', '40 Shahed attack drones']);
+  });
+
+  it('takes a model that is the weapon itself, and guided bombs by their names', () => {
+    expect(w('Russian forces struck Kharkiv with 3 KABs overnight.').weapons).toEqual([{ kind: 'guided_bomb', model: 'KAB', count: { value: 3, qualifier: 'exact' } }]);
+  });
+
+  it('gives a model only to a weapon of its kind', () => {
+    expect(w('Russian drones and Iskander missiles hit Kharkiv overnight.').weapons).toEqual([{ kind: 'drone' }, { kind: 'missile', model: 'Iskander' }]);
+  });
+
+  it('reads no type outside the phrase: "a drone strike" is no attack drone', () => {
+    expect(w('A drone strike hit Kharkiv overnight.').weapons).toEqual([{ kind: 'drone' }]);
+  });
+});
