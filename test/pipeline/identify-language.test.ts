@@ -14,6 +14,9 @@ describe('language identification', () => {
 
   it('tells Ukrainian from Russian by their words when the telling letters are missing', () => {
     expect(identifyLanguage('Вчера в Харькове погибли два человека', SUPPORTED)).toBe('ru');
+    // the past of a verb: '-в' in Ukrainian, '-л' in Russian ("удар" is written alike in both)
+    expect(identifyLanguage('Президент Зеленський заявив про удар.', SUPPORTED)).toBe('uk');
+    expect(identifyLanguage('Президент Зеленский заявил об ударе.', SUPPORTED)).toBe('ru');
   });
 
   it('refuses other languages, lone names and texts without letters', () => {
