@@ -38,8 +38,10 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // ("Російські дрони": an adjective may be capitalized at the start of a sentence)
-    const found = (t.cap ? nameAt(tokens, i, gaz, lex) : undefined) ?? adjectiveAt(tokens, i, gaz, lex);
+    // ("Російські дрони": an adjective may be capitalized at the start of a sentence; and a country
+    // adjective is not a town's name with a case ending undone: "Українські сили" is not Ukrainsk)
+    const name = t.cap ? nameAt(tokens, i, gaz, lex) : undefined;
+    const found = name && !(name.inflected && name.first === name.last) ? name : adjectiveAt(tokens, i, gaz, lex) ?? name;
     if (!found) {
       if (t.text.includes('-')) out.push(...partsOf(tokens, i, gaz, lex));
       continue;

@@ -43,4 +43,10 @@ describe('uk places', () => {
     expect(near(placeAt(found, text, 'Києва'), 50.45, 30.52)).toBe(true);
     expect(found.map((p) => text.slice(p.start, p.end))).toEqual(['Києва']);
   });
+
+  it('reads a country adjective at the start of a sentence, not a town with a case ending undone', () => {
+    const text = 'Українські сили ППО збили 48 дронів над Києвом.';
+    const found = placesOf(text, 'uk');
+    expect(placeAt(found, text, 'Українські')).toMatchObject({ country: 'UA', kind: 'country', rule: 'uk/places/country-adjective' });
+  });
 });
