@@ -60,7 +60,8 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     weapons: weapons(ctx.norm, of('weapon'), counts, [...of('weapon_type'), ...of('weapon_model')]),
     casualties,
     // "поранено чотирьох мешканців": a count of casualties does not count an impact too
-    impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))),
+    // ("destroyed 41 Ukrainian drones": the damage word of an interception is no damage)
+    impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))).filter((i) => !intercepted(of('cue'), i)),
     actors: actors(ctx.norm, cues),
     // "Russian troops shelled": the troops of an actor act, they are not the target
     targets: of('target').filter((c) => !of('actor').some((a) => overlaps(a, c))).map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
@@ -155,6 +156,11 @@ function joinVariants(norm: string, cues: readonly Cue[]): Cue[] {
     else out.push(c);
   }
   return out;
+}
+
+/** Inside an interception phrase (lexicon cue key `intercept`). */
+function intercepted(cues: readonly Cue[], s: Span): boolean {
+  return cues.some((c) => c.start <= s.start && s.end <= c.end && keyCode(c.key) === 'intercept');
 }
 
 /** "Oltre 11mila persone ... sono rimasti senza elettricità": the count of affected people in the clause. */

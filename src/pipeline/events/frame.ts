@@ -84,6 +84,8 @@ export const EVENT_CATEGORIES: ReadonlySet<string> = new Set(['cue', 'impact', '
 export function isEventFrame(f: Frame): boolean {
   if (f.suppressed) return false;
   if (f.casualties.length > 0) return true;
-  if (f.cues.length === 0) return f.impacts.some((i) => i.value.kind !== 'damage' && i.value.affected);
+  // an outage with the number affected, or a weapon that did damage: "Russian drones damaged
+  // three houses in Kharkiv" tells an attack with no attack word
+  if (f.cues.length === 0) return f.impacts.some((i) => (i.value.kind !== 'damage' && i.value.affected) || (i.value.kind === 'damage' && f.weapons.length > 0));
   return f.places.length > 0 || f.weapons.length > 0 || f.actors.length > 0 || f.targets.length > 0 || f.impacts.length > 0;
 }

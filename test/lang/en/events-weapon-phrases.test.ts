@@ -1,0 +1,7 @@
+import { describeWeaponPhrases } from '../../pipeline/weapon-phrases.js';
+
+describeWeaponPhrases('en', {
+  damage: 'Russian drones damaged three houses in Kharkiv overnight.',
+  place: 'Kharkiv',
+  intercept: "Ukraine's air defences destroyed 41 Russian drones over the Kyiv region overnight.",
+});

@@ -1,0 +1,7 @@
+import { describeWeaponPhrases } from '../../pipeline/weapon-phrases.js';
+
+describeWeaponPhrases('it', {
+  damage: 'Nella notte droni russi hanno danneggiato tre case a Kharkiv.',
+  place: 'Kharkiv',
+  intercept: 'Nella notte la difesa aerea ucraina ha distrutto 41 droni russi sulla regione di Kiev.',
+});

@@ -1,0 +1,7 @@
+import { describeWeaponPhrases } from '../../pipeline/weapon-phrases.js';
+
+describeWeaponPhrases('ru', {
+  damage: 'Ночью российские дроны повредили три дома в Харькове.',
+  place: 'Kharkiv',
+  intercept: 'Ночью силы ПВО уничтожили 41 украинский беспилотник над Курской областью.',
+});

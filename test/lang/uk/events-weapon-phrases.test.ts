@@ -1,0 +1,7 @@
+import { describeWeaponPhrases } from '../../pipeline/weapon-phrases.js';
+
+describeWeaponPhrases('uk', {
+  damage: 'Уночі російські дрони пошкодили три будинки в Харкові.',
+  place: 'Kharkiv',
+  intercept: 'Уночі сили ППО знищили 41 російський безпілотник над Київщиною.',
+});
