@@ -12,6 +12,8 @@ export interface WeaponPhrases {
   readonly place: string;
   /** 41 drones destroyed by air defence: "air defences destroyed 41 Russian drones". */
   readonly intercept: string;
+  /** Drones that hit an oil refinery in Saratov and caused a fire. */
+  readonly refinery: string;
 }
 
 export function describeWeaponPhrases(lang: string, s: WeaponPhrases): void {
@@ -27,6 +29,12 @@ export function describeWeaponPhrases(lang: string, s: WeaponPhrases): void {
       const [e, ...rest] = events(s.intercept);
       expect(rest).toEqual([]);
       expect([e!.subEventType, e!.weapons, e!.impacts]).toEqual(['Disrupted weapons use', [{ kind: 'drone', count: { value: 41, qualifier: 'exact' } }], []]);
+    });
+
+    it('an oil refinery is an energy target, and a fire is an impact', () => {
+      const [e, ...rest] = events(s.refinery);
+      expect(rest).toEqual([]);
+      expect([e!.subEventType, e!.location.name, e!.target, e!.impacts]).toEqual(['Air/drone strike', 'Saratov', { kind: 'energy' }, [{ kind: 'fire' }]]);
     });
   });
 }

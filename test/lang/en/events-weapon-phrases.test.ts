@@ -4,4 +4,5 @@ describeWeaponPhrases('en', {
   damage: 'Russian drones damaged three houses in Kharkiv overnight.',
   place: 'Kharkiv',
   intercept: "Ukraine's air defences destroyed 41 Russian drones over the Kyiv region overnight.",
+  refinery: 'Ukrainian drones hit the oil refinery in Saratov overnight, causing a fire.',
 });

@@ -4,4 +4,5 @@ describeWeaponPhrases('it', {
   damage: 'Nella notte droni russi hanno danneggiato tre case a Kharkiv.',
   place: 'Kharkiv',
   intercept: 'Nella notte la difesa aerea ucraina ha distrutto 41 droni russi sulla regione di Kiev.',
+  refinery: 'Nella notte droni ucraini hanno colpito la raffineria di Saratov, provocando un incendio.',
 });
