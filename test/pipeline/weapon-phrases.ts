@@ -12,6 +12,8 @@ export interface WeaponPhrases {
   readonly place: string;
   /** 41 drones destroyed by air defence: "air defences destroyed 41 Russian drones". */
   readonly intercept: string;
+  /** The side whose drones were destroyed (actor2 of the interception). */
+  readonly owner: string;
   /** Drones that hit an oil refinery in Saratov and caused a fire. */
   readonly refinery: string;
 }
@@ -29,6 +31,9 @@ export function describeWeaponPhrases(lang: string, s: WeaponPhrases): void {
       const [e, ...rest] = events(s.intercept);
       expect(rest).toEqual([]);
       expect([e!.subEventType, e!.weapons, e!.impacts]).toEqual(['Disrupted weapons use', [{ kind: 'drone', count: { value: 41, qualifier: 'exact' } }], []]);
+      // the side whose drones were shot down is actor2, not the one that acted
+      expect(e!.actor2?.name).toBe(s.owner);
+      expect(e!.actor1?.name).not.toBe(s.owner);
     });
 
     it('an oil refinery is an energy target, and a fire is an impact', () => {

@@ -4,7 +4,7 @@ import type { Draft } from './assemble.js';
 import type { Casualty, CasualtyKind } from './casualties.js';
 import { sumCounts } from './casualties.js';
 import { eventTypeOf } from './event-type.js';
-import type { Found, Frame, WeaponFound } from './frame.js';
+import type { ActorFound, Found, Frame, WeaponFound } from './frame.js';
 import { resolveDate, resolveLocation } from './resolve.js';
 import { distanceKm } from '../../geo/api.js';
 
@@ -58,8 +58,9 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
   const actors = frames.flatMap((f) => f.actors);
-  const actor1 = actors.find((a) => a.value.side === 'attacker');
-  const actor2 = actors.find((a) => a.value.side === 'target' && a.value.name !== actor1?.value.name);
+  const [actor1, actor2] = type.eventType === 'Strategic developments' && type.subEventType === 'Disrupted weapons use'
+    ? interceptionSides(actors, foundWeapons)
+    : attackSides(actors);
   const target = frames.flatMap((f) => f.targets)[0];
   const sources = uniqueSources([...frames, ...draft.extra].flatMap((f) => f.sources), fields);
   for (const [name, found] of [['actor1', actor1], ['actor2', actor2], ['target', target]] as const) {
@@ -141,6 +142,25 @@ function survivors(injured: Total | undefined, killed: Total | undefined, fields
   if (value > 0) return { count: { ...injured.count, value }, from: injured.from };
   delete fields['injured'];
   return undefined;
+}
+
+type Sides = readonly [Found<ActorFound> | undefined, Found<ActorFound> | undefined];
+
+/** Who attacked (actor1) and who was attacked (actor2), as the words around each actor say. */
+function attackSides(actors: readonly Found<ActorFound>[]): Sides {
+  const actor1 = actors.find((a) => a.value.side === 'attacker');
+  return [actor1, actors.find((a) => a.value.side === 'target' && a.value.name !== actor1?.value.name)];
+}
+
+/**
+ * An interception is the act of the side that intercepts (actor1); the side whose weapons were
+ * shot down is actor2: "air defences destroyed 41 Ukrainian drones", "збили 48 російських
+ * дронів" (an actor whose phrase takes in a weapon's owns it). With no owner named, as an attack.
+ */
+function interceptionSides(actors: readonly Found<ActorFound>[], weapons: readonly Found<WeaponFound>[]): Sides {
+  const owner = actors.find((a) => weapons.some((w) => a.start < w.end && w.start < a.end));
+  if (!owner) return attackSides(actors);
+  return [actors.find((a) => a.value.name !== owner.value.name), owner];
 }
 
 /** Beyond this distance two places named down to a town are two incidents, and their victims are not the same. */
