@@ -4,7 +4,8 @@ import type { CountToken } from '../events/counts.js';
 import type { Cue } from '../events/cues.js';
 import { keyCode } from '../events/cues.js';
 
-const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Made on first use: loading ICU's region names takes ~30 ms, which most texts never need. */
+let countryNames: Intl.DisplayNames | undefined;
 const PERIODS = new Set<TimeMention['grain']>(['week', 'month', 'year', 'day']);
 
 /** What a claim needs from the rest of the document. */
@@ -62,6 +63,6 @@ function periodOf(quote: Span, around: Span, times: readonly TimeMention[]): Cla
 /** "RU:Military Forces of Russia" → "Russia"; other actors by their label. */
 function actorName(key: string): string {
   const code = keyCode(key);
-  if (/^[A-Z]{2}$/u.test(code)) return COUNTRY_NAMES.of(code) ?? code;
+  if (/^[A-Z]{2}$/u.test(code)) return (countryNames ??= new Intl.DisplayNames(['en'], { type: 'region' })).of(code) ?? code;
   return key.slice(key.indexOf(':') + 1);
 }
