@@ -28,9 +28,14 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   if (!lexicon) return [];
   const cues = findCues(doc.norm, lexicon);
   if (!cues.some((c) => EVENT_CATEGORIES.has(c.category))) return [];
-  const frames = sentenceFrames(doc, cues, { ...mentions, places: notPeople(doc, cues, withAreas(doc.text, cues, mentions)) });
+  // "KYIV, Dec 6 (Reuters) - ... killing three people in the western Lviv region": a dateline
+  // names where the story was filed; it is the site only when no other place is
+  const filed = mentions.places.find((p) => p.rule.endsWith('/places/dateline'));
+  const told = filed ? mentions.places.filter((p) => p !== filed) : mentions.places;
+  const sited = filed && told.length ? { ...mentions, places: told } : mentions;
+  const frames = sentenceFrames(doc, cues, { ...sited, places: notPeople(doc, cues, withAreas(doc.text, cues, sited)) });
   const events: Event[] = [];
-  const dateline = mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
+  const dateline = sited !== mentions ? filed : mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
   const paragraphs = new Map<number, Frame[]>();
   for (const f of frames) {
     const list = paragraphs.get(f.paragraph);

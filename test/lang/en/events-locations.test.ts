@@ -124,3 +124,15 @@ describe('en event locations: the side that launched', () => {
     expect([l.name, l.evidence]).toEqual(['Ukraine', 'Ukrainian']);
   });
 });
+
+describe('en event locations: the dateline', () => {
+  it('names where the story was filed, not the site, when the text names another place', () => {
+    const l = locationOf('KYIV, Dec 6 (Reuters) - Russian drones struck overnight, killing three people in the western Lviv region, officials said.', 'en', '2026-12-06');
+    expect([l.name, l.evidence]).toEqual(['Lviv Oblast', 'Lviv region']);
+  });
+
+  it('stands for the site when the text names no other place', () => {
+    const l = locationOf('KYIV, Dec 6 (Reuters) - Russian drones struck overnight, killing three people, officials said.', 'en', '2026-12-06');
+    expect(l.name).toBe('Kyiv');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locations } from '../../pipeline/located.js';
 import { weaponsOf } from '../../pipeline/weapons-helpers.js';
 
 // Published on Friday 5 December 2026.
@@ -24,5 +25,14 @@ describe('en weapons: kind, type, model and count', () => {
 
   it('reads no type outside the phrase: "a drone strike" is no attack drone', () => {
     expect(w('A drone strike hit Kharkiv overnight.').weapons).toEqual([{ kind: 'drone' }]);
+  });
+});
+
+describe('en weapons: "shot down"', () => {
+  it('is no one shot: "30 were shot down" injures no one', () => {
+    const text = "Russia fired 51 missiles at Ukraine overnight, of which 30 were shot down, Ukraine's air force said.";
+    const [e, ...rest] = locations(text, 'en', '2026-12-06').map((l) => l.event);
+    expect(rest).toEqual([]);
+    expect([e!.subEventType, e!.weapons, e!.injured]).toEqual(['Disrupted weapons use', [{ kind: 'missile', count: { value: 51, qualifier: 'exact' } }], undefined]);
   });
 });
