@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locations } from '../../pipeline/located.js';
 import { weaponsOf } from '../../pipeline/weapons-helpers.js';
 
 // Published on Friday 5 December 2026.
@@ -23,5 +24,11 @@ describe('uk weapons: kind, type, model and count', () => {
 
   it('reads a cruise missile by its model "Х-101"', () => {
     expect(w('Уночі Росія атакувала Київ крилатими ракетами Х-101.').weapons).toEqual([{ kind: 'missile', type: 'cruise', model: 'Kh-101' }]);
+  });
+
+  it('reads multiple rocket launchers by their long name, and the regional administration as the source', () => {
+    const text = 'Окупанти вдарили по житловому кварталу Херсона з реактивних систем залпового вогню, повідомили в Херсонській ОВА.';
+    const [e] = locations(text, 'uk', '2026-12-06').map((l) => l.event);
+    expect([e!.weapons, e!.sources]).toEqual([[{ kind: 'mlrs' }], [{ role: 'region_head' }]]);
   });
 });

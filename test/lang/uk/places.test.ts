@@ -49,4 +49,12 @@ describe('uk places', () => {
     const found = placesOf(text, 'uk');
     expect(placeAt(found, text, 'Українські')).toMatchObject({ country: 'UA', kind: 'country', rule: 'uk/places/country-adjective' });
   });
+
+  it('undoes the cases of neuter names in -лля: "по Краснопіллю", "у Краснопіллі"', () => {
+    const text = 'Удар по Краснопіллю на Сумщині, а вранці вибухи у Краснопіллі.';
+    const found = placesOf(text, 'uk');
+    for (const form of ['Краснопіллю', 'Краснопіллі']) {
+      expect(placeAt(found, text, form)).toMatchObject({ name: 'Krasnopillia', admin1: 'Sumy Oblast', rule: 'uk/places/inflected-name' });
+    }
+  });
 });
