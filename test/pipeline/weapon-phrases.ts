@@ -16,6 +16,8 @@ export interface WeaponPhrases {
   readonly owner: string;
   /** Drones that hit an oil refinery in Saratov and caused a fire. */
   readonly refinery: string;
+  /** A drone that hit a minibus in Zaporizhzhia, wounding the driver and two passengers. */
+  readonly minibus: string;
 }
 
 export function describeWeaponPhrases(lang: string, s: WeaponPhrases): void {
@@ -34,6 +36,12 @@ export function describeWeaponPhrases(lang: string, s: WeaponPhrases): void {
       // the side whose drones were shot down is actor2, not the one that acted
       expect(e!.actor2?.name).toBe(s.owner);
       expect(e!.actor1?.name).not.toBe(s.owner);
+    });
+
+    it('counts victims told by their role: the driver and two passengers are three', () => {
+      const [e, ...rest] = events(s.minibus);
+      expect(rest).toEqual([]);
+      expect([e!.location.name, e!.injured]).toEqual(['Zaporizhzhya', { value: 3, qualifier: 'exact' }]);
     });
 
     it('an oil refinery is an energy target, and a fire is an impact', () => {

@@ -6,4 +6,5 @@ describeWeaponPhrases('it', {
   intercept: 'Nella notte la difesa aerea ucraina ha distrutto 41 droni russi sulla regione di Kiev.',
   owner: 'Military Forces of Russia',
   refinery: 'Nella notte droni ucraini hanno colpito la raffineria di Saratov, provocando un incendio.',
+  minibus: 'A Zaporizhzhia un drone russo ha colpito un minibus: feriti l’autista e due passeggeri.',
 });
