@@ -8,11 +8,18 @@ const BELGOROD = { name: 'Belgorod', lat: 50.6, lon: 36.6, country: 'RU' };
 const article = (text: string): Article => new Article(text, '2026-01-18', 'ru').stages().place('Белгороде', BELGOROD);
 
 describe('ru: один раненый без числа', () => {
-  it('"мужчина госпитализирован" — один раненый', () => {
+  it('"его госпитализировали" — один раненый', () => {
+    const a = article('Ночью дрон атаковал автомобиль в Белгороде. Его госпитализировали.');
+    const e = only(a);
+    expect(e.injured).toEqual({ value: 1, qualifier: 'exact' });
+    expect(evidence(a, e, 'injured')).toEqual(['госпитализировали']);
+  });
+
+  it('"водитель госпитализирован" — один, названный по своей роли', () => {
     const a = article('Ночью дрон атаковал автомобиль в Белгороде. Водитель госпитализирован.');
     const e = only(a);
     expect(e.injured).toEqual({ value: 1, qualifier: 'exact' });
-    expect(evidence(a, e, 'injured')).toEqual(['госпитализирован']);
+    expect(evidence(a, e, 'injured')).toEqual(['Водитель госпитализирован']);
   });
 });
 

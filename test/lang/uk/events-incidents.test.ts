@@ -8,7 +8,7 @@ const NIKOPOL = { name: 'Nikopol', lat: 47.57, lon: 34.39, country: 'UA', admin1
 describe('uk, two incidents in two paragraphs: the victims of one are not told again in the other', () => {
   const a = new Article(
     'Уночі російські війська атакували Харків ударними дронами. За словами мера, загинули двоє людей, ще семеро отримали поранення.\n\n' +
-      'Крім того, вранці окупанти обстріляли з артилерії Нікополь. Як повідомив голова ОВА, поранено 62-річного чоловіка.',
+      'Крім того, вранці окупанти обстріляли з артилерії Нікополь. Як повідомив голова ОВА, потерпілого госпіталізовано.',
     '2026-12-05T10:00:00',
     'uk',
   )
@@ -17,12 +17,12 @@ describe('uk, two incidents in two paragraphs: the victims of one are not told a
     .place('Нікополь', NIKOPOL);
   const events = extractEvents(a.doc, a.mentions);
 
-  it('counts the one wounded man of the shelling, though the drone strike counted injured before', () => {
+  it('counts the one hospitalized victim of the shelling, though the drone strike counted injured before', () => {
     expect(events.map((e) => [e.subEventType, e.location.name, e.fatalities?.value, e.injured?.value])).toEqual([
       ['Air/drone strike', 'Kharkiv', 2, 7],
       ['Shelling/artillery/missile attack', 'Nikopol', undefined, 1],
     ]);
-    expect(evidenceOf(a, events[1]!, 'injured')).toEqual(['поранено']);
+    expect(evidenceOf(a, events[1]!, 'injured')).toEqual(['госпіталізовано']);
   });
 
   it('still takes a man told again in the same paragraph for one of the injured counted', () => {

@@ -8,11 +8,18 @@ const SUMY = { name: 'Sumy', lat: 50.91, lon: 34.8, country: 'UA' };
 const article = (text: string): Article => new Article(text, '2026-01-18', 'uk').stages().place('Сумах', SUMY);
 
 describe('uk: один поранений без числа', () => {
-  it('"чоловіка госпіталізовано" — один поранений', () => {
-    const a = article('Вночі росіяни атакували дроном у Сумах. Чоловіка госпіталізовано.');
+  it('"потерпілого госпіталізовано" — один поранений', () => {
+    const a = article('Вночі росіяни атакували дроном у Сумах. Потерпілого госпіталізовано.');
     const e = only(a);
     expect(e.injured).toEqual({ value: 1, qualifier: 'exact' });
     expect(evidence(a, e, 'injured')).toEqual(['госпіталізовано']);
+  });
+
+  it('"чоловіка госпіталізовано" — один, названий словом про людину', () => {
+    const a = article('Вночі росіяни атакували дроном у Сумах. Чоловіка госпіталізовано.');
+    const e = only(a);
+    expect(e.injured).toEqual({ value: 1, qualifier: 'exact' });
+    expect(evidence(a, e, 'injured')).toEqual(['Чоловіка госпіталізовано']);
   });
 });
 
