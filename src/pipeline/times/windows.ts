@@ -8,6 +8,7 @@
 import type { TimeGrammar } from './grammar.js';
 import type { WordTable } from './lexicon.js';
 import { trieSource } from './word-trie.js';
+import { isSpace } from '../prefix-scan.js';
 
 const BEFORE = 48;
 const AFTER = 80;
@@ -72,18 +73,22 @@ export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
       regex.lastIndex = m.index + 1; // 'maggio' in 'ammaggio' is no clue: try the next position
       continue;
     }
-    let start = Math.max(0, m.index - BEFORE);
-    let end = Math.min(lower.length, m.index + m[0].length + AFTER);
-    while (start > 0 && !/\s/.test(lower[start - 1]!)) start--;
-    while (end < lower.length && !/\s/.test(lower[end]!)) end++;
-    const kinds = clueKinds(scan, m[0]);
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) {
-      last.end = Math.max(last.end, end);
-      for (const k of kinds) last.kinds.add(k);
-    } else windows.push({ start, end, kinds: new Set(kinds) });
+    addClue(windows, lower, m.index, m.index + m[0].length, clueKinds(scan, m[0]));
   }
   return windows;
+}
+
+/** Adds the window around the clue [at, end) to `windows`, merged with the last one when they meet. */
+function addClue(windows: TimeWindow[], lower: string, at: number, end: number, kinds: readonly string[]): void {
+  let from = Math.max(0, at - BEFORE);
+  let to = Math.min(lower.length, end + AFTER);
+  while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
+  while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
+  const last = windows[windows.length - 1];
+  if (last && from <= last.end) {
+    last.end = Math.max(last.end, to);
+    for (const k of kinds) last.kinds.add(k);
+  } else windows.push({ start: from, end: to, kinds: new Set(kinds) });
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
