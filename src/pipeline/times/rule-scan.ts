@@ -13,10 +13,15 @@ import {
   candidatesAt, candidatesFor, isSpace, prefixIndex, runEnd, wordKey, type PrefixIndex, type ScanMatch, type WordPattern,
 } from '../prefix-scan.js';
 
-/** The patterns of one first word, each with the keys its matches may go on with after the word (undefined: any). */
+/** The patterns of one first word. */
 interface WordEntry {
+  readonly word: string;
   readonly patterns: readonly WordPattern[];
-  readonly next: readonly (ReadonlySet<number> | undefined)[];
+  /**
+   * Per pattern, the keys its matches may go on with after the word (undefined: any); read off
+   * the patterns on first use (`nextOf`), as reading them all would slow the first text down.
+   */
+  next?: readonly (ReadonlySet<number> | undefined)[];
 }
 
 /** The first two keys a pattern's matches may begin with (`regexPrefixes`), as `candidatesAt` reads them. */
@@ -41,8 +46,10 @@ export interface RuleIndex {
    * in it ('May' → 'may').
    */
   readonly keysLower: boolean;
-  /** Per pattern: how its matches may begin. */
-  readonly beginnings: readonly Beginnings[];
+  /** Per pattern: how its matches may begin, read on first use (`beginningsOf`). */
+  readonly beginnings: (Beginnings | undefined)[];
+  /** Per pattern: its `nextKeys`, read on first use (`nextOf`); null: not yet. */
+  readonly follow: (ReadonlyMap<string, ReadonlySet<number>> | undefined | null)[];
   /** `headCode` of every first word of `index.byWord`. */
   readonly heads: ReadonlySet<number>;
   readonly words: ReadonlyMap<string, WordEntry>;
@@ -58,6 +65,11 @@ interface Plan {
   readonly words: boolean;
   /** `candidatesAt` there. */
   readonly candidates: readonly number[];
+  /** The two code units' keys (`codeKey`; `second` END at the end of the text). */
+  readonly first: number;
+  readonly second: number;
+  /** Per pattern: `mayBegin` with these keys, filled on first use. */
+  readonly begins: (boolean | undefined)[];
 }
 
 /** The end of the text stands for the second code unit. */
@@ -80,17 +92,31 @@ const headCode = (first: number, second: number): number => first * 0x10000 + se
  */
 export function ruleIndex(patterns: readonly RegExp[], lower: readonly boolean[]): RuleIndex {
   const index = prefixIndex(patterns);
-  const follow = index.sticky.map((r) => nextKeys(r.source));
   const heads = new Set<number>();
   const words = new Map<string, WordEntry>();
   for (const [word, list] of index.byWord) {
     heads.add(headCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : END));
-    words.set(word, { patterns: list, next: list.map((w) => (w.whole ? undefined : follow[w.p]?.get(word))) });
+    words.set(word, { word, patterns: list });
   }
   return {
-    index, lower, keysLower: lower.includes(true), beginnings: patterns.map((r) => beginnings(r.source)),
-    heads, words, worded: { patterns: index.worded, next: [] }, plans: [],
+    index, lower, keysLower: lower.includes(true), beginnings: [], follow: patterns.map(() => null),
+    heads, words, worded: { word: '', patterns: index.worded, next: [] }, plans: [],
   };
+}
+
+/** `entry.next`, read off its patterns (`nextKeys`) on first use. */
+function nextOf(rules: RuleIndex, entry: WordEntry): readonly (ReadonlySet<number> | undefined)[] {
+  entry.next ??= entry.patterns.map((w) => {
+    if (w.whole) return undefined;
+    let follow = rules.follow[w.p];
+    if (follow === null) rules.follow[w.p] = follow = nextKeys(rules.index.sticky[w.p]!.source);
+    return follow?.get(entry.word);
+  });
+  return entry.next;
+}
+
+function beginningsOf(rules: RuleIndex, p: number): Beginnings {
+  return (rules.beginnings[p] ??= beginnings(rules.index.sticky[p]!.source));
 }
 
 function beginnings(source: string): Beginnings {
@@ -144,9 +170,12 @@ function asciiRun(text: string, at: number, end: number): boolean {
 function asciiPlan(rules: RuleIndex, first: number, second: number): Plan {
   const end = second === ASCII_END || !isAsciiWord(second);
   const head = headCode(unitKey(first), end ? END : unitKey(second));
+  const keys = { first: codeKey(first), second: second === ASCII_END ? END : codeKey(second) };
   return {
     words: isAsciiDigit(first) || (isAsciiWord(first) && rules.heads.has(head)),
-    candidates: candidatesFor(rules.index, codeKey(first), second === ASCII_END ? undefined : codeKey(second)),
+    candidates: candidatesFor(rules.index, keys.first, second === ASCII_END ? undefined : keys.second),
+    ...keys,
+    begins: [],
   };
 }
 
@@ -194,6 +223,14 @@ export function scanRules(
   for (let s = 0; s < starts.length; s++) scan.at(starts[s]!);
 }
 
+let fromPool = new Int32Array(64);
+
+/** A zeroed `WindowScan.from` of `length`: one buffer for every window, as scans never nest. */
+function fromBuffer(length: number): Int32Array {
+  if (fromPool.length < length) fromPool = new Int32Array(length);
+  return fromPool.fill(0, 0, length);
+}
+
 /** The scan of one window. */
 class WindowScan {
   /** The text the words and keys are read off. */
@@ -206,7 +243,7 @@ class WindowScan {
     private readonly found: (p: number, match: ScanMatch) => void,
   ) {
     this.keys = rules.keysLower ? part.lower : part.text;
-    this.from = new Int32Array(rules.index.sticky.length);
+    this.from = fromBuffer(rules.index.sticky.length);
   }
 
   /** Tries the patterns that may match at `at`. */
@@ -218,38 +255,45 @@ class WindowScan {
     // ("said", "people": no rule starts there, found by a table of two code units)
     if (first < 0x80 && second <= ASCII_END) {
       const plan = (rules.plans[asciiPair(first, second)] ??= asciiPlan(rules, first, second));
-      if (plan.words || !asciiOnly(keys, at)) this.words(at);
+      if (plan.words || !asciiOnly(keys, at)) this.words(at, plan);
       candidates = plan.candidates;
     } else {
-      this.words(at);
+      this.words(at, undefined);
       candidates = candidatesAt(keys, at, rules.index);
     }
     for (let i = 0; i < candidates.length; i++) this.attempt(candidates[i]!, at);
   }
 
-  /** Tries the patterns whose first word is the run of letters and digits at `at`. */
-  private words(at: number): void {
+  /** Tries the patterns whose first word is the run of letters and digits at `at` (`plan`: of its first two code units, when ASCII). */
+  private words(at: number, plan: Plan | undefined): void {
     const { keys, rules, from } = this;
     const end = runEnd(keys, at);
     const entry = entryAt(keys, at, end, rules);
     if (!entry) return;
+    const next = nextOf(rules, entry);
     // the key after the word and its white space, read once it is asked for
     let after: number | undefined;
-    const first = codeKey(keys.charCodeAt(at));
-    const second = at + 1 < keys.length ? codeKey(keys.charCodeAt(at + 1)) : END;
     for (let i = 0; i < entry.patterns.length; i++) {
       const w = entry.patterns[i]!;
-      const next = entry.next[i];
+      const keys = next[i];
       // ("the war": 'the\\s+{ORD}' may not match; a character of no key may be any)
-      if (next && (after ??= keyAfter(keys, end)) !== -1 && !next.has(after)) continue;
+      if (keys && (after ??= keyAfter(this.keys, end)) !== -1 && !keys.has(after)) continue;
       if (!w.whole) {
-        if (mayBegin(rules.beginnings[w.p]!, first, second)) this.attempt(w.p, at);
+        if (this.mayBegin(w.p, at, plan)) this.attempt(w.p, at);
       } else if (at >= from[w.p]! && this.wanted[w.p]) {
         // the word is the match (`wholeWords`): what the regex would find there
         from[w.p] = end;
         this.found(w.p, { index: at, 0: this.subject(w.p).slice(at, end), groups: undefined });
       }
     }
+  }
+
+  /** `mayBegin` of pattern `p` at `at`, kept by the `plan` of the first two code units when there is one. */
+  private mayBegin(p: number, at: number, plan: Plan | undefined): boolean {
+    if (plan) return (plan.begins[p] ??= mayBegin(beginningsOf(this.rules, p), plan.first, plan.second));
+    const { keys } = this;
+    const second = at + 1 < keys.length ? codeKey(keys.charCodeAt(at + 1)) : END;
+    return mayBegin(beginningsOf(this.rules, p), codeKey(keys.charCodeAt(at)), second);
   }
 
   private subject(p: number): string {

@@ -49,7 +49,7 @@ export function anchorRegex(grammar: TimeGrammar): ClueScan {
   // the left boundary (no letter or digit before a clue word) is checked by `anchorWindows`: a
   // leading lookbehind would be tried at every position, and kept V8 from skipping ahead to the
   // characters a clue can start with
-  return { regex: new RegExp(`\\d|(?:${source})(?![\\p{L}])`, 'gu'), tables, kinds: new Map() };
+  return { regex: new RegExp(`\\d+|(?:${source})(?![\\p{L}])`, 'gu'), tables, kinds: new Map() };
 }
 
 /** The kinds of a clue, looked up once per distinct clue word of the scan. */
@@ -63,19 +63,31 @@ function clueKinds(scan: ClueScan, clue: string): readonly string[] {
   return kinds;
 }
 
-/** Merged windows around the clues of `lower` (the lower-cased text). */
+/**
+ * Merged windows around the clues of `lower` (the lower-cased text). A run of digits is one
+ * match: the windows of its digits, each a clue, would all merge into the window of the run.
+ */
 export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
   const windows: TimeWindow[] = [];
   const { regex } = scan;
   regex.lastIndex = 0;
   for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
-    if (!isDigit(m[0]) && letterOrDigitBefore(lower, m.index)) {
+    const digits = isDigit(m[0].charCodeAt(0));
+    if (!digits && letterOrDigitBefore(lower, m.index)) {
       regex.lastIndex = m.index + 1; // 'maggio' in 'ammaggio' is no clue: try the next position
       continue;
     }
-    addClue(windows, lower, m.index, m.index + m[0].length, clueKinds(scan, m[0]));
+    addClue(windows, lower, m.index, m.index + m[0].length, digits ? digitKinds(scan, m[0]) : clueKinds(scan, m[0]));
   }
   return windows;
+}
+
+/** The kinds of the digits of `run`, each a clue. */
+function digitKinds(scan: ClueScan, run: string): readonly string[] {
+  if (run.length === 1) return clueKinds(scan, run);
+  const kinds = new Set<string>();
+  for (const digit of run) for (const k of clueKinds(scan, digit)) kinds.add(k);
+  return [...kinds];
 }
 
 /** Adds the window around the clue [at, end) to `windows`, merged with the last one when they meet. */
@@ -93,8 +105,8 @@ function addClue(windows: TimeWindow[], lower: string, at: number, end: number, 
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-function isDigit(clue: string): boolean {
-  return clue.length === 1 && clue >= '0' && clue <= '9';
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Whether the character (code point) before `at` is a letter or a digit. */
