@@ -53,6 +53,8 @@ export interface RuleIndex {
   /** `headCode` of every first word of `index.byWord`. */
   readonly heads: ReadonlySet<number>;
   readonly words: ReadonlyMap<string, WordEntry>;
+  /** The words of `words` that have a `wordCode`, by it. */
+  readonly codes: ReadonlyMap<number, WordEntry>;
   /** For a word with a character of no key (`wordKey` undefined): every worded pattern, any key after. */
   readonly worded: WordEntry;
   /** What may start at two ASCII code units (`asciiPair`), filled on first sight. */
@@ -94,13 +96,17 @@ export function ruleIndex(patterns: readonly RegExp[], lower: readonly boolean[]
   const index = prefixIndex(patterns);
   const heads = new Set<number>();
   const words = new Map<string, WordEntry>();
+  const codes = new Map<number, WordEntry>();
   for (const [word, list] of index.byWord) {
     heads.add(headCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : END));
-    words.set(word, { word, patterns: list });
+    const entry = { word, patterns: list };
+    words.set(word, entry);
+    const code = keyCode(word);
+    if (code >= 0) codes.set(code, entry);
   }
   return {
     index, lower, keysLower: lower.includes(true), beginnings: [], follow: patterns.map(() => null),
-    heads, words, worded: { word: '', patterns: index.worded, next: [] }, plans: [],
+    heads, words, codes, worded: { word: '', patterns: index.worded, next: [] }, plans: [],
   };
 }
 
@@ -186,6 +192,48 @@ function asciiOnly(text: string, at: number): boolean {
   return i >= text.length || text.charCodeAt(i) < 0x80;
 }
 
+/**
+ * A word of up to CODE_KEYS keys 'a'–'z' or DIGITS_RUN as a small integer, base 28: 'the' and
+ * '\u0003th' ('12th') are looked up without building their string. -1 for another word.
+ */
+const CODE_KEYS = 6;
+const CODE_BASE = 28;
+
+function codeOfKey(key: number): number {
+  if (key === DIGITS_KEY) return 27;
+  return key >= 97 && key <= 122 ? key - 96 : -1;
+}
+
+function keyCode(word: string): number {
+  if (word.length > CODE_KEYS) return -1;
+  let code = 0;
+  for (let i = 0; i < word.length; i++) {
+    const digit = codeOfKey(word.charCodeAt(i));
+    if (digit < 0) return -1;
+    code = code * CODE_BASE + digit;
+  }
+  return code;
+}
+
+/** `keyCode(wordKey(text, at, end))` of a run of ASCII letters and digits; -1 when it has none. */
+function runCode(text: string, at: number, end: number): number {
+  let code = 0;
+  let keys = 0;
+  for (let i = at; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    let digit: number;
+    if (unit >= 48 && unit <= 57) {
+      // a run of digits is one key
+      if (i > at && isAsciiDigit(text.charCodeAt(i - 1))) continue;
+      digit = 27;
+    } else if (unit < 0x80 && (unit | 32) >= 97 && (unit | 32) <= 122) digit = (unit | 32) - 96;
+    else return -1;
+    if (++keys > CODE_KEYS) return -1;
+    code = code * CODE_BASE + digit;
+  }
+  return code;
+}
+
 /** The patterns whose first word is the run [at, end), as `scanAt` picks them by `wordKey`. */
 function entryAt(text: string, at: number, end: number, rules: RuleIndex): WordEntry | undefined {
   if (end === at) return undefined;
@@ -193,6 +241,8 @@ function entryAt(text: string, at: number, end: number, rules: RuleIndex): WordE
   // may stand for it
   const head = runHead(text, at, end);
   if (head >= 0 && !rules.heads.has(head) && asciiRun(text, at, end)) return undefined;
+  const code = runCode(text, at, end);
+  if (code >= 0) return rules.codes.get(code);
   const key = wordKey(text, at, end);
   return key === undefined ? rules.worded : rules.words.get(key);
 }
