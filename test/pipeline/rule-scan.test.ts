@@ -4,6 +4,7 @@ import { compileGrammar } from '../../src/pipeline/times/compile.js';
 import { cyrillicGrammar } from '../../src/pipeline/times/cyrillic-grammar.js';
 import { ruleIndex, scanRules } from '../../src/pipeline/times/rule-scan.js';
 import { lowerSameLength } from '../../src/pipeline/times/windows.js';
+import { offsetAt, offsetScan } from '../../src/pipeline/times/offsets.js';
 import type { TimeGrammar } from '../../src/pipeline/times/grammar.js';
 import { grammar as en } from '../../src/lang/en/times.js';
 import { grammar as it_ } from '../../src/lang/it/times.js';
@@ -103,5 +104,25 @@ describe('scanRules', () => {
     const [fast, slow] = both(en, 'Thus the war in May, the 5th of May 2024, than 3 days ago; Thursday 12/05 and 2,000 people.');
     expect(fast).toEqual(slow);
     expect(fast.some((m) => m.endsWith('5th of may 2024'))).toBe(true);
+  });
+});
+
+describe('offsetAt', () => {
+  const scan = offsetScan(en.offset!, en.lexicon, 'en');
+  const LEADS = ['three weeks from', 'two days before', '2 weeks prior to', 'the third Tuesday after', 'a month FROM',
+    'said on', 'from', 'three weeks frOm', 'three weeks \u017ffrom', 'two days before,', 'three weeks\u00a0after', 'prior\nto',
+    'three weeks from the', 'weeks after\t', 'the day before', 'five years to', 'x'];
+
+  it('finds what the offset regex finds, without running it where no offset ends', () => {
+    expect(scan.lastWords).toBeDefined();
+    const next = random(11);
+    let found = 0;
+    for (let i = 0; i < 2000; i++) {
+      const lead = LEADS.filter(() => next() < 0.2).join(next() < 0.5 ? ' ' : '') + (next() < 0.5 ? ' ' : '');
+      const slow = scan.regex.exec(lead);
+      expect(offsetAt(lead, scan)?.[0], JSON.stringify(lead)).toBe(slow?.[0]);
+      if (slow) found++;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
