@@ -53,7 +53,7 @@ export interface RuleIndex {
   /** `headCode` of every first word of `index.byWord`. */
   readonly heads: ReadonlySet<number>;
   readonly words: ReadonlyMap<string, WordEntry>;
-  /** The words of `words` that have a `wordCode`, by it. */
+  /** The words of `words` that have a `keyCode`, by it. */
   readonly codes: ReadonlyMap<number, WordEntry>;
   /** For a word with a character of no key (`wordKey` undefined): every worded pattern, any key after. */
   readonly worded: WordEntry;
@@ -325,9 +325,9 @@ class WindowScan {
     let after: number | undefined;
     for (let i = 0; i < entry.patterns.length; i++) {
       const w = entry.patterns[i]!;
-      const keys = next[i];
+      const follow = next[i];
       // ("the war": 'the\\s+{ORD}' may not match; a character of no key may be any)
-      if (keys && (after ??= keyAfter(this.keys, end)) !== -1 && !keys.has(after)) continue;
+      if (follow && (after ??= keyAfter(keys, end)) !== -1 && !follow.has(after)) continue;
       if (!w.whole) {
         if (this.mayBegin(w.p, at, plan)) this.attempt(w.p, at);
       } else if (at >= from[w.p]! && this.wanted[w.p]) {
