@@ -94,7 +94,7 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
 }
 
 /** The end of the run of letters and digits at `at`. */
-function runEnd(text: string, at: number): number {
+export function runEnd(text: string, at: number): number {
   let end = at;
   while (end < text.length && letterOrDigit(text, end)) end++;
   return end;
@@ -105,7 +105,7 @@ function runEnd(text: string, at: number): number {
  * run of digits as one DIGITS_RUN ('12th' → DIGITS_RUN + 'th'); undefined when a character has
  * no key (`codeKey`).
  */
-function wordKey(text: string, at: number, end: number): string | undefined {
+export function wordKey(text: string, at: number, end: number): string | undefined {
   let plain = true;
   for (let i = at; i < end && plain; i++) {
     const code = text.charCodeAt(i);
@@ -130,19 +130,29 @@ function wordKey(text: string, at: number, end: number): string | undefined {
 const NONE: readonly WordPattern[] = [];
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function letterOrDigit(text: string, i: number): boolean {
+export function letterOrDigit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 
+/** Whether a UTF-16 code unit is white space (`\\s`). */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028
+    || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** The other patterns that may match at `at`, by the keys of its first two characters. */
-function candidatesAt(text: string, at: number, index: PrefixIndex): readonly number[] {
-  const first = codeKey(text.charCodeAt(at));
+export function candidatesAt(text: string, at: number, index: PrefixIndex): readonly number[] {
+  return candidatesFor(index, codeKey(text.charCodeAt(at)), at + 1 < text.length ? codeKey(text.charCodeAt(at + 1)) : undefined);
+}
+
+/** `candidatesAt` by the keys of the two characters (-1: no key; `second` undefined at the end of the text). */
+export function candidatesFor(index: PrefixIndex, first: number, second: number | undefined): readonly number[] {
   if (first < 0) return index.everything;
-  if (at + 1 >= text.length) return index.byFirst.get(first) ?? index.anywhere;
-  const second = codeKey(text.charCodeAt(at + 1));
+  if (second === undefined) return index.byFirst.get(first) ?? index.anywhere;
   if (second < 0) return index.byFirstAll.get(first) ?? index.anywhere;
   return index.byPair.get(pairCode(first, second)) ?? index.byFirst.get(first) ?? index.anywhere;
 }

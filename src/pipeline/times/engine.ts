@@ -6,9 +6,9 @@
 import type { TimeMention } from '../../model/extraction.js';
 import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
-import { compileGrammar, compilePattern, type CompiledRule } from './compile.js';
-import { applyOffsets } from './offsets.js';
-import { prefixIndex, scanAt, scanStarts, type PrefixIndex } from '../prefix-scan.js';
+import { compileGrammar, type CompiledRule } from './compile.js';
+import { applyOffsets, offsetScan, type OffsetScan } from './offsets.js';
+import { ruleIndex, scanRules, type RuleIndex } from './rule-scan.js';
 import { anchorRegex, anchorWindows, lowerSameLength, type ClueScan, type TimeWindow } from './windows.js';
 import { addDays, addMonths, pastMonthDay, startOfWeek, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
@@ -21,19 +21,31 @@ export interface Candidate {
   readonly resolved: Resolved;
 }
 
+/** A group with a suffix and the group it stands for ('day_b' → 'day'). */
+type Fold = readonly [key: string, base: string];
+
+/** The groups of a match with a suffix, in the order of its groups object (a rule's matches all have the same). */
+function foldsOf(groups: Record<string, string | undefined>): readonly Fold[] {
+  const folds: Fold[] = [];
+  for (const key in groups) {
+    if (key[key.length - 2] !== '_') continue; // most groups have no suffix
+    const base = /^(?<base>\w+)_[a-z]$/.exec(key)?.groups?.['base'];
+    if (base) folds.push([key, base]);
+  }
+  return folds;
+}
+
 /**
  * A regex may not repeat a group name, so alternatives name a group `shift_b`, `month_b`, ...:
  * the value of `x_b` is read as `x` when `x` did not match. The match's own groups object is
- * filled in (a copy of some fifty groups per match was most of the time spent here).
+ * filled in (a copy of some fifty groups per match was most of the time spent here), going
+ * through the suffixed groups only (`folds`, read once per rule).
  */
-function foldGroups(groups: Record<string, string | undefined> | undefined): Record<string, string | undefined> {
+function foldGroups(groups: Record<string, string | undefined> | undefined, folds: readonly Fold[]): Record<string, string | undefined> {
   if (!groups) return {};
-  for (const key in groups) {
-    if (key[key.length - 2] !== '_') continue; // most groups have no suffix
+  for (const [key, base] of folds) {
     const value = groups[key];
-    if (value === undefined) continue;
-    const base = /^(?<base>\w+)_[a-z]$/.exec(key)?.groups?.['base'];
-    if (base && groups[base] === undefined) groups[base] = value;
+    if (value !== undefined && groups[base] === undefined) groups[base] = value;
   }
   return groups;
 }
@@ -52,16 +64,27 @@ function wordish(text: string, at: number): boolean {
   return WORDISH.test(text[at]!);
 }
 
-/** The rules that read lower case and those that read the text, each group with its scan index. */
-interface RuleScan {
-  readonly groups: readonly RuleGroup[];
+/**
+ * Where in window `w` a match may start (relative to it): not after a letter or a digit of the
+ * whole text (the lower-cased window has the same positions), nor inside a surrogate pair.
+ */
+function windowStarts(text: string, w: TimeWindow): number[] {
+  const starts: number[] = [];
+  for (let at = w.start; at < w.end; at++) {
+    if (at > 0 && wordish(text, at - 1)) continue;
+    const code = text.charCodeAt(at);
+    if (code >= 0xdc00 && code <= 0xdfff && at > w.start && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) continue;
+    starts.push(at - w.start);
+  }
+  return starts;
 }
 
-interface RuleGroup {
-  readonly lower: boolean;
-  readonly rules: readonly number[];
-  readonly index: PrefixIndex;
-  /** Per set of clue kinds met in a window (their names joined): which of the group's rules run; undefined when none. */
+/** A grammar's rules with their scan index. */
+interface RuleScan {
+  readonly index: RuleIndex;
+  /** Per rule: `foldsOf` its matches, read off the first one. */
+  readonly folds: (readonly Fold[] | undefined)[];
+  /** Per set of clue kinds met in a window (their names joined): which rules run; undefined when none. */
   readonly wanted: Map<string, readonly boolean[] | undefined>;
 }
 
@@ -70,64 +93,48 @@ const scans = new WeakMap<readonly CompiledRule[], RuleScan>();
 function ruleScan(rules: readonly CompiledRule[]): RuleScan {
   let found = scans.get(rules);
   if (!found) {
-    found = {
-      groups: [true, false].map((lower) => {
-        const picked = rules.flatMap((r, i) => (r.lower === lower ? [i] : []));
-        return { lower, rules: picked, index: prefixIndex(picked.map((i) => rules[i]!.regex)), wanted: new Map() };
-      }),
-    };
+    found = { index: ruleIndex(rules.map((r) => r.regex), rules.map((r) => r.lower)), folds: [], wanted: new Map() };
     scans.set(rules, found);
   }
   return found;
 }
 
-/** The rules of `group` that may match in a window with clues of `kinds` (`key`: their names joined). */
+/** The rules that may match in a window with clues of `kinds` (`key`: their names joined). */
 function wantedRules(
-  group: RuleGroup, rules: readonly CompiledRule[], key: string, kinds: ReadonlySet<string>,
+  scan: RuleScan, rules: readonly CompiledRule[], key: string, kinds: ReadonlySet<string>,
 ): readonly boolean[] | undefined {
-  if (group.wanted.has(key)) return group.wanted.get(key);
-  const wanted = group.rules.map((r) => {
-    const clues = rules[r]!.clues;
-    return !clues || holdsAny(kinds, clues);
-  });
+  if (scan.wanted.has(key)) return scan.wanted.get(key);
+  const wanted = rules.map(({ clues }) => !clues || holdsAny(kinds, clues));
   const found = wanted.includes(true) ? wanted : undefined;
-  group.wanted.set(key, found);
+  scan.wanted.set(key, found);
   return found;
 }
 
 /**
  * Runs every rule over each window of the text that holds one of the rule's clues; each match
  * that resolves becomes a candidate. Rules compiled to read lower case read `lower`. The
- * matches are those of a global scan of each rule's regex over the window, found by `scanAt`
- * (prefix-scan.ts); candidates come window by window, rule by rule, left to right.
+ * matches are those of a global scan of each rule's regex over the window, found by
+ * `scanRules` (rule-scan.ts); candidates come window by window, rule by rule, left to right.
  */
 export function runRules(
   text: string, lower: string, reference: Date, rules: readonly CompiledRule[], lexicon: TimeLexicon,
   windows: readonly TimeWindow[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  const { groups } = ruleScan(rules);
+  const scan = ruleScan(rules);
   for (const w of windows) {
+    const wanted = wantedRules(scan, rules, [...w.kinds].join(' '), w.kinds);
+    // (no rule has a clue here: no scan)
+    if (!wanted) continue;
     const found: Candidate[][] = [];
-    // a match must not follow a letter or a digit of the whole text; the lower-cased window has
-    // the same positions
-    const startsOk = (at: number): boolean => w.start + at === 0 || !wordish(text, w.start + at - 1);
-    let starts: number[] | undefined;
-    const kinds = [...w.kinds].join(' ');
-    for (const group of groups) {
-      const wanted = wantedRules(group, rules, kinds, w.kinds);
-      // (no rule of the group has a clue here: no scan)
-      if (!wanted) continue;
-      const part = group.lower ? lower.slice(w.start, w.end) : text.slice(w.start, w.end);
-      starts ??= scanStarts(part, startsOk);
-      scanAt(part, group.index, starts, (p, m) => {
-        const r = group.rules[p]!;
-        const start = w.start + m.index;
-        const end = start + m[0].length;
-        const resolved = rules[r]!.rule.resolve({ groups: foldGroups(m.groups), reference, lexicon, text, start, end });
-        if (resolved) (found[r] ??= []).push({ start, end, rule: rules[r]!.rule.id, resolved });
-      }, (p) => wanted[p]!);
-    }
+    const part = { lower: lower.slice(w.start, w.end), text: text.slice(w.start, w.end) };
+    scanRules(part, scan.index, windowStarts(text, w), wanted, (r, m) => {
+      const start = w.start + m.index;
+      const end = start + m[0].length;
+      const folds = m.groups ? (scan.folds[r] ??= foldsOf(m.groups)) : [];
+      const resolved = rules[r]!.rule.resolve({ groups: foldGroups(m.groups, folds), reference, lexicon, text, start, end });
+      if (resolved) (found[r] ??= []).push({ start, end, rule: rules[r]!.rule.id, resolved });
+    });
     for (const list of found) if (list) out.push(...list);
   }
   return out;
@@ -270,14 +277,14 @@ export function mergeRanges(text: string, selected: readonly Candidate[], ranges
 interface Compiled {
   readonly rules: readonly CompiledRule[];
   readonly anchor?: ClueScan;
-  readonly offset?: RegExp;
+  readonly offset?: OffsetScan;
 }
 
 function compileAll(grammar: TimeGrammar): Compiled {
   return {
     rules: compileGrammar(grammar),
     ...(grammar.anchors === undefined ? {} : { anchor: anchorRegex(grammar) }),
-    ...(grammar.offset === undefined ? {} : { offset: compilePattern(grammar.offset, grammar.lexicon, `${grammar.lang}/times/offset`, '\\s*$') }),
+    ...(grammar.offset === undefined ? {} : { offset: offsetScan(grammar.offset, grammar.lexicon, grammar.lang) }),
   };
 }
 

@@ -13,6 +13,8 @@ import type { Resolved, TimeLexicon } from './grammar.js';
 import { addDays, addMonths, addUnits, dayOf, isoWeekday } from './calendar.js';
 import { periodOf } from './periods.js';
 import { numberOf, weekdayOf } from './resolvers.js';
+import { compilePattern } from './compile.js';
+import { isSpace } from '../prefix-scan.js';
 
 /** The anchor's day, or its next occurrence when that is nearer the reference and no year is stated. */
 function nearestAnchor(c: Candidate, reference: Date): Date {
@@ -49,14 +51,53 @@ function shiftAnchor(groups: Record<string, string | undefined>, anchor: Date, l
   return date ? { grain: 'day', from: date, to: date } : undefined;
 }
 
+/** The grammar's `offset` template compiled, and the last words its matches may end with. */
+export interface OffsetScan {
+  readonly regex: RegExp;
+  /**
+   * When the template ends with its OFFSETDIR words, all of ASCII letters: their last words,
+   * lower case ('from', 'after', 'to' of 'prior to'). A text before a time that does not end so
+   * (with white space after) holds no offset, and the regex is not run on it.
+   */
+  readonly lastWords?: ReadonlySet<string>;
+}
+
+const TAIL = /\{OFFSETDIR(?::\w*)?\}$/u;
+
+export function offsetScan(template: string, lexicon: TimeLexicon, lang: string): OffsetScan {
+  const regex = compilePattern(template, lexicon, `${lang}/times/offset`, '\\s*$');
+  const words = lexicon.extra?.['OFFSETDIR']?.words ?? [];
+  // ('prior to': the words of a phrase are apart by white space, as the last one is from the count)
+  const plain = TAIL.test(template) && words.length > 0 && words.every((w) => /^[a-z]+(?: [a-z]+)*$/iu.test(w));
+  return plain ? { regex, lastWords: new Set(words.map((w) => w.slice(w.lastIndexOf(' ') + 1).toLowerCase())) } : { regex };
+}
+
+/** Whether `lead` may end with an offset: with one of `lastWords` and white space, or a letter out of ASCII before them. */
+function mayEndOffset(lead: string, lastWords: ReadonlySet<string>): boolean {
+  let end = lead.length;
+  while (end > 0 && isSpace(lead.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(lead.charCodeAt(start - 1))) start--;
+  // ('ſ' and 'K' match 's' and 'k' in a regex that ignores case)
+  if (start > 0 && lead.charCodeAt(start - 1) >= 0x80) return true;
+  return lastWords.has(lead.slice(start, end).toLowerCase());
+}
+
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
+/** The offset that `lead` (the text right before a time) ends with: `offset.regex.exec(lead)`, not run where it cannot match. */
+export function offsetAt(lead: string, offset: OffsetScan): RegExpExecArray | null {
+  return !offset.lastWords || mayEndOffset(lead, offset.lastWords) ? offset.regex.exec(lead) : null;
+}
+
 export function applyOffsets(
-  text: string, selected: readonly Candidate[], offset: RegExp | undefined, lexicon: TimeLexicon, reference: Date, lang: string,
+  text: string, selected: readonly Candidate[], offset: OffsetScan | undefined, lexicon: TimeLexicon, reference: Date, lang: string,
 ): Candidate[] {
   if (!offset) return [...selected];
   const out: Candidate[] = [];
   for (const c of selected) {
     const lead = text.slice(Math.max(0, c.start - 48), c.start);
-    const m = offset.exec(lead);
+    const m = offsetAt(lead, offset);
     const resolved = m ? shiftAnchor(m.groups ?? {}, nearestAnchor(c, reference), lexicon, reference) : undefined;
     if (!m || !resolved) {
       out.push(c);

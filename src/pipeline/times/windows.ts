@@ -8,6 +8,7 @@
 import type { TimeGrammar } from './grammar.js';
 import type { WordTable } from './lexicon.js';
 import { trieSource } from './word-trie.js';
+import { isSpace } from '../prefix-scan.js';
 
 const BEFORE = 48;
 const AFTER = 80;
@@ -48,7 +49,7 @@ export function anchorRegex(grammar: TimeGrammar): ClueScan {
   // the left boundary (no letter or digit before a clue word) is checked by `anchorWindows`: a
   // leading lookbehind would be tried at every position, and kept V8 from skipping ahead to the
   // characters a clue can start with
-  return { regex: new RegExp(`\\d|(?:${source})(?![\\p{L}])`, 'gu'), tables, kinds: new Map() };
+  return { regex: new RegExp(`\\d+|(?:${source})(?![\\p{L}])`, 'gu'), tables, kinds: new Map() };
 }
 
 /** The kinds of a clue, looked up once per distinct clue word of the scan. */
@@ -62,34 +63,50 @@ function clueKinds(scan: ClueScan, clue: string): readonly string[] {
   return kinds;
 }
 
-/** Merged windows around the clues of `lower` (the lower-cased text). */
+/**
+ * Merged windows around the clues of `lower` (the lower-cased text). A run of digits is one
+ * match: the windows of its digits, each a clue, would all merge into the window of the run.
+ */
 export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
   const windows: TimeWindow[] = [];
   const { regex } = scan;
   regex.lastIndex = 0;
   for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
-    if (!isDigit(m[0]) && letterOrDigitBefore(lower, m.index)) {
+    const digits = isDigit(m[0].charCodeAt(0));
+    if (!digits && letterOrDigitBefore(lower, m.index)) {
       regex.lastIndex = m.index + 1; // 'maggio' in 'ammaggio' is no clue: try the next position
       continue;
     }
-    let start = Math.max(0, m.index - BEFORE);
-    let end = Math.min(lower.length, m.index + m[0].length + AFTER);
-    while (start > 0 && !/\s/.test(lower[start - 1]!)) start--;
-    while (end < lower.length && !/\s/.test(lower[end]!)) end++;
-    const kinds = clueKinds(scan, m[0]);
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) {
-      last.end = Math.max(last.end, end);
-      for (const k of kinds) last.kinds.add(k);
-    } else windows.push({ start, end, kinds: new Set(kinds) });
+    addClue(windows, lower, m.index, m.index + m[0].length, digits ? digitKinds(scan, m[0]) : clueKinds(scan, m[0]));
   }
   return windows;
 }
 
+/** The kinds of the digits of `run`, each a clue. */
+function digitKinds(scan: ClueScan, run: string): readonly string[] {
+  if (run.length === 1) return clueKinds(scan, run);
+  const kinds = new Set<string>();
+  for (const digit of run) for (const k of clueKinds(scan, digit)) kinds.add(k);
+  return [...kinds];
+}
+
+/** Adds the window around the clue [at, end) to `windows`, merged with the last one when they meet. */
+function addClue(windows: TimeWindow[], lower: string, at: number, end: number, kinds: readonly string[]): void {
+  let from = Math.max(0, at - BEFORE);
+  let to = Math.min(lower.length, end + AFTER);
+  while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
+  while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
+  const last = windows[windows.length - 1];
+  if (last && from <= last.end) {
+    last.end = Math.max(last.end, to);
+    for (const k of kinds) last.kinds.add(k);
+  } else windows.push({ start: from, end: to, kinds: new Set(kinds) });
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-function isDigit(clue: string): boolean {
-  return clue.length === 1 && clue >= '0' && clue <= '9';
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Whether the character (code point) before `at` is a letter or a digit. */

@@ -1,0 +1,362 @@
+/**
+ * Speed: the time rules tried where they may match. It finds exactly what `scanAt`
+ * (prefix-scan.ts) finds, with less work per position. Most words of a window start no rule
+ * ("said", "forces"): the first two keys of a word are checked against a table before its key
+ * is built and looked up. A rule whose first word must be followed by more ('the\\s+{ORD}',
+ * '\\d+\\s+{UNIT}\\s+ago') is tried only where the character after the word and its white space
+ * can go on with it (`nextKeys`): "the war" tries none of the rules for "the 5th" or "the week";
+ * "2,000 people" none of those for "2 weeks ago" or "12/05". A rule is also tried only where the
+ * text begins as it may (`regexPrefixes`): "5 people" tries no rule for '[12]\\d{3}' years.
+ */
+import { DIGITS_RUN, WILD, codeKey, nextKeys, regexPrefixes } from '../regex-prefixes.js';
+import {
+  candidatesAt, candidatesFor, isSpace, prefixIndex, runEnd, wordKey, type PrefixIndex, type ScanMatch, type WordPattern,
+} from '../prefix-scan.js';
+
+/** The patterns of one first word. */
+interface WordEntry {
+  readonly word: string;
+  readonly patterns: readonly WordPattern[];
+  /**
+   * Per pattern, the keys its matches may go on with after the word (undefined: any); read off
+   * the patterns on first use (`nextOf`), as reading them all would slow the first text down.
+   */
+  next?: readonly (ReadonlySet<number> | undefined)[];
+}
+
+/** The first two keys a pattern's matches may begin with (`regexPrefixes`), as `candidatesAt` reads them. */
+interface Beginnings {
+  /** Any beginning ('.', '\\p{L}', a lookbehind alone). */
+  readonly any: boolean;
+  /** First keys after which any character (or none) may come. */
+  readonly firsts: ReadonlySet<number>;
+  /** First keys of `pairs`. */
+  readonly pairFirsts: ReadonlySet<number>;
+  readonly pairs: ReadonlySet<number>;
+}
+
+/** A `PrefixIndex` with its first words looked up as `scanRules` does. */
+export interface RuleIndex {
+  readonly index: PrefixIndex;
+  /** Per pattern: it reads the lower-cased copy of the text (else the text as it is). */
+  readonly lower: readonly boolean[];
+  /**
+   * Whether the words and keys are read off the lower-cased copy: when some pattern reads it.
+   * Keys are lower case, so patterns that read the text find there the keys they would find
+   * in it ('May' → 'may').
+   */
+  readonly keysLower: boolean;
+  /** Per pattern: how its matches may begin, read on first use (`beginningsOf`). */
+  readonly beginnings: (Beginnings | undefined)[];
+  /** Per pattern: its `nextKeys`, read on first use (`nextOf`); null: not yet. */
+  readonly follow: (ReadonlyMap<string, ReadonlySet<number>> | undefined | null)[];
+  /** `headCode` of every first word of `index.byWord`. */
+  readonly heads: ReadonlySet<number>;
+  readonly words: ReadonlyMap<string, WordEntry>;
+  /** The words of `words` that have a `keyCode`, by it. */
+  readonly codes: ReadonlyMap<number, WordEntry>;
+  /** For a word with a character of no key (`wordKey` undefined): every worded pattern, any key after. */
+  readonly worded: WordEntry;
+  /** What may start at two ASCII code units (`asciiPair`), filled on first sight. */
+  readonly plans: (Plan | undefined)[];
+}
+
+/** What may start where the text begins with two given ASCII code units. */
+interface Plan {
+  /** Some first word begins so (a run of digits always may): look the run's word up. */
+  readonly words: boolean;
+  /** `candidatesAt` there. */
+  readonly candidates: readonly number[];
+  /** The two code units' keys (`codeKey`; `second` END at the end of the text). */
+  readonly first: number;
+  readonly second: number;
+  /** Per pattern: `mayBegin` with these keys, filled on first use. */
+  readonly begins: (boolean | undefined)[];
+}
+
+/** The end of the text stands for the second code unit. */
+const ASCII_END = 0x80;
+const asciiPair = (first: number, second: number): number => first * 0x81 + second;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiWord = (code: number): boolean => isAsciiDigit(code) || ((code | 32) >= 97 && (code | 32) <= 122);
+
+const DIGITS_KEY = DIGITS_RUN.charCodeAt(0);
+/** The second key of a word of one key ('a', '5'): no key is 0 (`codeKey`). */
+const END = 0;
+/** `keyAfter` at the end of the text: no pattern goes on there. */
+const NOTHING = -3;
+
+const headCode = (first: number, second: number): number => first * 0x10000 + second;
+
+/**
+ * The index of `patterns` (as `prefixIndex`), with the first words' heads and next keys;
+ * `lower[p]`: pattern `p` reads the lower-cased copy of the text.
+ */
+export function ruleIndex(patterns: readonly RegExp[], lower: readonly boolean[]): RuleIndex {
+  const index = prefixIndex(patterns);
+  const heads = new Set<number>();
+  const words = new Map<string, WordEntry>();
+  const codes = new Map<number, WordEntry>();
+  for (const [word, list] of index.byWord) {
+    heads.add(headCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : END));
+    const entry = { word, patterns: list };
+    words.set(word, entry);
+    const code = keyCode(word);
+    if (code >= 0) codes.set(code, entry);
+  }
+  return {
+    index, lower, keysLower: lower.includes(true), beginnings: [], follow: patterns.map(() => null),
+    heads, words, codes, worded: { word: '', patterns: index.worded, next: [] }, plans: [],
+  };
+}
+
+/** `entry.next`, read off its patterns (`nextKeys`) on first use. */
+function nextOf(rules: RuleIndex, entry: WordEntry): readonly (ReadonlySet<number> | undefined)[] {
+  entry.next ??= entry.patterns.map((w) => {
+    if (w.whole) return undefined;
+    let follow = rules.follow[w.p];
+    if (follow === null) rules.follow[w.p] = follow = nextKeys(rules.index.sticky[w.p]!.source);
+    return follow?.get(entry.word);
+  });
+  return entry.next;
+}
+
+function beginningsOf(rules: RuleIndex, p: number): Beginnings {
+  return (rules.beginnings[p] ??= beginnings(rules.index.sticky[p]!.source));
+}
+
+function beginnings(source: string): Beginnings {
+  let any = false;
+  const firsts = new Set<number>();
+  const pairFirsts = new Set<number>();
+  const pairs = new Set<number>();
+  for (const prefix of regexPrefixes(source) ?? [WILD]) {
+    // '' is an empty match, never kept
+    if (prefix === '') continue;
+    const first = prefix.charCodeAt(0);
+    if (prefix[0] === WILD) any = true;
+    else if (prefix.length === 1 || prefix[1] === WILD) firsts.add(first);
+    else {
+      pairFirsts.add(first);
+      pairs.add(headCode(first, prefix.charCodeAt(1)));
+    }
+  }
+  return { any, firsts, pairFirsts, pairs };
+}
+
+/**
+ * Whether a match of `b` may begin with the keys `first` and `second` (`codeKey`, -1: none;
+ * `second` END at the end of the text), as `candidatesAt` picks patterns.
+ */
+function mayBegin(b: Beginnings, first: number, second: number): boolean {
+  if (b.any || first < 0 || b.firsts.has(first)) return true;
+  if (second === END) return false;
+  return second < 0 ? b.pairFirsts.has(first) : b.pairs.has(headCode(first, second));
+}
+
+/** The key of a code unit as `wordKey` reads it: DIGITS_KEY for a digit, else `codeKey` (-1: none). */
+function unitKey(code: number): number {
+  return code >= 48 && code <= 57 ? DIGITS_KEY : codeKey(code);
+}
+
+/** `headCode` of the run [at, end) (not empty), its digits read as one key; -1 when either key is none. */
+function runHead(text: string, at: number, end: number): number {
+  let i = at;
+  const first = unitKey(text.charCodeAt(i));
+  if (first === DIGITS_KEY) while (i + 1 < end && unitKey(text.charCodeAt(i + 1)) === DIGITS_KEY) i++;
+  const second = ++i < end ? unitKey(text.charCodeAt(i)) : END;
+  return first < 0 || second < 0 ? -1 : headCode(first, second);
+}
+
+function asciiRun(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function asciiPlan(rules: RuleIndex, first: number, second: number): Plan {
+  const end = second === ASCII_END || !isAsciiWord(second);
+  const head = headCode(unitKey(first), end ? END : unitKey(second));
+  const keys = { first: codeKey(first), second: second === ASCII_END ? END : codeKey(second) };
+  return {
+    words: isAsciiDigit(first) || (isAsciiWord(first) && rules.heads.has(head)),
+    candidates: candidatesFor(rules.index, keys.first, second === ASCII_END ? undefined : keys.second),
+    ...keys,
+    begins: [],
+  };
+}
+
+/** Whether the run of letters and digits at `at` is known to hold ASCII only (it may go on past a letter of another script). */
+function asciiOnly(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isAsciiWord(text.charCodeAt(i))) i++;
+  return i >= text.length || text.charCodeAt(i) < 0x80;
+}
+
+/**
+ * A word of up to CODE_KEYS keys 'a'–'z' or DIGITS_RUN as a small integer, base 28: 'the' and
+ * '\u0003th' ('12th') are looked up without building their string. -1 for another word.
+ */
+const CODE_KEYS = 6;
+const CODE_BASE = 28;
+
+function codeOfKey(key: number): number {
+  if (key === DIGITS_KEY) return 27;
+  return key >= 97 && key <= 122 ? key - 96 : -1;
+}
+
+function keyCode(word: string): number {
+  if (word.length > CODE_KEYS) return -1;
+  let code = 0;
+  for (let i = 0; i < word.length; i++) {
+    const digit = codeOfKey(word.charCodeAt(i));
+    if (digit < 0) return -1;
+    code = code * CODE_BASE + digit;
+  }
+  return code;
+}
+
+/** `keyCode(wordKey(text, at, end))` of a run of ASCII letters and digits; -1 when it has none. */
+function runCode(text: string, at: number, end: number): number {
+  let code = 0;
+  let keys = 0;
+  for (let i = at; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    let digit: number;
+    if (unit >= 48 && unit <= 57) {
+      // a run of digits is one key
+      if (i > at && isAsciiDigit(text.charCodeAt(i - 1))) continue;
+      digit = 27;
+    } else if (unit < 0x80 && (unit | 32) >= 97 && (unit | 32) <= 122) digit = (unit | 32) - 96;
+    else return -1;
+    if (++keys > CODE_KEYS) return -1;
+    code = code * CODE_BASE + digit;
+  }
+  return code;
+}
+
+/** The patterns whose first word is the run [at, end), as `scanAt` picks them by `wordKey`. */
+function entryAt(text: string, at: number, end: number, rules: RuleIndex): WordEntry | undefined {
+  if (end === at) return undefined;
+  // ("said": no first word starts with 's', 'a'); a run of ASCII has a key, so no other word
+  // may stand for it
+  const head = runHead(text, at, end);
+  if (head >= 0 && !rules.heads.has(head) && asciiRun(text, at, end)) return undefined;
+  const code = runCode(text, at, end);
+  if (code >= 0) return rules.codes.get(code);
+  const key = wordKey(text, at, end);
+  return key === undefined ? rules.worded : rules.words.get(key);
+}
+
+/** The key of the first character from `at` on that is no white space (`\\s`), as `nextKeys` keys it. */
+function keyAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length ? unitKey(text.charCodeAt(i)) : NOTHING;
+}
+
+/** A window of the text, as written and lower-cased (same length). */
+export interface Part {
+  readonly text: string;
+  readonly lower: string;
+}
+
+/**
+ * Every non-empty match of the wanted patterns that starts at one of `starts` (ascending), as a
+ * global scan of each pattern over the text it reads finds them when a rejected match is retried
+ * one character later: `scanAt` (prefix-scan.ts) over each text with the patterns that read it.
+ */
+export function scanRules(
+  part: Part, rules: RuleIndex, starts: readonly number[], wanted: readonly boolean[],
+  found: (p: number, match: ScanMatch) => void,
+): void {
+  const scan = new WindowScan(part, rules, wanted, found);
+  for (let s = 0; s < starts.length; s++) scan.at(starts[s]!);
+}
+
+let fromPool = new Int32Array(64);
+
+/** A zeroed `WindowScan.from` of `length`: one buffer for every window, as scans never nest. */
+function fromBuffer(length: number): Int32Array {
+  if (fromPool.length < length) fromPool = new Int32Array(length);
+  return fromPool.fill(0, 0, length);
+}
+
+/** The scan of one window. */
+class WindowScan {
+  /** The text the words and keys are read off. */
+  private readonly keys: string;
+  /** Where each pattern may match again: after its previous match, as a global scan goes on. */
+  private readonly from: Int32Array;
+
+  constructor(
+    private readonly part: Part, private readonly rules: RuleIndex, private readonly wanted: readonly boolean[],
+    private readonly found: (p: number, match: ScanMatch) => void,
+  ) {
+    this.keys = rules.keysLower ? part.lower : part.text;
+    this.from = fromBuffer(rules.index.sticky.length);
+  }
+
+  /** Tries the patterns that may match at `at`. */
+  at(at: number): void {
+    const { keys, rules } = this;
+    const first = keys.charCodeAt(at);
+    const second = at + 1 < keys.length ? keys.charCodeAt(at + 1) : ASCII_END;
+    let candidates: readonly number[];
+    // ("said", "people": no rule starts there, found by a table of two code units)
+    if (first < 0x80 && second <= ASCII_END) {
+      const plan = (rules.plans[asciiPair(first, second)] ??= asciiPlan(rules, first, second));
+      if (plan.words || !asciiOnly(keys, at)) this.words(at, plan);
+      candidates = plan.candidates;
+    } else {
+      this.words(at, undefined);
+      candidates = candidatesAt(keys, at, rules.index);
+    }
+    for (let i = 0; i < candidates.length; i++) this.attempt(candidates[i]!, at);
+  }
+
+  /** Tries the patterns whose first word is the run of letters and digits at `at` (`plan`: of its first two code units, when ASCII). */
+  private words(at: number, plan: Plan | undefined): void {
+    const { keys, rules, from } = this;
+    const end = runEnd(keys, at);
+    const entry = entryAt(keys, at, end, rules);
+    if (!entry) return;
+    const next = nextOf(rules, entry);
+    // the key after the word and its white space, read once it is asked for
+    let after: number | undefined;
+    for (let i = 0; i < entry.patterns.length; i++) {
+      const w = entry.patterns[i]!;
+      const follow = next[i];
+      // ("the war": 'the\\s+{ORD}' may not match; a character of no key may be any)
+      if (follow && (after ??= keyAfter(keys, end)) !== -1 && !follow.has(after)) continue;
+      if (!w.whole) {
+        if (this.mayBegin(w.p, at, plan)) this.attempt(w.p, at);
+      } else if (at >= from[w.p]! && this.wanted[w.p]) {
+        // the word is the match (`wholeWords`): what the regex would find there
+        from[w.p] = end;
+        this.found(w.p, { index: at, 0: this.subject(w.p).slice(at, end), groups: undefined });
+      }
+    }
+  }
+
+  /** `mayBegin` of pattern `p` at `at`, kept by the `plan` of the first two code units when there is one. */
+  private mayBegin(p: number, at: number, plan: Plan | undefined): boolean {
+    if (plan) return (plan.begins[p] ??= mayBegin(beginningsOf(this.rules, p), plan.first, plan.second));
+    const { keys } = this;
+    const second = at + 1 < keys.length ? codeKey(keys.charCodeAt(at + 1)) : END;
+    return mayBegin(beginningsOf(this.rules, p), codeKey(keys.charCodeAt(at)), second);
+  }
+
+  private subject(p: number): string {
+    return this.rules.lower[p] ? this.part.lower : this.part.text;
+  }
+
+  private attempt(p: number, at: number): void {
+    if (at < this.from[p]! || !this.wanted[p]) return;
+    const pattern = this.rules.index.sticky[p]!;
+    pattern.lastIndex = at;
+    const m = pattern.exec(this.subject(p));
+    if (!m || m[0] === '') return;
+    this.from[p] = at + m[0].length;
+    this.found(p, m);
+  }
+}
