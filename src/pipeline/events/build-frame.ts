@@ -149,7 +149,7 @@ function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken
     });
     const value: ImpactFound = count ? { kind: keyCode(c.key), affected: count.count } : { kind: keyCode(c.key) };
     const found = { start: count ? Math.min(count.start, c.start) : c.start, end: count ? Math.max(count.end, c.end) : c.end, value, rule: c.rule };
-    return [found, ...listedAfter(norm, c, cues).map((u) => ({ start: u.start, end: u.end, value: { ...value, kind: keyCode(u.key) }, rule: u.rule }))];
+    return [found, ...listedAfter(norm, c, cues).map((u) => ({ start: u.start, end: u.end, value: Object.assign({}, value, { kind: keyCode(u.key) }), rule: u.rule }))];
   }).flat();
 }
 
@@ -210,7 +210,7 @@ function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): F
   const out: Found<EventSource>[] = [];
   if (reported) {
     for (const p of people) {
-      const value: EventSource = { ...(p.name ? { name: p.name } : {}), ...(p.role ? { role: p.role } : {}), ...channel };
+      const value: EventSource = Object.assign({}, p.name ? { name: p.name } : {}, p.role ? { role: p.role } : {}, channel);
       out.push({ start: p.start, end: p.end, value, rule: p.rule });
     }
   }

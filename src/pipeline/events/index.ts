@@ -28,7 +28,7 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   if (!lexicon) return [];
   const cues = findCues(doc.norm, lexicon);
   if (!cues.some((c) => EVENT_CATEGORIES.has(c.category))) return [];
-  const frames = sentenceFrames(doc, cues, { ...mentions, places: notPeople(doc, cues, withAreas(doc.text, cues, mentions)) });
+  const frames = sentenceFrames(doc, cues, Object.assign({}, mentions, { places: notPeople(doc, cues, withAreas(doc.text, cues, mentions)) }));
   const events: Event[] = [];
   const dateline = mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
   const paragraphs = new Map<number, Frame[]>();

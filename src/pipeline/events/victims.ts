@@ -1,6 +1,6 @@
 import type { Span } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
-import { casualtyKind, wordsCovered } from './casualties.js';
+import { ofKind, wordsCovered } from './casualties.js';
 import { denied } from './lone-injuries.js';
 import type { Cue } from './cues.js';
 import { Memo } from '../../geo/memo.js';
@@ -43,7 +43,7 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
     // "a worker from Spokane, Washington, was taken to a hospital": a town and its state, not a name
     if (townAndState(text, namesStart, subject.gapStart, asides, places)) continue;
     const retold = subject.pronoun || (!isPlace && namedBefore(text, sentence, text.slice(namesStart, subject.gapStart)));
-    out.push({ ...casualtyKind(cue.key), count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end, ...(retold ? { retold } : {}) });
+    out.push(ofKind(cue.key, { count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end, ...(retold ? { retold } : {}) }));
   }
   return diedLater(out, pronouns);
 }
