@@ -21,7 +21,7 @@ export interface FrameContext {
 const PERIODS = new Set(['week', 'month', 'year']);
 const NO_CUES: readonly Cue[] = Object.freeze([]);
 /** The categories whose cues take a count: "two killed", "the toll rose to 28", "six missiles", "11mila persone senza luce". */
-const COUNTED = new Set(['casualty', 'toll', 'weapon', 'impact']);
+const COUNTED: readonly string[] = ['casualty', 'toll', 'weapon', 'impact'];
 const inside = (s: Span, span: Span): boolean => s.start >= span.start && s.end <= span.end;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -38,7 +38,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
   const sentenceTimes = times.filter((t) => inside(t, sentence));
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."; counts are read
   // only by casualty words, tolls, weapons and impacts: a sentence with none of them needs none
-  const counts = [...COUNTED].some((category) => byCategory.has(category)) ? countsIn(sentence, quantities, times, cues, ctx.norm) : [];
+  const counts = COUNTED.some((category) => byCategory.has(category)) ? countsIn(sentence, quantities, times, cues, ctx.norm) : [];
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
   const named = withNamedVictims(ctx, sentence, cues, findCasualties(ctx.norm, cues, counts));
   const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named), ...namedCrimes(cues)]);

@@ -96,7 +96,8 @@ function notPeople(norm: string, q: Quantity, things: readonly Cue[], people: re
   const right = (c: Cue): boolean => c.start >= q.end && AGE_GAP.test(norm.slice(q.end, c.start));
   if (things.some(right)) return true;
   if (YEAR.test(norm.slice(q.start, q.end)) && !people.some(right)) return true;
-  return NAME_COMMA.test(norm.slice(Math.max(0, q.start - 40), q.start)) && APPOSITION_END.test(norm.slice(q.end, q.end + 3));
+  // (the three characters after first: the name before is read by a regex tried from each of 40)
+  return APPOSITION_END.test(norm.slice(q.end, q.end + 3)) && NAME_COMMA.test(norm.slice(Math.max(0, q.start - 40), q.start));
 }
 
 /** The word around `at` (up to the white space before it, at most `URL_MAX` characters back) is a web address. */

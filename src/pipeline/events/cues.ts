@@ -31,7 +31,8 @@ interface Scanners {
   readonly entries: readonly LexiconEntry[];
   readonly index: CueIndex;
   readonly categoryOf: Int32Array;
-  readonly categories: number;
+  /** Per category, scratch for `mixedCategories` (one array for every text: see `CueIndex.from`). */
+  readonly firstOf: Int32Array;
 }
 
 const scanners = new WeakMap<EventLexicon, Scanners>();
@@ -48,7 +49,7 @@ function scannersOf(lexicon: EventLexicon): Scanners {
     for (const list of lexicon.byCategory.values()) {
       categoryOf.fill(category++, from, (from += list.length));
     }
-    found = { entries, index: cueIndex(prefixIndex(entries.map((e) => e.pattern))), categoryOf, categories: category };
+    found = { entries, index: cueIndex(prefixIndex(entries.map((e) => e.pattern))), categoryOf, firstOf: new Int32Array(category) };
     scanners.set(lexicon, found);
   }
   return found;
@@ -60,7 +61,7 @@ function scannersOf(lexicon: EventLexicon): Scanners {
  * overlaps go to the longest (`overlapped`).
  */
 function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
-  const { entries, index, categoryOf, categories } = scannersOf(lexicon);
+  const { entries, index, categoryOf, firstOf } = scannersOf(lexicon);
   const cues: Cue[] = [];
   // the entry of each cue
   const ofEntry: number[] = [];
@@ -70,7 +71,7 @@ function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
     ofEntry.push(e);
   });
   inOrder(cues, ofEntry);
-  const mixed = mixedCategories(ofEntry, categoryOf, categories);
+  const mixed = mixedCategories(ofEntry, categoryOf, firstOf);
   if (!mixed.length) return cues;
   const dropped = new Set<Cue>();
   for (const category of mixed) {
@@ -103,9 +104,9 @@ function inOrder(cues: Cue[], ofEntry: number[]): void {
   }
 }
 
-/** The categories in which more than one entry matched. */
-function mixedCategories(ofEntry: readonly number[], categoryOf: Int32Array, categories: number): number[] {
-  const first = new Int32Array(categories).fill(-1);
+/** The categories in which more than one entry matched (`first`: an array of one slot per category, overwritten). */
+function mixedCategories(ofEntry: readonly number[], categoryOf: Int32Array, first: Int32Array): number[] {
+  first.fill(-1);
   const mixed: number[] = [];
   for (const e of ofEntry) {
     const c = categoryOf[e]!;

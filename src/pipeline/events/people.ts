@@ -1,6 +1,7 @@
 import type { Span } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
 import { keyCode, keyLabel } from './cues.js';
+import { agedLastNames } from './aged-names.js';
 
 /** A person or office named in the text: "il sindaco Igor Terekhov", "Kharkiv Mayor Ihor Terekhov". */
 export interface Person extends Span {
@@ -93,10 +94,6 @@ export function actorOf(key: string): { name: string; country?: string } {
   return /^[A-Z]{2}$/u.test(code) ? { name: keyLabel(key), country: code } : { name: keyLabel(key) };
 }
 
-/** "Larry Henderson, 30,", "Maurice Mack (34)": a first and a last name with an age after it. */
-/** The age part of `NAME_AGE`. */
-const AGE_AFTER_NAME = /,\s*\d{1,2}\s*,|\(\d{1,2}\)/u;
-const NAME_AGE = /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?<last>\p{Lu}[\p{L}'’-]+)(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\))/gu;
 
 /**
  * The last names of the people of a text: named with a role ("Deputy Chief Kenneth Garner",
@@ -109,7 +106,6 @@ export function surnames(text: string, norm: string, cues: readonly Cue[], place
     const last = p.name?.split(/\s+/u).pop();
     if (last) out.add(last);
   }
-  // (the age is what is rare: the pattern runs only over a text that has one)
-  if (AGE_AFTER_NAME.test(text)) for (const m of text.matchAll(NAME_AGE)) out.add(m.groups!['last']!);
+  for (const last of agedLastNames(text)) out.add(last);
   return out;
 }
