@@ -4,7 +4,7 @@ import { diedAfterNamedHit, findCasualties, markRepeats, namedCrimes, suicides }
 import type { CountToken } from './counts.js';
 import { countsIn } from './counts.js';
 import type { Cue } from './cues.js';
-import { keyCode } from './cues.js';
+import { keyCode, ofCategory } from './cues.js';
 import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } from './frame.js';
 import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
@@ -19,7 +19,6 @@ export interface FrameContext {
 }
 
 const PERIODS = new Set(['week', 'month', 'year']);
-const NO_CUES: readonly Cue[] = Object.freeze([]);
 /** The categories whose cues take a count: "two killed", "the toll rose to 28", "six missiles", "11mila persone senza luce". */
 const COUNTED: readonly string[] = ['casualty', 'toll', 'weapon', 'impact'];
 const inside = (s: Span, span: Span): boolean => s.start >= span.start && s.end <= span.end;
@@ -27,18 +26,12 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 /** Builds the frame of one sentence from the cues inside it (`cues`, in text order). */
 export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number, cues: readonly Cue[]): Frame {
-  const byCategory = new Map<string, Cue[]>();
-  for (const c of cues) {
-    const list = byCategory.get(c.category);
-    if (list) list.push(c);
-    else byCategory.set(c.category, [c]);
-  }
-  const of = (category: string): readonly Cue[] => byCategory.get(category) ?? NO_CUES;
+  const of = (category: string): readonly Cue[] => ofCategory(cues, category);
   const { quantities, times, places } = ctx.mentions;
   const sentenceTimes = times.filter((t) => inside(t, sentence));
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."; counts are read
   // only by casualty words, tolls, weapons and impacts: a sentence with none of them needs none
-  const counts = COUNTED.some((category) => byCategory.has(category)) ? countsIn(sentence, quantities, times, cues, ctx.norm) : [];
+  const counts = COUNTED.some((category) => of(category).length > 0) ? countsIn(sentence, quantities, times, cues, ctx.norm) : [];
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
   const named = withNamedVictims(ctx, sentence, cues, findCasualties(ctx.norm, cues, counts));
   const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named), ...namedCrimes(cues)]);
@@ -139,8 +132,8 @@ export function weapons(norm: string, cues: readonly Cue[], counts: readonly Cou
 
 /** "Oltre 11mila persone ... sono rimasti senza elettricità": the count of affected people in the clause. */
 function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Found<ImpactFound>[] {
-  const nouns = cues.filter((c) => c.category === 'affected');
-  return cues.filter((c) => c.category === 'impact').map((c) => {
+  const nouns = ofCategory(cues, 'affected');
+  return ofCategory(cues, 'impact').map((c) => {
     const count = counts.find((t) => {
       const noun = nouns.find((n) => n.start >= t.end && n.start - t.end <= 16);
       if (!noun) return false;
@@ -161,11 +154,11 @@ function listedAfter(norm: string, impact: Cue, cues: readonly Cue[]): Cue[] {
   const out: Cue[] = [];
   let end = impact.end;
   for (;;) {
-    const and = cues.find((c) => c.category === 'and' && c.start >= end && /^\s*$/u.test(norm.slice(end, c.start)));
+    const and = ofCategory(cues, 'and').find((c) => c.start >= end && /^\s*$/u.test(norm.slice(end, c.start)));
     const from = and ? and.end : end;
     // "without power, water and heat": a comma lists too
     const gap = and ? /^\s+$/u : /^,\s*$/u;
-    const next = cues.find((c) => c.category === 'utility' && c.start > from && gap.test(norm.slice(from, c.start)));
+    const next = ofCategory(cues, 'utility').find((c) => c.start > from && gap.test(norm.slice(from, c.start)));
     if (!next) return out;
     out.push(next);
     end = next.end;
@@ -175,15 +168,14 @@ function listedAfter(norm: string, impact: Cue, cues: readonly Cue[]): Cue[] {
 /** Named actors ("le forze armate russe") and demonyms next to a weapon or attack ("un drone ucraino"). */
 function actors(norm: string, cues: readonly Cue[]): Found<ActorFound>[] {
   // most sentences name no actor
-  if (!cues.some((c) => c.category === 'actor' || c.category === 'demonym')) return [];
-  const against = cues.filter((c) => c.category === 'against');
+  if (!ofCategory(cues, 'actor').length && !ofCategory(cues, 'demonym').length) return [];
+  const against = ofCategory(cues, 'against');
   const sideOf = (s: Span): ActorFound['side'] =>
     against.some((a) => a.end <= s.start && /^[\s\p{Ll}']{0,12}$/u.test(norm.slice(a.end, s.start))) ? 'target' : 'attacker';
-  const out: Found<ActorFound>[] = cues
-    .filter((c) => c.category === 'actor')
+  const out: Found<ActorFound>[] = ofCategory(cues, 'actor')
     .map((c) => ({ start: c.start, end: c.end, value: sided(c.key, sideOf(c)), rule: c.rule }));
   const heads = cues.filter((c) => c.category === 'weapon' || c.category === 'cue');
-  for (const d of cues.filter((c) => c.category === 'demonym')) {
+  for (const d of ofCategory(cues, 'demonym')) {
     const head = heads.find((h) => /^\s*$/u.test(h.end <= d.start ? norm.slice(h.end, d.start) : norm.slice(d.end, h.start)));
     if (!head || out.some((o) => overlaps(o, d))) continue;
     out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: sided(d.key, sideOf(head)), rule: d.rule });
@@ -204,8 +196,8 @@ const actorsByKey = new Map<string, ReturnType<typeof actorOf>>();
 
 /** Who reported it: a person with a role in a sentence with a reporting verb, the platform, the outlet. */
 function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {
-  const reported = cues.some((c) => c.category === 'report');
-  const platform = cues.find((c) => c.category === 'platform');
+  const reported = ofCategory(cues, 'report').length > 0;
+  const platform = ofCategory(cues, 'platform')[0];
   const channel = platform ? { channel: keyCode(platform.key) } : {};
   const out: Found<EventSource>[] = [];
   if (reported) {
@@ -214,7 +206,7 @@ function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): F
       out.push({ start: p.start, end: p.end, value, rule: p.rule });
     }
   }
-  for (const o of cues.filter((c) => c.category === 'outlet')) {
+  for (const o of ofCategory(cues, 'outlet')) {
     out.push({ start: o.start, end: o.end, value: { outlet: keyCode(o.key) }, rule: o.rule });
   }
   return out;
@@ -236,10 +228,10 @@ function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: read
   // killed": the authority of an area reports on its own area (an inferred area place), and its
   // forces fight in it, unlike a capital that reports or fights for a country
   if (place.source === 'inferred') return false;
-  const after = (category: string, gap: RegExp): boolean => cues.some((m) => m.category === category && m.start >= place.end && gap.test(norm.slice(place.end, m.start)));
+  const after = (category: string, gap: RegExp): boolean => ofCategory(cues, category).some((m) => m.start >= place.end && gap.test(norm.slice(place.end, m.start)));
   if (after('metonym', METONYM_GAP) || after('metonym_genitive', GENITIVE)) return true;
   // "pro-Kiev official", "filo-Kiev": an allegiance, not a site; "Moscow-backed rebels"
-  if (cues.some((c) => c.category === 'allegiance' && c.end === place.start - 1 && norm[c.end] === '-')) return true;
+  if (ofCategory(cues, 'allegiance').some((c) => c.end === place.start - 1 && norm[c.end] === '-')) return true;
   if (attackerBefore(norm, place, cues, places)) return true;
   if (after('speaks', METONYM_GAP)) return true;
   return HEADLINE_SOURCE.test(norm.slice(sentence.start, place.start)) && TAIL_WORDS.test(norm.slice(place.end, sentence.end));
@@ -251,10 +243,10 @@ function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: read
  * (lexicon `street_after`, `street_before`).
  */
 function streetName(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) =>
+  return (
     // English writes the street word with a capital: "Southland Street", not "Chapel Hill drive-by"
-    c.category === 'street_after' ? c.start >= place.end && /^\s+$/u.test(norm.slice(place.end, c.start)) && /^\p{Lu}/u.test(norm.slice(c.start, c.end))
-      : c.category === 'street_before' && c.end <= place.start && /^\s+$/u.test(norm.slice(c.end, place.start)),
+    ofCategory(cues, 'street_after').some((c) => c.start >= place.end && /^\s+$/u.test(norm.slice(place.end, c.start)) && /^\p{Lu}/u.test(norm.slice(c.start, c.end))) ||
+    ofCategory(cues, 'street_before').some((c) => c.end <= place.start && /^\s+$/u.test(norm.slice(c.end, place.start)))
   );
 }
 
@@ -266,7 +258,7 @@ function streetName(norm: string, place: PlaceMention, cues: readonly Cue[]): bo
 function party(norm: string, place: PlaceMention & { adjective?: boolean }, cues: readonly Cue[]): boolean {
   // the bare name may be the site ("MH17 Ukraine site"): only the adjective or demonym of a party
   if (place.kind !== 'country' || !place.adjective) return false;
-  if (!cues.some((c) => (c.category === 'actor' || c.category === 'demonym') && overlaps(c, place))) return false;
+  if (!ofCategory(cues, 'actor').some((c) => overlaps(c, place)) && !ofCategory(cues, 'demonym').some((c) => overlaps(c, place))) return false;
   return !afterSitePreposition(norm, place, cues);
 }
 

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
-import { keyCode, keyLabel } from './cues.js';
+import { keyCode, keyLabel, ofCategory } from './cues.js';
 import { agedLastNames } from './aged-names.js';
 
 /** A person or office named in the text: "il sindaco Igor Terekhov", "Kharkiv Mayor Ihor Terekhov". */
@@ -28,10 +28,10 @@ const NAME_BEFORE = /(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}),?\s+(
 export function findPeople(text: string, norm: string, span: Span, cues: readonly Cue[], places: readonly Span[] = []): Person[] {
   const out: Person[] = [];
   // the places stage takes the word after a title for a name ("Президент України"): the lexicon's seats (`seat`) stand in
-  const seats = cues.filter((c) => c.category === 'seat');
+  const seats = ofCategory(cues, 'seat');
   const person = (n: ReturnType<typeof nameAfter>): typeof n => (n && !places.some((p) => p.start <= n.start && n.end <= p.end) ? n : undefined);
-  for (const role of cues) {
-    if (role.category !== 'role' || role.start < span.start || role.end > span.end) continue;
+  for (const role of ofCategory(cues, 'role')) {
+    if (role.start < span.start || role.end > span.end) continue;
     const after = person(nameAfter(text, norm, seatEnd(norm, role.end, places, seats), span.end));
     const before = after ? undefined : person(nameBefore(text, norm, span.start, role.start));
     const found = after ?? before;

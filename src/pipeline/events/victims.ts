@@ -3,6 +3,7 @@ import type { Casualty } from './casualties.js';
 import { ofKind, wordsCovered } from './casualties.js';
 import { denied } from './lone-injuries.js';
 import type { Cue } from './cues.js';
+import { ofCategory } from './cues.js';
 import { Memo } from '../../geo/memo.js';
 
 /** One to four capitalized words: "Jakell Mitchell", "Paul J. Rayer", "Barney". */
@@ -21,10 +22,10 @@ const LOOK_BACK = 160;
  * or in the cue unless the cue is a state ("died", "is dead"): not "Smith killed his wife".
  */
 export function namedVictims(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
-  if (!cues.some((c) => c.category === 'casualty')) return [];
+  if (!ofCategory(cues, 'casualty').length) return [];
   const out: Casualty[] = [];
-  const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
-  const [gapWords, passives, states, stops, pronouns, denials] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun', 'denial'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[], Cue[]];
+  const of = (category: string): readonly Cue[] => ofCategory(cues, category);
+  const [gapWords, passives, states, stops, pronouns, denials] = [of('subject_gap'), of('passive'), of('state'), of('subject_stop'), of('pronoun'), of('denial')];
   for (const cue of of('casualty')) {
     // "Armed Forces ammunition depot near Stepanovka was destroyed": a military verb's object is a thing or a place, not a victim
     if (cue.key === 'destroys' || found.some((f) => f.start < cue.end && cue.start < f.end)) continue;
@@ -74,9 +75,9 @@ const OBJECT = new RegExp(`^\\s+(?:\\d+-year-old\\s+)?(?<names>${NAME}(?:\\s*,\\
  * Sunday" (a stop word) nor a place ("the murder of Dayton's mayor" names no victim by "Dayton").
  */
 export function victimsNamedAfter(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
-  const stops = cues.filter((c) => c.category === 'subject_stop');
+  const stops = ofCategory(cues, 'subject_stop');
   const out: Casualty[] = [];
-  for (const cue of cues.filter((c) => c.category === 'victim_name_after')) {
+  for (const cue of ofCategory(cues, 'victim_name_after')) {
     if ([...found, ...out].some((f) => f.start < cue.end && cue.start < f.end)) continue;
     const m = OBJECT.exec(text.slice(cue.end, sentence.end));
     if (!m?.groups) continue;
