@@ -11,7 +11,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** An appositive between commas: ", a 21-year-old Latino male,", ", 29,". */
 const APPOS = String.raw`(?:\s*,[^,;:()]{1,60},)?`;
 const SUBJECT = new RegExp(`(?<names>${NAME}${APPOS}(?:\\s*,?\\s+and\\s+${NAME}${APPOS})*)(?<gap>(?:\\s+\\p{Ll}+){0,4})\\s*$`, 'u');
-const LOOK_BACK = 160;
+export const LOOK_BACK = 160;
 
 /**
  * Victims named with no number, one per name or singular pronoun that is the subject of a
@@ -29,10 +29,13 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
   for (const cue of of('casualty')) {
     // "Armed Forces ammunition depot near Stepanovka was destroyed": a military verb's object is a thing or a place, not a victim
     if (cue.key === 'destroys' || found.some((f) => f.start < cue.end && cue.start < f.end)) continue;
-    const subject = pronounBefore(text, cue, pronouns, gapWords) ?? namesBefore(text, Math.max(sentence.start, cue.start - LOOK_BACK), cue, stops);
+    const state = states.some((s) => s.start < cue.end && cue.start < s.end);
+    // (a subject starts at most LOOK_BACK characters before its cue, `subjectOf`: with no passive
+    // from there on and no state, none makes a victim, and the names are not searched for)
+    if (!state && !passives.some((p) => p.start >= cue.start - LOOK_BACK && p.start < cue.end)) continue;
+    const subject = subjectOf(text, sentence, cue, pronouns, gapWords, stops);
     if (!subject || !wordsCovered(text, subject.gapStart, cue.start, gapWords)) continue;
     const passive = passives.some((p) => p.start >= subject.gapStart && p.start < cue.end);
-    const state = states.some((s) => s.start < cue.end && cue.start < s.end);
     if (!(passive || state)) continue;
     const { count, start: namesStart } = subject;
     // "No one else at the Walmart was injured": no victim
@@ -59,7 +62,7 @@ function diedLater(found: Casualty[], pronouns: readonly Cue[]): Casualty[] {
   return found.filter((c) => !(c.kind === 'injured' && c.count.value === 1 && died.some((d) => d.start > c.end)));
 }
 
-interface Subject {
+export interface Subject {
   readonly start: number;
   readonly gapStart: number;
   readonly count: number;
@@ -123,9 +126,18 @@ function wordRegex(word: string): RegExp {
   return wordRegexes.get(word, () => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
 }
 
+/**
+ * The subject of a casualty cue: a pronoun ("he was shot") or names ("Jakell Mitchell was shot")
+ * before it. Its words start at most LOOK_BACK characters before the cue (`gapStart`, where the
+ * words between subject and cue start, no earlier).
+ */
+export function subjectOf(text: string, sentence: Span, cue: Cue, pronouns: readonly Cue[], gapWords: readonly Cue[], stops: readonly Cue[]): Subject | undefined {
+  return pronounBefore(text, cue, pronouns, gapWords) ?? namesBefore(text, Math.max(sentence.start, cue.start - LOOK_BACK), cue, stops);
+}
+
 /** "police said he was shot": a singular pronoun, then only auxiliaries and adverbs. */
 function pronounBefore(text: string, cue: Cue, pronouns: readonly Cue[], gapWords: readonly Cue[]): Subject | undefined {
-  const p = [...pronouns].reverse().find((x) => x.end <= cue.start && cue.start - x.end <= 40);
+  const p = pronouns.findLast((x) => x.end <= cue.start && cue.start - x.end <= 40);
   return p && wordsCovered(text, p.end, cue.start, gapWords) ? { start: p.start, gapStart: p.end, count: 1, pronoun: true } : undefined;
 }
 
