@@ -59,12 +59,19 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     sources: sources(cues, people),
     times: sentenceTimes,
     places: sentencePlaces,
-    regionPlaces: new Set(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
-    partyPlaces: new Set(sentencePlaces.filter((p) => party(ctx.norm, p, cues) || origin(ctx.norm, p, cues))),
-    sitePlaces: new Set(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces))),
+    regionPlaces: setOf(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
+    partyPlaces: setOf(sentencePlaces.filter((p) => party(ctx.norm, p, cues) || origin(ctx.norm, p, cues))),
+    sitePlaces: setOf(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces))),
     // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
     suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),
   };
+}
+
+const NO_PLACES: ReadonlySet<PlaceMention> = new Set();
+
+/** The places as a set; the empty lists, most of them, share one empty set (three sets per sentence are asked for). */
+function setOf(places: readonly PlaceMention[]): ReadonlySet<PlaceMention> {
+  return places.length ? new Set(places) : NO_PLACES;
 }
 
 /**

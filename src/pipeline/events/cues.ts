@@ -120,11 +120,13 @@ function mixedCategories(ofEntry: readonly number[], categoryOf: Int32Array, fir
 }
 
 /**
- * The cues among `among` (one category's) that overlap a longer one, or one as long that
+ * The cues among `all` (one category's, in the order of their starts) that overlap a longer one, or one as long that
  * starts earlier, or the same span of an earlier entry: "drone d'attacco" over "drone".
  */
-function overlapped(cues: readonly Cue[], ofEntry: readonly number[], among: number[]): number[] {
+function overlapped(cues: readonly Cue[], ofEntry: readonly number[], all: readonly number[]): number[] {
   const length = (i: number): number => cues[i]!.end - cues[i]!.start;
+  // (a cue that overlaps none of the others is kept whatever the order: only the others are ranked)
+  const among = overlapping(cues, all);
   among.sort((a, b) => length(b) - length(a) || cues[a]!.start - cues[b]!.start || ofEntry[a]! - ofEntry[b]!);
   const kept: Cue[] = [];
   const dropped: number[] = [];
@@ -162,6 +164,28 @@ function grouped(cues: readonly Cue[]): Map<string, Cue[]> {
     else byCategory.set(c.category, [c]);
   }
   return byCategory;
+}
+
+/**
+ * The cues of `among` (in the order of their starts) that overlap another of them: the runs of
+ * two or more cues that overlap one another, found by one sweep. Cues of different runs never
+ * overlap, so `overlapped` keeps and drops the same cues of a run with or without the others.
+ */
+export function overlapping(cues: readonly Cue[], among: readonly number[]): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  let end = -1;
+  for (const i of among) {
+    const c = cues[i]!;
+    if (c.start >= end) {
+      if (run.length > 1) out.push(...run);
+      run = [];
+    }
+    run.push(i);
+    end = Math.max(end, c.end);
+  }
+  if (run.length > 1) out.push(...run);
+  return out;
 }
 
 /** Cues of one category (and key, when given) inside a span. */
