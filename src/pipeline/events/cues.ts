@@ -149,9 +149,16 @@ const NO_CUES: readonly Cue[] = Object.freeze([]);
  */
 export function ofCategory(cues: readonly Cue[], category: string): readonly Cue[] {
   if (!cues.length) return NO_CUES;
-  if (cues !== lastGrouped) [lastGrouped, lastGroups] = [cues, grouped(cues)];
+  if (cues !== lastGrouped) {
+    // (all of a text's cues are asked for a few categories, once: filtered, not grouped)
+    if (cues.length > GROUPED_MAX) return cues.filter((c) => c.category === category);
+    [lastGrouped, lastGroups] = [cues, grouped(cues)];
+  }
   return lastGroups.get(category) ?? NO_CUES;
 }
+
+/** More cues than a sentence has (~13 on average, 60 in a long one): a whole text's. */
+const GROUPED_MAX = 100;
 
 let lastGrouped: readonly Cue[] = NO_CUES;
 let lastGroups: ReadonlyMap<string, readonly Cue[]> = new Map();
