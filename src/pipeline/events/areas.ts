@@ -95,7 +95,8 @@ export function areaPlaces(text: string, cues: readonly Cue[], places: readonly 
     named ??= new Set([...places.map((p) => p.country), ...cues.filter((c) => c.category === 'actor' || c.category === 'demonym').map((c) => keyCode(c.key))]);
     if (c.category === 'area_context' && !named.has(country)) continue;
     const area = resolve(keyLabel(c.key), country);
-    if (area) out.push({ ...area, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, source: 'inferred', ...(c.category === 'area_context' ? { guessed: true } : {}) });
+    // (copied with Object.assign: `{ ...area, start, ... }` costs a microsecond in Node 20, see `ofKind` of casualties.ts)
+    if (area) out.push(Object.assign({}, area, { start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, source: 'inferred' as const, ...(c.category === 'area_context' ? { guessed: true } : {}) }));
   }
   return out;
 }
@@ -114,5 +115,5 @@ export function datelinePlace(text: string, resolve: AreaResolver | undefined): 
   const area = city ? resolve!(city) : undefined;
   if (!m || !city || !area || area.kind === 'country') return undefined;
   const start = m.index;
-  return { ...area, start, end: start + city.length, text: city, rule: 'events/location/dateline', source: 'inferred' };
+  return Object.assign({}, area, { start, end: start + city.length, text: city, rule: 'events/location/dateline', source: 'inferred' as const });
 }

@@ -4,7 +4,7 @@ import { diedAfterNamedHit, findCasualties, markRepeats, namedCrimes, suicides }
 import type { CountToken } from './counts.js';
 import { countsIn } from './counts.js';
 import type { Cue } from './cues.js';
-import { keyCode } from './cues.js';
+import { keyCode, ofCategory } from './cues.js';
 import type { ActorFound, Found, Frame, ImpactFound, Mentions, WeaponFound } from './frame.js';
 import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
@@ -20,26 +20,19 @@ export interface FrameContext {
 }
 
 const PERIODS = new Set(['week', 'month', 'year']);
-const NO_CUES: readonly Cue[] = Object.freeze([]);
 /** The categories whose cues take a count: "two killed", "the toll rose to 28", "six missiles", "11mila persone senza luce". */
-const COUNTED = new Set(['casualty', 'toll', 'weapon', 'impact']);
+const COUNTED: readonly string[] = ['casualty', 'toll', 'weapon', 'impact'];
 const inside = (s: Span, span: Span): boolean => s.start >= span.start && s.end <= span.end;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Builds the frame of one sentence from the cues inside it (`cues`, in text order). */
 export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number, cues: readonly Cue[]): Frame {
-  const byCategory = new Map<string, Cue[]>();
-  for (const c of cues) {
-    const list = byCategory.get(c.category);
-    if (list) list.push(c);
-    else byCategory.set(c.category, [c]);
-  }
-  const of = (category: string): readonly Cue[] => byCategory.get(category) ?? NO_CUES;
+  const of = (category: string): readonly Cue[] => ofCategory(cues, category);
   const { quantities, times, places } = ctx.mentions;
   const sentenceTimes = times.filter((t) => inside(t, sentence));
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."; counts are read
   // only by casualty words, tolls, weapons and impacts: a sentence with none of them needs none
-  const counts = [...COUNTED].some((category) => byCategory.has(category)) ? countsIn(sentence, quantities, times, cues, ctx.norm) : [];
+  const counts = COUNTED.some((category) => of(category).length > 0) ? countsIn(sentence, quantities, times, cues, ctx.norm) : [];
   const people = findPeople(ctx.text, ctx.norm, sentence, cues, places);
   const named = withNamedVictims(ctx, sentence, cues, findCasualties(ctx.norm, cues, counts));
   const told = markRepeats(ctx.norm, [...named, ...loneInjuries(ctx.norm, sentence, cues, named), ...namedCrimes(cues)]);
@@ -68,12 +61,19 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     sources: sources(cues, people),
     times: sentenceTimes,
     places: sentencePlaces,
-    regionPlaces: new Set(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
-    partyPlaces: new Set(sentencePlaces.filter((p) => party(ctx.norm, p, cues) || origin(ctx.norm, p, cues))),
-    sitePlaces: new Set(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces))),
+    regionPlaces: setOf(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
+    partyPlaces: setOf(sentencePlaces.filter((p) => party(ctx.norm, p, cues) || origin(ctx.norm, p, cues))),
+    sitePlaces: setOf(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces))),
     // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
     suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),
   };
+}
+
+const NO_PLACES: ReadonlySet<PlaceMention> = new Set();
+
+/** The places as a set; the empty lists, most of them, share one empty set (three sets per sentence are asked for). */
+function setOf(places: readonly PlaceMention[]): ReadonlySet<PlaceMention> {
+  return places.length ? new Set(places) : NO_PLACES;
 }
 
 /**
@@ -130,11 +130,13 @@ function withNamedVictims(ctx: FrameContext, sentence: Span, cues: readonly Cue[
   return [...all, ...diedAfterNamedHit(ctx.norm, sentence, cues, all)];
 }
 
+const NO_DETAILS: readonly Cue[] = Object.freeze([]);
+
 /**
  * "quasi 1.000 droni d'attacco", "six missiles", "6 Shahed drones": a count right before the
  * weapon (or before its model), with the type and model the text gives (weapon-details.ts).
  */
-export function weapons(norm: string, cues: readonly Cue[], counts: readonly CountToken[], details: readonly Cue[] = NO_CUES): Found<WeaponFound>[] {
+export function weapons(norm: string, cues: readonly Cue[], counts: readonly CountToken[], details: readonly Cue[] = NO_DETAILS): Found<WeaponFound>[] {
   return joinVariants(norm, cues).map((c) => {
     const kind = keyCode(c.key);
     const { type, model, start, end } = weaponDetails(norm, c, kind, details);
@@ -165,8 +167,8 @@ function intercepted(cues: readonly Cue[], s: Span): boolean {
 
 /** "Oltre 11mila persone ... sono rimasti senza elettricità": the count of affected people in the clause. */
 function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Found<ImpactFound>[] {
-  const nouns = cues.filter((c) => c.category === 'affected');
-  return cues.filter((c) => c.category === 'impact').map((c) => {
+  const nouns = ofCategory(cues, 'affected');
+  return ofCategory(cues, 'impact').map((c) => {
     const count = counts.find((t) => {
       const noun = nouns.find((n) => n.start >= t.end && n.start - t.end <= 16);
       if (!noun) return false;
@@ -175,7 +177,7 @@ function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken
     });
     const value: ImpactFound = count ? { kind: keyCode(c.key), affected: count.count } : { kind: keyCode(c.key) };
     const found = { start: count ? Math.min(count.start, c.start) : c.start, end: count ? Math.max(count.end, c.end) : c.end, value, rule: c.rule };
-    return [found, ...listedAfter(norm, c, cues).map((u) => ({ start: u.start, end: u.end, value: { ...value, kind: keyCode(u.key) }, rule: u.rule }))];
+    return [found, ...listedAfter(norm, c, cues).map((u) => ({ start: u.start, end: u.end, value: Object.assign({}, value, { kind: keyCode(u.key) }), rule: u.rule }))];
   }).flat();
 }
 
@@ -187,11 +189,11 @@ function listedAfter(norm: string, impact: Cue, cues: readonly Cue[]): Cue[] {
   const out: Cue[] = [];
   let end = impact.end;
   for (;;) {
-    const and = cues.find((c) => c.category === 'and' && c.start >= end && /^\s*$/u.test(norm.slice(end, c.start)));
+    const and = ofCategory(cues, 'and').find((c) => c.start >= end && /^\s*$/u.test(norm.slice(end, c.start)));
     const from = and ? and.end : end;
     // "without power, water and heat": a comma lists too
     const gap = and ? /^\s+$/u : /^,\s*$/u;
-    const next = cues.find((c) => c.category === 'utility' && c.start > from && gap.test(norm.slice(from, c.start)));
+    const next = ofCategory(cues, 'utility').find((c) => c.start > from && gap.test(norm.slice(from, c.start)));
     if (!next) return out;
     out.push(next);
     end = next.end;
@@ -201,15 +203,14 @@ function listedAfter(norm: string, impact: Cue, cues: readonly Cue[]): Cue[] {
 /** Named actors ("le forze armate russe") and demonyms next to a weapon or attack ("un drone ucraino"). */
 function actors(norm: string, cues: readonly Cue[]): Found<ActorFound>[] {
   // most sentences name no actor
-  if (!cues.some((c) => c.category === 'actor' || c.category === 'demonym')) return [];
-  const against = cues.filter((c) => c.category === 'against');
+  if (!ofCategory(cues, 'actor').length && !ofCategory(cues, 'demonym').length) return [];
+  const against = ofCategory(cues, 'against');
   const sideOf = (s: Span): ActorFound['side'] =>
     against.some((a) => a.end <= s.start && /^[\s\p{Ll}']{0,12}$/u.test(norm.slice(a.end, s.start))) ? 'target' : 'attacker';
-  const out: Found<ActorFound>[] = cues
-    .filter((c) => c.category === 'actor')
+  const out: Found<ActorFound>[] = ofCategory(cues, 'actor')
     .map((c) => ({ start: c.start, end: c.end, value: sided(c.key, sideOf(c)), rule: c.rule }));
   const heads = cues.filter((c) => c.category === 'weapon' || c.category === 'cue');
-  for (const d of cues.filter((c) => c.category === 'demonym')) {
+  for (const d of ofCategory(cues, 'demonym')) {
     const head = heads.find((h) => /^\s*$/u.test(h.end <= d.start ? norm.slice(h.end, d.start) : norm.slice(d.end, h.start)));
     if (!head || out.some((o) => overlaps(o, d))) continue;
     out.push({ start: Math.min(d.start, head.start), end: Math.max(d.end, head.end), value: sided(d.key, sideOf(head)), rule: d.rule });
@@ -230,17 +231,17 @@ const actorsByKey = new Map<string, ReturnType<typeof actorOf>>();
 
 /** Who reported it: a person with a role in a sentence with a reporting verb, the platform, the outlet. */
 function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {
-  const reported = cues.some((c) => c.category === 'report');
-  const platform = cues.find((c) => c.category === 'platform');
+  const reported = ofCategory(cues, 'report').length > 0;
+  const platform = ofCategory(cues, 'platform')[0];
   const channel = platform ? { channel: keyCode(platform.key) } : {};
   const out: Found<EventSource>[] = [];
   if (reported) {
     for (const p of people) {
-      const value: EventSource = { ...(p.name ? { name: p.name } : {}), ...(p.role ? { role: p.role } : {}), ...channel };
+      const value: EventSource = Object.assign({}, p.name ? { name: p.name } : {}, p.role ? { role: p.role } : {}, channel);
       out.push({ start: p.start, end: p.end, value, rule: p.rule });
     }
   }
-  for (const o of cues.filter((c) => c.category === 'outlet')) {
+  for (const o of ofCategory(cues, 'outlet')) {
     out.push({ start: o.start, end: o.end, value: { outlet: keyCode(o.key) }, rule: o.rule });
   }
   return out;
@@ -262,10 +263,10 @@ function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: read
   // killed": the authority of an area reports on its own area (an inferred area place), and its
   // forces fight in it, unlike a capital that reports or fights for a country
   if (place.source === 'inferred') return false;
-  const after = (category: string, gap: RegExp): boolean => cues.some((m) => m.category === category && m.start >= place.end && gap.test(norm.slice(place.end, m.start)));
+  const after = (category: string, gap: RegExp): boolean => ofCategory(cues, category).some((m) => m.start >= place.end && gap.test(norm.slice(place.end, m.start)));
   if (after('metonym', METONYM_GAP) || after('metonym_genitive', GENITIVE)) return true;
   // "pro-Kiev official", "filo-Kiev": an allegiance, not a site; "Moscow-backed rebels"
-  if (cues.some((c) => c.category === 'allegiance' && c.end === place.start - 1 && norm[c.end] === '-')) return true;
+  if (ofCategory(cues, 'allegiance').some((c) => c.end === place.start - 1 && norm[c.end] === '-')) return true;
   if (attackerBefore(norm, place, cues, places)) return true;
   if (after('speaks', METONYM_GAP)) return true;
   return HEADLINE_SOURCE.test(norm.slice(sentence.start, place.start)) && TAIL_WORDS.test(norm.slice(place.end, sentence.end));
@@ -277,10 +278,10 @@ function speaksFor(norm: string, place: PlaceMention, sentence: Span, cues: read
  * (lexicon `street_after`, `street_before`).
  */
 function streetName(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) =>
+  return (
     // English writes the street word with a capital: "Southland Street", not "Chapel Hill drive-by"
-    c.category === 'street_after' ? c.start >= place.end && /^\s+$/u.test(norm.slice(place.end, c.start)) && /^\p{Lu}/u.test(norm.slice(c.start, c.end))
-      : c.category === 'street_before' && c.end <= place.start && /^\s+$/u.test(norm.slice(c.end, place.start)),
+    ofCategory(cues, 'street_after').some((c) => c.start >= place.end && /^\s+$/u.test(norm.slice(place.end, c.start)) && /^\p{Lu}/u.test(norm.slice(c.start, c.end))) ||
+    ofCategory(cues, 'street_before').some((c) => c.end <= place.start && /^\s+$/u.test(norm.slice(c.end, place.start)))
   );
 }
 
@@ -292,7 +293,7 @@ function streetName(norm: string, place: PlaceMention, cues: readonly Cue[]): bo
 function party(norm: string, place: PlaceMention & { adjective?: boolean }, cues: readonly Cue[]): boolean {
   // the bare name may be the site ("MH17 Ukraine site"): only the adjective or demonym of a party
   if (place.kind !== 'country' || !place.adjective) return false;
-  if (!cues.some((c) => (c.category === 'actor' || c.category === 'demonym') && overlaps(c, place))) return false;
+  if (!ofCategory(cues, 'actor').some((c) => overlaps(c, place)) && !ofCategory(cues, 'demonym').some((c) => overlaps(c, place))) return false;
   return !afterSitePreposition(norm, place, cues);
 }
 

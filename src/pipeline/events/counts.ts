@@ -1,5 +1,6 @@
 import type { Count, Quantity, Span, TimeMention } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
+import { ofCategory } from './cues.js';
 
 /** A number that can count people or weapons, with where it came from. */
 export interface CountToken extends Span {
@@ -34,10 +35,10 @@ export function countsIn(
   norm: string,
 ): CountToken[] {
   const inside = (s: Span): boolean => s.start >= span.start && s.end <= span.end;
-  const ages = cues.filter((c) => c.category === 'age' && inside(c));
-  const things = cues.filter((c) => c.category === 'thing' && inside(c));
-  const people = cues.filter((c) => c.category === 'person' && inside(c));
-  const agesBefore = cues.filter((c) => c.category === 'age_before' && inside(c));
+  const ages = ofCategoryIn(cues, 'age', span);
+  const things = ofCategoryIn(cues, 'thing', span);
+  const people = ofCategoryIn(cues, 'person', span);
+  const agesBefore = ofCategoryIn(cues, 'age_before', span);
   const tokens: CountToken[] = [];
   for (const q of quantities) {
     if (!inside(q) || times.some((t) => t.start < q.end && q.start < t.end)) continue;
@@ -48,13 +49,20 @@ export function countsIn(
     const count: Count = { value: q.value, qualifier: q.qualifier, ...(q.min !== undefined ? { min: q.min } : {}), ...(q.max !== undefined ? { max: q.max } : {}) };
     tokens.push({ start: q.start, end: q.end, count, rule: q.rule });
   }
-  const casualties = cues.filter((c) => c.category === 'casualty' && inside(c));
+  const casualties = ofCategoryIn(cues, 'casualty', span);
   for (const c of cues) {
     if (!inside(c) || !countsOne(norm, c, casualties)) continue;
     if (tokens.some((t) => t.start < c.end && c.start < t.end || countedBefore(norm, t, c))) continue;
     tokens.push({ start: c.start, end: c.end, count: { value: 1, qualifier: 'exact' }, rule: c.rule });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** The cues of a category inside `span`: all of them, as a rule (a sentence's cues are inside it). */
+function ofCategoryIn(cues: readonly Cue[], category: string, span: Span): readonly Cue[] {
+  const all = ofCategory(cues, category);
+  const inside = (c: Cue): boolean => c.start >= span.start && c.end <= span.end;
+  return all.every(inside) ? all : all.filter(inside);
 }
 
 /** "one rebel", "one DPR militiaman": a number right before the bare noun counts it (a side's name may stand between). */
@@ -96,7 +104,8 @@ function notPeople(norm: string, q: Quantity, things: readonly Cue[], people: re
   const right = (c: Cue): boolean => c.start >= q.end && AGE_GAP.test(norm.slice(q.end, c.start));
   if (things.some(right)) return true;
   if (YEAR.test(norm.slice(q.start, q.end)) && !people.some(right)) return true;
-  return NAME_COMMA.test(norm.slice(Math.max(0, q.start - 40), q.start)) && APPOSITION_END.test(norm.slice(q.end, q.end + 3));
+  // (the three characters after first: the name before is read by a regex tried from each of 40)
+  return APPOSITION_END.test(norm.slice(q.end, q.end + 3)) && NAME_COMMA.test(norm.slice(Math.max(0, q.start - 40), q.start));
 }
 
 /** The word around `at` (up to the white space before it, at most `URL_MAX` characters back) is a web address. */

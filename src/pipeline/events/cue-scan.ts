@@ -58,8 +58,13 @@ interface Worded {
 export interface CueIndex {
   readonly index: PrefixIndex;
   readonly byHash: ReadonlyMap<number, readonly Worded[]>;
-  /** Keys of first characters that some pattern of `byPair`/`byFirst` starts with. */
-  readonly firsts: ReadonlySet<number>;
+  /** 1 for the keys of first characters that some pattern of `byPair`/`byFirst` starts with (by key: keys are code units). */
+  readonly firsts: Uint8Array;
+  /**
+   * Where each pattern may match again during a scan (`scanCueWords`), kept from one scan to the
+   * next: a typed array allocated per text cost more than the scan of a headline's few words.
+   */
+  readonly from: Int32Array;
 }
 
 /** The first words of `index` by the hash of their keys (words of one hash are told apart by `sameKey`). */
@@ -74,7 +79,9 @@ export function cueIndex(index: PrefixIndex): CueIndex {
     if (list) list.push(worded);
     else byHash.set(hash, [worded]);
   }
-  return { index, byHash, firsts: new Set(index.byFirst.keys()) };
+  const firsts = new Uint8Array(0x10000);
+  for (const key of index.byFirst.keys()) firsts[key] = 1;
+  return { index, byHash, firsts, from: new Int32Array(index.sticky.length) };
 }
 
 /** What a scan reports: pattern `p` matched [start, end). */
@@ -91,7 +98,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function scanCueWords(text: string, cues: CueIndex, found: CueFound): void {
   const { index } = cues;
   // where each pattern may match again: after its previous match, as a global scan goes on
-  const from = new Int32Array(index.sticky.length);
+  // (the scan calls no other scan: one array per index serves every scan)
+  const from = cues.from.fill(0);
   const length = text.length;
   let before = 0; // class of the code unit before `at`
   for (let at = 0; at < length; at++) {
@@ -203,7 +211,7 @@ function candidatesAt(text: string, at: number, cues: CueIndex): readonly number
   const first = keyOf(text.charCodeAt(at));
   if (first < 0) return index.everything;
   // (no pattern starts with this key: every look-up below would give `anywhere`)
-  if (!cues.firsts.has(first)) return index.anywhere;
+  if (!cues.firsts[first]) return index.anywhere;
   if (at + 1 >= text.length) return index.byFirst.get(first) ?? index.anywhere;
   const second = keyOf(text.charCodeAt(at + 1));
   if (second < 0) return index.byFirstAll.get(first) ?? index.anywhere;

@@ -31,7 +31,8 @@ interface Scanners {
   readonly entries: readonly LexiconEntry[];
   readonly index: CueIndex;
   readonly categoryOf: Int32Array;
-  readonly categories: number;
+  /** Per category, scratch for `mixedCategories` (one array for every text: see `CueIndex.from`). */
+  readonly firstOf: Int32Array;
 }
 
 const scanners = new WeakMap<EventLexicon, Scanners>();
@@ -48,7 +49,7 @@ function scannersOf(lexicon: EventLexicon): Scanners {
     for (const list of lexicon.byCategory.values()) {
       categoryOf.fill(category++, from, (from += list.length));
     }
-    found = { entries, index: cueIndex(prefixIndex(entries.map((e) => e.pattern))), categoryOf, categories: category };
+    found = { entries, index: cueIndex(prefixIndex(entries.map((e) => e.pattern))), categoryOf, firstOf: new Int32Array(category) };
     scanners.set(lexicon, found);
   }
   return found;
@@ -60,7 +61,7 @@ function scannersOf(lexicon: EventLexicon): Scanners {
  * overlaps go to the longest (`overlapped`).
  */
 function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
-  const { entries, index, categoryOf, categories } = scannersOf(lexicon);
+  const { entries, index, categoryOf, firstOf } = scannersOf(lexicon);
   const cues: Cue[] = [];
   // the entry of each cue
   const ofEntry: number[] = [];
@@ -70,7 +71,7 @@ function scanCues(norm: string, lexicon: EventLexicon): Cue[] {
     ofEntry.push(e);
   });
   inOrder(cues, ofEntry);
-  const mixed = mixedCategories(ofEntry, categoryOf, categories);
+  const mixed = mixedCategories(ofEntry, categoryOf, firstOf);
   if (!mixed.length) return cues;
   const dropped = new Set<Cue>();
   for (const category of mixed) {
@@ -103,9 +104,9 @@ function inOrder(cues: Cue[], ofEntry: number[]): void {
   }
 }
 
-/** The categories in which more than one entry matched. */
-function mixedCategories(ofEntry: readonly number[], categoryOf: Int32Array, categories: number): number[] {
-  const first = new Int32Array(categories).fill(-1);
+/** The categories in which more than one entry matched (`first`: an array of one slot per category, overwritten). */
+function mixedCategories(ofEntry: readonly number[], categoryOf: Int32Array, first: Int32Array): number[] {
+  first.fill(-1);
   const mixed: number[] = [];
   for (const e of ofEntry) {
     const c = categoryOf[e]!;
@@ -119,11 +120,13 @@ function mixedCategories(ofEntry: readonly number[], categoryOf: Int32Array, cat
 }
 
 /**
- * The cues among `among` (one category's) that overlap a longer one, or one as long that
+ * The cues among `all` (one category's, in the order of their starts) that overlap a longer one, or one as long that
  * starts earlier, or the same span of an earlier entry: "drone d'attacco" over "drone".
  */
-function overlapped(cues: readonly Cue[], ofEntry: readonly number[], among: number[]): number[] {
+function overlapped(cues: readonly Cue[], ofEntry: readonly number[], all: readonly number[]): number[] {
   const length = (i: number): number => cues[i]!.end - cues[i]!.start;
+  // (a cue that overlaps none of the others is kept whatever the order: only the others are ranked)
+  const among = overlapping(cues, all);
   among.sort((a, b) => length(b) - length(a) || cues[a]!.start - cues[b]!.start || ofEntry[a]! - ofEntry[b]!);
   const kept: Cue[] = [];
   const dropped: number[] = [];
@@ -133,6 +136,63 @@ function overlapped(cues: readonly Cue[], ofEntry: readonly number[], among: num
     else kept.push(c);
   }
   return dropped;
+}
+
+const NO_CUES: readonly Cue[] = Object.freeze([]);
+
+/**
+ * The cues of one category among `cues`, in their order. Speed: a sentence's frame asks its cues
+ * for some thirty categories (casualty words, people nouns, auxiliaries, articles, ...), one after
+ * the other: the cues of the array asked last are kept grouped by category, so that each question
+ * is a look-up instead of a filter over all of them. (Only the last array: a WeakMap of every
+ * sentence's cues cost more in garbage collection than it saved.) The array must not change.
+ */
+export function ofCategory(cues: readonly Cue[], category: string): readonly Cue[] {
+  if (!cues.length) return NO_CUES;
+  if (cues !== lastGrouped) {
+    // (all of a text's cues are asked for a few categories, once: filtered, not grouped)
+    if (cues.length > GROUPED_MAX) return cues.filter((c) => c.category === category);
+    [lastGrouped, lastGroups] = [cues, grouped(cues)];
+  }
+  return lastGroups.get(category) ?? NO_CUES;
+}
+
+/** More cues than a sentence has (~13 on average, 60 in a long one): a whole text's. */
+const GROUPED_MAX = 100;
+
+let lastGrouped: readonly Cue[] = NO_CUES;
+let lastGroups: ReadonlyMap<string, readonly Cue[]> = new Map();
+
+function grouped(cues: readonly Cue[]): Map<string, Cue[]> {
+  const byCategory = new Map<string, Cue[]>();
+  for (const c of cues) {
+    const list = byCategory.get(c.category);
+    if (list) list.push(c);
+    else byCategory.set(c.category, [c]);
+  }
+  return byCategory;
+}
+
+/**
+ * The cues of `among` (in the order of their starts) that overlap another of them: the runs of
+ * two or more cues that overlap one another, found by one sweep. Cues of different runs never
+ * overlap, so `overlapped` keeps and drops the same cues of a run with or without the others.
+ */
+export function overlapping(cues: readonly Cue[], among: readonly number[]): number[] {
+  const out: number[] = [];
+  let run: number[] = [];
+  let end = -1;
+  for (const i of among) {
+    const c = cues[i]!;
+    if (c.start >= end) {
+      if (run.length > 1) out.push(...run);
+      run = [];
+    }
+    run.push(i);
+    end = Math.max(end, c.end);
+  }
+  if (run.length > 1) out.push(...run);
+  return out;
 }
 
 /** Cues of one category (and key, when given) inside a span. */

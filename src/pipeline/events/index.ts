@@ -32,8 +32,8 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
   // names where the story was filed; it is the site only when no other place is
   const filed = mentions.places.find((p) => p.rule.endsWith('/places/dateline'));
   const told = filed ? mentions.places.filter((p) => p !== filed) : mentions.places;
-  const sited = filed && told.length ? { ...mentions, places: told } : mentions;
-  const frames = sentenceFrames(doc, cues, { ...sited, places: notPeople(doc, cues, withAreas(doc.text, cues, sited)) });
+  const sited = filed && told.length ? Object.assign({}, mentions, { places: told }) : mentions;
+  const frames = sentenceFrames(doc, cues, Object.assign({}, sited, { places: notPeople(doc, cues, withAreas(doc.text, cues, sited)) }));
   const events: Event[] = [];
   const dateline = sited !== mentions ? filed : mentions.places.length ? undefined : datelinePlace(doc.text, mentions.areas);
   const paragraphs = new Map<number, Frame[]>();

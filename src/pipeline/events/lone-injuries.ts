@@ -2,6 +2,7 @@ import type { Span } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
 import { casualtyKind } from './casualties.js';
 import type { Cue } from './cues.js';
+import { ofCategory } from './cues.js';
 
 /** The clause of a cue starts after the last sentence or clause mark. */
 const CLAUSE_START = /[.;:!?]/gu;
@@ -16,10 +17,10 @@ const CLAUSE_START = /[.;:!?]/gu;
  */
 export function loneInjuries(norm: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[]): Casualty[] {
   if (found.some((f) => f.start >= sentence.start && f.end <= sentence.end)) return [];
-  const own = cues.filter((c) => c.category === 'casualty' && c.start >= sentence.start && c.end <= sentence.end);
+  const own = ofCategory(cues, 'casualty').filter((c) => c.start >= sentence.start && c.end <= sentence.end);
   // "gunmen kill wounded servicemen at hospital", "there are dead and wounded": deaths told in the sentence
   if (own.some((c) => casualtyKind(c.key).kind === 'killed')) return [];
-  const [plurals, denials] = ['plural', 'denial'].map((k) => cues.filter((c) => c.category === k && c.start >= sentence.start)) as [Cue[], Cue[]];
+  const [plurals, denials] = ['plural', 'denial'].map((k) => ofCategory(cues, k).filter((c) => c.start >= sentence.start)) as [Cue[], Cue[]];
   const cue = own.find((c) => c.key !== 'shoots' && !denied(norm, sentence, c, denials) && !plural(norm, c, plurals));
   if (!cue) return [];
   return [{ kind: 'injured', hit: true, count: { value: 1, qualifier: 'exact' }, total: false, rule: `${cue.rule}/lone`, start: cue.start, end: cue.end }];

@@ -9,6 +9,7 @@
  */
 import type { PlaceMention } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
+import { ofCategory } from './cues.js';
 
 const SPACE_GAP = /^\s+$/u;
 /** "regiment Azov", "полк «Азов»", "battaglione 'Aidar'": a unit word, then the name, maybe quoted. */
@@ -21,13 +22,12 @@ type PlaceTest = (norm: string, place: PlaceMention, cues: readonly Cue[]) => bo
 /** Whether a cue of `category` stands right before the place, an article at most between them. */
 function cueRightBefore(category: string): PlaceTest {
   return (norm, place, cues) =>
-    cues.some((c) => c.category === category && c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
+    ofCategory(cues, category).some((c) => c.end <= place.start && place.start - c.end <= 6 && ARTICLE_GAP.test(norm.slice(c.end, place.start)));
 }
 
 /** "the Azov battalion", "Azov Regiment", "regiment Azov", "батальйону «Айдар»": the name of a unit. */
 export function unitName(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) =>
-    c.category === 'unit' &&
+  return ofCategory(cues, 'unit').some((c) =>
     (c.start >= place.end ? SPACE_GAP.test(norm.slice(place.end, c.start)) : c.end <= place.start && UNIT_BEFORE_GAP.test(norm.slice(c.end, place.start))),
   );
 }
@@ -40,7 +40,7 @@ export const launchedBy = cueRightBefore('launched_by');
 
 /** "Russia-led forces", "Russia-occupation forces", "Moscow-backed rebels", "Kharkiv-based": an allegiance or origin. */
 export function allegianceAfter(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
-  return norm[place.end] === '-' && cues.some((c) => c.category === 'allegiance_after' && c.start === place.end + 1);
+  return norm[place.end] === '-' && ofCategory(cues, 'allegiance_after').some((c) => c.start === place.end + 1);
 }
 
 /**
@@ -49,9 +49,9 @@ export function allegianceAfter(norm: string, place: PlaceMention, cues: readonl
  * attacks; "Kharkiv shelling kills three" keeps Kharkiv, the shelled city.
  */
 export function attackerBefore(norm: string, place: PlaceMention, cues: readonly Cue[], places: readonly PlaceMention[]): boolean {
-  const noun = cues.find((c) => c.category === 'metonym_genitive' && c.start >= place.end && SPACE_GAP.test(norm.slice(place.end, c.start)));
+  const noun = ofCategory(cues, 'metonym_genitive').find((c) => c.start >= place.end && SPACE_GAP.test(norm.slice(place.end, c.start)));
   if (!noun) return false;
-  const at = cues.find((c) => c.category === 'site_preposition' && c.start >= noun.end && SPACE_GAP.test(norm.slice(noun.end, c.start)));
+  const at = ofCategory(cues, 'site_preposition').find((c) => c.start >= noun.end && SPACE_GAP.test(norm.slice(noun.end, c.start)));
   return !!at && places.some((q) => q !== place && q.start >= at.end && q.start - at.end <= 6 && ARTICLE_GAP.test(norm.slice(at.end, q.start)));
 }
 

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
-import { keyCode, keyLabel } from './cues.js';
+import { keyCode, keyLabel, ofCategory } from './cues.js';
+import { agedLastNames } from './aged-names.js';
 
 /** A person or office named in the text: "il sindaco Igor Terekhov", "Kharkiv Mayor Ihor Terekhov". */
 export interface Person extends Span {
@@ -27,10 +28,10 @@ const NAME_BEFORE = /(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}),?\s+(
 export function findPeople(text: string, norm: string, span: Span, cues: readonly Cue[], places: readonly Span[] = []): Person[] {
   const out: Person[] = [];
   // the places stage takes the word after a title for a name ("Президент України"): the lexicon's seats (`seat`) stand in
-  const seats = cues.filter((c) => c.category === 'seat');
+  const seats = ofCategory(cues, 'seat');
   const person = (n: ReturnType<typeof nameAfter>): typeof n => (n && !places.some((p) => p.start <= n.start && n.end <= p.end) ? n : undefined);
-  for (const role of cues) {
-    if (role.category !== 'role' || role.start < span.start || role.end > span.end) continue;
+  for (const role of ofCategory(cues, 'role')) {
+    if (role.start < span.start || role.end > span.end) continue;
     const after = person(nameAfter(text, norm, seatEnd(norm, role.end, places, seats), span.end));
     const before = after ? undefined : person(nameBefore(text, norm, span.start, role.start));
     const found = after ?? before;
@@ -93,10 +94,6 @@ export function actorOf(key: string): { name: string; country?: string } {
   return /^[A-Z]{2}$/u.test(code) ? { name: keyLabel(key), country: code } : { name: keyLabel(key) };
 }
 
-/** "Larry Henderson, 30,", "Maurice Mack (34)": a first and a last name with an age after it. */
-/** The age part of `NAME_AGE`. */
-const AGE_AFTER_NAME = /,\s*\d{1,2}\s*,|\(\d{1,2}\)/u;
-const NAME_AGE = /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?<last>\p{Lu}[\p{L}'’-]+)(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\))/gu;
 
 /**
  * The last names of the people of a text: named with a role ("Deputy Chief Kenneth Garner",
@@ -109,7 +106,6 @@ export function surnames(text: string, norm: string, cues: readonly Cue[], place
     const last = p.name?.split(/\s+/u).pop();
     if (last) out.add(last);
   }
-  // (the age is what is rare: the pattern runs only over a text that has one)
-  if (AGE_AFTER_NAME.test(text)) for (const m of text.matchAll(NAME_AGE)) out.add(m.groups!['last']!);
+  for (const last of agedLastNames(text)) out.add(last);
   return out;
 }

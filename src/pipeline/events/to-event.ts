@@ -37,7 +37,7 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const date = resolveDate(frames, ctx.reference);
   const type = eventTypeOf(frames);
   const fields: Record<string, Evidence[]> = {
-    eventType: type.evidence.map((e) => ({ ...e, rule: type.rule, source: 'stated' })),
+    eventType: type.evidence.map((e) => ({ start: e.start, end: e.end, rule: type.rule, source: 'stated' })),
     date: [...date.evidence],
     location: [...location.evidence],
   };
@@ -139,7 +139,7 @@ function withPerpetrators(victims: Total | undefined, frames: readonly Frame[], 
 function survivors(injured: Total | undefined, killed: Total | undefined, fields: Record<string, Evidence[]>): Total | undefined {
   if (!injured || !killed || !injured.from.every((c) => c.hit)) return injured;
   const value = injured.count.value - killed.count.value;
-  if (value > 0) return { count: { ...injured.count, value }, from: injured.from };
+  if (value > 0) return { count: Object.assign({}, injured.count, { value }), from: injured.from };
   delete fields['injured'];
   return undefined;
 }
@@ -183,7 +183,7 @@ function otherIncident(e: Event, subEventType: string, at: Event['location']): b
  * resident, was pronounced dead", "He was taken to a hospital" (retold or lone).
  */
 function without(f: Frame, told: (c: Casualty) => boolean): Frame {
-  return f.casualties.some(told) ? { ...f, casualties: f.casualties.filter((c) => !told(c)) } : f;
+  return f.casualties.some(told) ? Object.assign({}, f, { casualties: f.casualties.filter((c) => !told(c)) }) : f;
 }
 
 const retoldOf = (kind: CasualtyKind) => (c: Casualty): boolean => c.retold === true && c.kind === kind;

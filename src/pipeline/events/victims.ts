@@ -1,8 +1,9 @@
 import type { Span } from '../../model/extraction.js';
 import type { Casualty } from './casualties.js';
-import { casualtyKind, wordsCovered } from './casualties.js';
+import { ofKind, wordsCovered } from './casualties.js';
 import { denied } from './lone-injuries.js';
 import type { Cue } from './cues.js';
+import { ofCategory } from './cues.js';
 import { Memo } from '../../geo/memo.js';
 
 /** One to four capitalized words: "Jakell Mitchell", "Paul J. Rayer", "Barney". */
@@ -10,7 +11,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** An appositive between commas: ", a 21-year-old Latino male,", ", 29,". */
 const APPOS = String.raw`(?:\s*,[^,;:()]{1,60},)?`;
 const SUBJECT = new RegExp(`(?<names>${NAME}${APPOS}(?:\\s*,?\\s+and\\s+${NAME}${APPOS})*)(?<gap>(?:\\s+\\p{Ll}+){0,4})\\s*$`, 'u');
-const LOOK_BACK = 160;
+export const LOOK_BACK = 160;
 
 /**
  * Victims named with no number, one per name or singular pronoun that is the subject of a
@@ -21,17 +22,20 @@ const LOOK_BACK = 160;
  * or in the cue unless the cue is a state ("died", "is dead"): not "Smith killed his wife".
  */
 export function namedVictims(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
-  if (!cues.some((c) => c.category === 'casualty')) return [];
+  if (!ofCategory(cues, 'casualty').length) return [];
   const out: Casualty[] = [];
-  const of = (category: string): Cue[] => cues.filter((c) => c.category === category);
-  const [gapWords, passives, states, stops, pronouns, denials] = ['subject_gap', 'passive', 'state', 'subject_stop', 'pronoun', 'denial'].map(of) as [Cue[], Cue[], Cue[], Cue[], Cue[], Cue[]];
+  const of = (category: string): readonly Cue[] => ofCategory(cues, category);
+  const [gapWords, passives, states, stops, pronouns, denials] = [of('subject_gap'), of('passive'), of('state'), of('subject_stop'), of('pronoun'), of('denial')];
   for (const cue of of('casualty')) {
     // "Armed Forces ammunition depot near Stepanovka was destroyed": a military verb's object is a thing or a place, not a victim
     if (cue.key === 'destroys' || found.some((f) => f.start < cue.end && cue.start < f.end)) continue;
-    const subject = pronounBefore(text, cue, pronouns, gapWords) ?? namesBefore(text, Math.max(sentence.start, cue.start - LOOK_BACK), cue, stops);
+    const state = states.some((s) => s.start < cue.end && cue.start < s.end);
+    // (a subject starts at most LOOK_BACK characters before its cue, `subjectOf`: with no passive
+    // from there on and no state, none makes a victim, and the names are not searched for)
+    if (!state && !passives.some((p) => p.start >= cue.start - LOOK_BACK && p.start < cue.end)) continue;
+    const subject = subjectOf(text, sentence, cue, pronouns, gapWords, stops);
     if (!subject || !wordsCovered(text, subject.gapStart, cue.start, gapWords)) continue;
     const passive = passives.some((p) => p.start >= subject.gapStart && p.start < cue.end);
-    const state = states.some((s) => s.start < cue.end && cue.start < s.end);
     if (!(passive || state)) continue;
     const { count, start: namesStart } = subject;
     // "No one else at the Walmart was injured": no victim
@@ -43,7 +47,7 @@ export function namedVictims(text: string, sentence: Span, cues: readonly Cue[],
     // "a worker from Spokane, Washington, was taken to a hospital": a town and its state, not a name
     if (townAndState(text, namesStart, subject.gapStart, asides, places)) continue;
     const retold = subject.pronoun || (!isPlace && namedBefore(text, sentence, text.slice(namesStart, subject.gapStart)));
-    out.push({ ...casualtyKind(cue.key), count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end, ...(retold ? { retold } : {}) });
+    out.push(ofKind(cue.key, { count: { value: count, qualifier: 'exact' }, total: false, rule: `${cue.rule}/named`, start: namesStart, end: cue.end, ...(retold ? { retold } : {}) }));
   }
   return diedLater(out, pronouns);
 }
@@ -58,7 +62,7 @@ function diedLater(found: Casualty[], pronouns: readonly Cue[]): Casualty[] {
   return found.filter((c) => !(c.kind === 'injured' && c.count.value === 1 && died.some((d) => d.start > c.end)));
 }
 
-interface Subject {
+export interface Subject {
   readonly start: number;
   readonly gapStart: number;
   readonly count: number;
@@ -74,9 +78,9 @@ const OBJECT = new RegExp(`^\\s+(?:\\d+-year-old\\s+)?(?<names>${NAME}(?:\\s*,\\
  * Sunday" (a stop word) nor a place ("the murder of Dayton's mayor" names no victim by "Dayton").
  */
 export function victimsNamedAfter(text: string, sentence: Span, cues: readonly Cue[], found: readonly Casualty[], places: readonly Span[] = []): Casualty[] {
-  const stops = cues.filter((c) => c.category === 'subject_stop');
+  const stops = ofCategory(cues, 'subject_stop');
   const out: Casualty[] = [];
-  for (const cue of cues.filter((c) => c.category === 'victim_name_after')) {
+  for (const cue of ofCategory(cues, 'victim_name_after')) {
     if ([...found, ...out].some((f) => f.start < cue.end && cue.start < f.end)) continue;
     const m = OBJECT.exec(text.slice(cue.end, sentence.end));
     if (!m?.groups) continue;
@@ -122,9 +126,18 @@ function wordRegex(word: string): RegExp {
   return wordRegexes.get(word, () => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
 }
 
+/**
+ * The subject of a casualty cue: a pronoun ("he was shot") or names ("Jakell Mitchell was shot")
+ * before it. Its words start at most LOOK_BACK characters before the cue (`gapStart`, where the
+ * words between subject and cue start, no earlier).
+ */
+export function subjectOf(text: string, sentence: Span, cue: Cue, pronouns: readonly Cue[], gapWords: readonly Cue[], stops: readonly Cue[]): Subject | undefined {
+  return pronounBefore(text, cue, pronouns, gapWords) ?? namesBefore(text, Math.max(sentence.start, cue.start - LOOK_BACK), cue, stops);
+}
+
 /** "police said he was shot": a singular pronoun, then only auxiliaries and adverbs. */
 function pronounBefore(text: string, cue: Cue, pronouns: readonly Cue[], gapWords: readonly Cue[]): Subject | undefined {
-  const p = [...pronouns].reverse().find((x) => x.end <= cue.start && cue.start - x.end <= 40);
+  const p = pronouns.findLast((x) => x.end <= cue.start && cue.start - x.end <= 40);
   return p && wordsCovered(text, p.end, cue.start, gapWords) ? { start: p.start, gapStart: p.end, count: 1, pronoun: true } : undefined;
 }
 

@@ -61,8 +61,10 @@ function statementEntries(doc: Doc, cues: readonly Cue[], quotes: readonly TextS
   const entries: Entry[] = [];
   const current = new Map<string, Entry>();
   let previous: Entry | undefined;
+  // the words outside every quote, the same for each quote's attribution
+  const unquoted = outsideQuotes(cues, quotes);
   for (const quote of quotes) {
-    const found = attribution(doc, cues, quotes, quote, places);
+    const found = attribution(doc, unquoted, quotes, quote, places);
     if (!found) continue;
     const speaker = found.person ?? previous?.speaker;
     if (!speaker?.name) continue;
@@ -93,7 +95,7 @@ function paragraphOf(text: string, at: number): number {
  * ("”, ha aggiunto"), before the quote in its sentence ("il sindaco … spiegando che “…”"), or in
  * the next sentence of the paragraph when the quote ends its own ("Lo ha scritto su X il presidente…").
  */
-function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[], quote: TextSpan, places: readonly Span[]): Attribution | undefined {
+function attribution(doc: Doc, unquoted: readonly Cue[], quotes: readonly TextSpan[], quote: TextSpan, places: readonly Span[]): Attribution | undefined {
   const first = sentenceOf(doc, quote);
   const last = sentenceOf(doc, { start: Math.max(quote.start, quote.end - 1), end: quote.end });
   const next = doc.sentences.find((s) => s.start >= last.end);
@@ -103,7 +105,6 @@ function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[]
   ];
   const endsSentence = !/[\p{L}]/u.test(doc.norm.slice(quote.end + 1, last.end));
   if (endsSentence && next && !doc.text.slice(last.end, next.start).includes('\n')) windows.push(next);
-  const unquoted = cues.filter((c) => !quotes.some((q) => q.start <= c.start && c.end <= q.end));
   for (const span of windows) {
     const inside = unquoted.filter((c) => c.start >= span.start && c.end <= span.end);
     if (!inside.some((c) => c.category === 'speech' || c.category === 'report')) continue;
@@ -114,6 +115,18 @@ function attribution(doc: Doc, cues: readonly Cue[], quotes: readonly TextSpan[]
     return { span, continues, ...(person ? { person } : {}), ...(platform ? { platform: keyCode(platform.key) } : {}) };
   }
   return undefined;
+}
+
+/** The cues outside every quote (`quotes` in text order, not overlapping): a walk over both lists. */
+function outsideQuotes(cues: readonly Cue[], quotes: readonly TextSpan[]): Cue[] {
+  const out: Cue[] = [];
+  let q = 0;
+  for (const c of cues) {
+    // (cues come by start: a quote that ends before this cue starts ends before every later one)
+    while (q < quotes.length && quotes[q]!.end < c.start) q++;
+    if (!(q < quotes.length && quotes[q]!.start <= c.start && c.end <= quotes[q]!.end)) out.push(c);
+  }
+  return out;
 }
 
 /** The sentence that holds the start of a span (or the span itself when it crosses sentences). */
