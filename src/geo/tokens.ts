@@ -77,7 +77,7 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       nextSentence++;
     }
     const cap = startsUpper(text);
-    const key = keyAsWritten(norm, start, end) ? text : nameKey(text);
+    const key = keyOf(norm, start, end, text);
     const upper = cap && !hasLower(text);
     tokens.push(new WordToken(start, end, text, key, cap, upper, initial, norm.charCodeAt(end) === 46, tokens.length === 0 ? '' : gapBefore));
     previousEnd = end;
@@ -114,6 +114,9 @@ const LETTER_RE = /^\p{L}$/u;
 // Lower-case letters of A–Z and of the Cyrillic alphabet but 'ё', digits, the period: the
 // characters that `nameKey` leaves as they are (see `plain` there).
 const KEY_CHAR = 4;
+// Those and their capitals (but 'Ё'): the characters of the words whose key is their lower case
+// (`plain` of name-key.ts).
+const PLAIN_CHAR = 16;
 const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 // The class of each code point of the BMP, found once by the regexes (-1: not yet); others in a map.
@@ -134,18 +137,22 @@ function charClass(code: number): number {
   const char = String.fromCodePoint(code);
   const keyChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46
     || (code >= 0x430 && code <= 0x450) || (code >= 0x452 && code <= 0x45f);
+  const plainChar = keyChar || (code >= 65 && code <= 90) || code === 0x400 || (code >= 0x402 && code <= 0x42f);
   return (LETTER_OR_DIGIT_RE.test(char) ? LETTER_OR_DIGIT : 0) | (WORD_CHAR_RE.test(char) ? WORD_CHAR : 0) | (keyChar ? KEY_CHAR : 0)
-    | (LETTER_RE.test(char) ? LETTER : 0);
+    | (LETTER_RE.test(char) ? LETTER : 0) | (plainChar ? PLAIN_CHAR : 0);
 }
 
 /**
- * Whether `norm[start, end)` is its own name key ("police", "обстрел", "2024"): four words in
- * five are, and the scan that found the word has just classified their characters, so that one
- * look-up per character spares them `nameKey`.
+ * The name key of the word `text`, which is `norm[start, end)`: the word itself when it is its own
+ * key ("police", "обстрел", "2024": four words in five), its lower case when `nameKey` would only
+ * lower it ("Kharkiv", "Курской"), else `nameKey`'s. The scan that found the word has just
+ * classified its characters: one look-up per character spares most words `nameKey`'s own scan.
  */
-function keyAsWritten(norm: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (!(classOf(norm.charCodeAt(at)) & KEY_CHAR)) return false;
-  return true;
+function keyOf(norm: string, start: number, end: number, text: string): string {
+  let all = KEY_CHAR | PLAIN_CHAR;
+  for (let at = start; at < end && all; at++) all &= classOf(norm.charCodeAt(at));
+  if (all & KEY_CHAR) return text;
+  return all & PLAIN_CHAR ? text.toLowerCase() : nameKey(text);
 }
 
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;

@@ -24,6 +24,19 @@ describe('places tokens', () => {
     }
   });
 
+  it('give every token the key nameKey gives its text, on generated text', () => {
+    // Letters whose keys differ in every way: capitals, 'Ё'/'ё' and the Cyrillic letters around
+    // them, accents precomposed and combining, apostrophes, hyphens, periods, digits, spaces.
+    const alphabet = [...'aZkQ09.ЀЁЂЯаяѐёђџҐґІїÉéşő\u0301\u0308\'’-  ,\n'];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let n = 0; n < 60; n++) text += alphabet[next(alphabet.length)];
+      for (const t of tokenize(normalizeText(text), [0])) expect(t.key).toBe(nameKey(t.text));
+    }
+  });
+
   it('keep lower-case words as their own keys and fold the others', () => {
     const text = SENTENCES[2]!;
     const keys = tokenize(normalizeText(text), [0]).map((t) => [t.text, t.key]);
