@@ -122,8 +122,7 @@ function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: P
 
 /** The longest name starting at token i: "Kharkiv", "Kursk region", "Курской области", "U.S.". */
 function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
-  const longest = mayGoOn(tokens, i, gaz, lex) ? MAX_TOKENS : 1;
-  for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+  for (let n = Math.min(reach(tokens, i, gaz, lex), tokens.length - i); n >= 1; n--) {
     const j = i + n - 1;
     if (!contiguous(tokens, i, j) || !tokens[j]!.cap) continue;
     const region = regionWithAdminWord(tokens, i, j, gaz, lex);
@@ -135,17 +134,22 @@ function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: Places
 }
 
 /**
- * Whether a name of several words may start at token i: a capitalized word follows within reach,
- * and some gazetteer key or region name of the pack goes on after token i's ("New" → "new
- * york"; not "Officials"). Every key tried for tokens
- * i..j (as written, with a period, declined, with an admin word) starts with token i's key and a
- * space; respellings may change any word, so with spelling rules every length is tried.
+ * How many tokens from token i a name may span: one more for each word after which some
+ * gazetteer key or region name of the pack goes on ("New" → "new york" → "new york city"; not
+ * "Officials"), as long as a capitalized word follows within reach. Every key tried for tokens
+ * i..j (as written, with a period, declined, with an admin word) starts with the key of tokens
+ * i..j-1 and a space; respellings may change any word, so with spelling rules every length is
+ * tried. (Trying every length down from five was a third of the names' look-ups.)
  */
-function mayGoOn(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): boolean {
-  if (!capitalizedAhead(tokens, i)) return false;
-  if (lex.spelling.length) return true;
-  const prefix = `${tokens[i]!.key} `;
-  return gaz.hasKeyStartingWith(prefix) || regionPrefixes(lex).has(prefix);
+function reach(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): number {
+  if (!capitalizedAhead(tokens, i)) return 1;
+  if (lex.spelling.length) return MAX_TOKENS;
+  let n = 1;
+  for (let prefix = `${tokens[i]!.key} `; n < MAX_TOKENS && i + n < tokens.length; prefix += `${tokens[i + n - 1]!.key} `) {
+    if (!gaz.hasKeyStartingWith(prefix) && !regionPrefixes(lex).has(prefix)) break;
+    n++;
+  }
+  return n;
 }
 
 /** A capitalized token within a name's reach after token i, single spaces between (as `nameAt` asks). */

@@ -5,6 +5,14 @@ import { countryOfAdjective } from '../../src/geo/lexicon.js';
 import { placesLexicon as it_ } from '../../src/lang/it/places.js';
 import { placesLexicon as uk } from '../../src/lang/uk/places.js';
 import { normalizeText } from '../../src/pipeline/normalize.js';
+import type { Gazetteer } from '../../src/geo/gazetteer.js';
+import { loadGazetteer } from '../../src/geo/load.js';
+import type { PlacesLexicon } from '../../src/geo/lexicon.js';
+import { recognize } from '../../src/geo/recognize.js';
+import { placesLexicon as en } from '../../src/lang/en/places.js';
+import { placesLexicon as ru } from '../../src/lang/ru/places.js';
+
+const LEXICONS: Record<string, () => PlacesLexicon> = { en, it: it_, ru };
 
 // Sentences written for these tests, one per language, with words whose keys differ from
 // their text (capitals, 'ё', apostrophes, hyphens, accents) and words whose keys do not.
@@ -59,5 +67,32 @@ describe('country adjectives', () => {
     expect(countryOfAdjective(it_(), 'russare')).toBeUndefined();
     expect(countryOfAdjective(uk(), 'дронів')).toBeUndefined();
     expect(countryOfAdjective(uk(), '')).toBeUndefined();
+  });
+});
+
+describe('names of several words', () => {
+  // Sentences written for this test: names of two to five words, some only the start of a longer
+  // key, next to capitalized words that start no name.
+  const TEXTS: [string, string][] = [
+    ['en', 'Officials in New York City and Rio de Janeiro met the Mayor of Salt Lake City, Utah, and Kursk Region Governor Alexei Smirnov.'],
+    ['en', 'The Bosnia and Herzegovina team flew from Port Moresby via Kuala Lumpur International Airport to Saint Petersburg.'],
+    ['en', 'South Sudan, North Korea, Papua New Guinea, United Arab Emirates Defense Minister and Sri Lanka Police spoke.'],
+    ['it', 'Nella regione di Kursk e a Reggio Emilia, poi a San Pietroburgo e Nuova Delhi, il Ministero ha parlato.'],
+    ['ru', 'В Курской области и Нижнем Новгороде, а также в Ростове-на-Дону и Санкт-Петербурге прошли учения.'],
+  ];
+
+  it('are found as when every length up to five words is tried', () => {
+    const gazetteer = loadGazetteer();
+    // (the slow path: a gazetteer that says every key may go on, so that every length is tried)
+    const everyLength = Object.create(gazetteer, { hasKeyStartingWith: { value: () => true } }) as Gazetteer;
+    let longNames = 0;
+    for (const [lang, text] of TEXTS) {
+      const tokens = tokenize(normalizeText(text), [0]);
+      const lexicon = LEXICONS[lang]!();
+      const found = recognize(tokens, gazetteer, lexicon);
+      longNames += found.filter((c) => c.last > c.first).length;
+      expect(found).toEqual(recognize(tokens, everyLength, lexicon));
+    }
+    expect(longNames).toBeGreaterThan(10);
   });
 });
