@@ -37,7 +37,9 @@ export function rejectedByForm(
  */
 function facilityAfter(c: Candidate, tokens: readonly Token[], lex: PlacesLexicon): boolean {
   const next = tokenAfter(c, tokens);
-  return !!next && next.cap && /^['’]s $/.test(next.gapBefore) && lex.after.get(next.key) === 'facility';
+  // ("'s " or "’s ": `/^['’]s $/` as comparisons, asked after most names)
+  const gap = next?.gapBefore;
+  return !!next && next.cap && (gap === "'s " || gap === '’s ') && lex.after.get(next.key) === 'facility';
 }
 
 const ORDINAL_STREET = /^\d+(?:st|nd|rd|th)$/i;
@@ -112,7 +114,8 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   const opener = !!previous?.initial && bigCity(gaz, c) && (commonWord(gaz, previous, lex) || !lex.given.has(previous.key));
   if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex) && !opener) return true;
   // "George H. W. Bush", "J. K. Rowling": a name after an initial is a surname.
-  if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
+  // (an initial is one capital letter: one code point, `/^\p{Lu}$/u`, that starts upper case)
+  if (previous?.dotAfter && first.gapBefore === '. ' && previous.cap && [...previous.text].length === 1) return true;
   // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
   if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
   // "Winnipeg Free Press", "Edmonton Traders' Association": a big city names its institutions;

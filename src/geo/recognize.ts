@@ -7,7 +7,7 @@ import { countryOfAdjective, lemmas, respellings } from './lexicon.js';
 import type { Gazetteer, Posting } from './gazetteer.js';
 import { nameKey } from './name-key.js';
 import type { Token } from './tokens.js';
-import { hyphenParts } from './tokens.js';
+import { hyphenParts, opensLine } from './tokens.js';
 
 export interface Candidate {
   readonly start: number;
@@ -43,7 +43,8 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     // ("Російські дрони": an adjective may be capitalized at the start of a sentence)
     const found = (t.cap ? nameAt(tokens, i, gaz, lex) : undefined) ?? adjectiveAt(tokens, i, gaz, lex);
     if (!found) {
-      if (t.text.includes('-')) out.push(...partsOf(tokens, i, gaz, lex));
+      // (a word that is its own key, as most are, has no hyphen: nameKey makes hyphens spaces)
+      if (t.key !== t.text && t.text.includes('-')) out.push(...partsOf(tokens, i, gaz, lex));
       continue;
     }
     const dateline = datelineAt(tokens, found, lex);
@@ -63,8 +64,7 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
  * a comma, a bracket or a dash, is the dateline of a news story: a place, frequent word or not.
  */
 function datelineAt(tokens: readonly Token[], found: Found, lex: PlacesLexicon): { hint: CueHint; rule: string } | undefined {
-  const first = tokens[found.first]!;
-  if (!/^$|\n\s*$/.test(first.gapBefore) || found.adjective) return undefined;
+  if (found.adjective || !opensLine(tokens[found.first]!.gapBefore)) return undefined;
   for (let k = found.first; k <= found.last; k++) if (!tokens[k]!.upper) return undefined;
   const next = tokens[found.last + 1];
   if (!next || !/^\s*(?:,|\(|[-–—])/.test(next.gapBefore)) return undefined;

@@ -46,8 +46,20 @@ function seatNamed(gaz: Gazetteer, key: string, population: number): boolean {
  * ("salisbury" for Harare, "waterloo" for Austin). Names in another script always may.
  */
 function respelling(key: string, own: string): boolean {
-  const latin = /^[a-z]/;
-  return !latin.test(key) || !latin.test(own) || key[0] === own[0];
+  return !latinStart(key) || !latinStart(own) || key[0] === own[0];
+}
+
+/** Starts with a letter of a–z (`/^[a-z]/`, asked of the exonyms of every name, as a comparison). */
+function latinStart(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** The length of a key without its periods ("u.s." → 2). */
+function lettersOf(key: string): number {
+  let n = 0;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== 46) n++;
+  return n;
 }
 
 function importance(gaz: Gazetteer, p: Posting, key: string): number {
@@ -278,7 +290,7 @@ function accepted(
   const single = c.first === c.last;
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
   // "SAT", "ABC": acronyms name only countries and regions ("US", "UK", "EU").
-  if (token.upper && c.key.replace(/\./g, '').length <= 3) return BIG_KINDS.has(feature);
+  if (token.upper && lettersOf(c.key) <= 3) return BIG_KINDS.has(feature);
   if (feature === 'A.PCLI') return true;
   // "Brandon, Man.": the region after the comma vouches even for a frequent word.
   if (c.container?.has(gaz.countryOf(p.entry)) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) return true;

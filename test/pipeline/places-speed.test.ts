@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/geo/tokens.js';
+import { opensLine, tokenize } from '../../src/geo/tokens.js';
 import { nameKey } from '../../src/geo/name-key.js';
 import { countryOfAdjective } from '../../src/geo/lexicon.js';
 import { placesLexicon as it_ } from '../../src/lang/it/places.js';
@@ -45,12 +45,45 @@ describe('places tokens', () => {
     }
   });
 
+  it('are capitalized and upper case as the regexes say, on generated text', () => {
+    const alphabet = [...'aZkQ0.ЀЁЂЯаяёђÉéßǅΣσ\u0301-\' ,\n'].concat(['𝐀', '𝐚', '\ud800']);
+    let seed = 5;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let n = 0; n < 50; n++) text += alphabet[next(alphabet.length)];
+      for (const t of tokenize(normalizeText(text), [0])) {
+        expect(t.cap).toBe(/^\p{Lu}/u.test(t.text));
+        expect(t.upper).toBe(t.cap && !/\p{Ll}/u.test(t.text));
+      }
+    }
+  });
+
+  it('read a line start as the regex does', () => {
+    const gaps = ['', ' ', '\n', ' \n ', '\n\t\u00a0', '.\n', '\n.', ', ', '\r\n', '\u2028', '"\n  '];
+    for (const gap of gaps) expect(opensLine(gap)).toBe(/^$|\n\s*$/.test(gap));
+  });
+
   it('keep lower-case words as their own keys and fold the others', () => {
     const text = SENTENCES[2]!;
     const keys = tokenize(normalizeText(text), [0]).map((t) => [t.text, t.key]);
     expect(keys).toContainEqual(['дрона', 'дрона']);
     expect(keys).toContainEqual(['Ещё', 'еще']);
     expect(keys).toContainEqual(['Курской', 'курской']);
+  });
+});
+
+describe('name keys of ASCII names', () => {
+  it('are what the replacements by regex give', () => {
+    const reference = (name: string): string => name.toLowerCase().replace(/['’ʼ`´ʹ]/gu, '').replace(/[\s\-‐‑‒–—]+/gu, ' ').trim();
+    const alphabet = [...'aZ09.\'`- \t\n\r,&'];
+    let seed = 3;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let k = 0; k < 2000; k++) {
+      let name = '';
+      for (let n = next(12); n > 0; n--) name += alphabet[next(alphabet.length)];
+      expect(nameKey(name)).toBe(reference(name));
+    }
   });
 });
 
