@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/pipeline/numbers/tokenize.js';
+import { generatedTexts } from './generated.js';
 
 const shown = (text: string, apostrophe = false): string[] =>
   tokenize(text, apostrophe).map((t) => `${t.kind}:${t.text}:${t.lower}:${JSON.stringify(t.gap)}`);
@@ -46,11 +47,7 @@ describe('number tokens', () => {
       return out;
     };
     const alphabet = [...'aZ09п\'.,-\u0301 \t\n\u00a0\u2009éЖ½'].concat(['𝐀', '🙂', '\ud800', '\udc00']);
-    let seed = 11;
-    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-    for (let k = 0; k < 400; k++) {
-      let text = '';
-      for (let n = 0; n < 40; n++) text += alphabet[next(alphabet.length)];
+    for (const text of generatedTexts(alphabet, 400, 40, 11)) {
       for (const apostrophe of [false, true]) {
         const tokens = tokenize(text, apostrophe).map((t) => `${t.start}:${t.end}:${JSON.stringify(t.gap)}:${t.inline}`);
         expect(tokens).toEqual(reference(text, apostrophe));

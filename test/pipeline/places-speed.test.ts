@@ -5,6 +5,7 @@ import { countryOfAdjective } from '../../src/geo/lexicon.js';
 import { placesLexicon as it_ } from '../../src/lang/it/places.js';
 import { placesLexicon as uk } from '../../src/lang/uk/places.js';
 import { normalizeText } from '../../src/pipeline/normalize.js';
+import { generatedTexts } from './generated.js';
 import type { Gazetteer } from '../../src/geo/gazetteer.js';
 import { loadGazetteer } from '../../src/geo/load.js';
 import type { PlacesLexicon } from '../../src/geo/lexicon.js';
@@ -36,22 +37,14 @@ describe('places tokens', () => {
     // Letters whose keys differ in every way: capitals, 'Ё'/'ё' and the Cyrillic letters around
     // them, accents precomposed and combining, apostrophes, hyphens, periods, digits, spaces.
     const alphabet = [...'aZkQ09.ЀЁЂЯаяѐёђџҐґІїÉéşő\u0301\u0308\'’-  ,\n'];
-    let seed = 7;
-    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-    for (let k = 0; k < 300; k++) {
-      let text = '';
-      for (let n = 0; n < 60; n++) text += alphabet[next(alphabet.length)];
+    for (const text of generatedTexts(alphabet, 300, 60, 7)) {
       for (const t of tokenize(normalizeText(text), [0])) expect(t.key).toBe(nameKey(t.text));
     }
   });
 
   it('are capitalized and upper case as the regexes say, on generated text', () => {
     const alphabet = [...'aZkQ0.ЀЁЂЯаяёђÉéßǅΣσ\u0301-\' ,\n'].concat(['𝐀', '𝐚', '\ud800']);
-    let seed = 5;
-    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-    for (let k = 0; k < 300; k++) {
-      let text = '';
-      for (let n = 0; n < 50; n++) text += alphabet[next(alphabet.length)];
+    for (const text of generatedTexts(alphabet, 300, 50, 5)) {
       for (const t of tokenize(normalizeText(text), [0])) {
         expect(t.cap).toBe(/^\p{Lu}/u.test(t.text));
         expect(t.upper).toBe(t.cap && !/\p{Ll}/u.test(t.text));
@@ -77,13 +70,7 @@ describe('name keys of ASCII names', () => {
   it('are what the replacements by regex give', () => {
     const reference = (name: string): string => name.toLowerCase().replace(/['’ʼ`´ʹ]/gu, '').replace(/[\s\-‐‑‒–—]+/gu, ' ').trim();
     const alphabet = [...'aZ09.\'`- \t\n\r,&'];
-    let seed = 3;
-    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-    for (let k = 0; k < 2000; k++) {
-      let name = '';
-      for (let n = next(12); n > 0; n--) name += alphabet[next(alphabet.length)];
-      expect(nameKey(name)).toBe(reference(name));
-    }
+    for (const name of generatedTexts(alphabet, 2000, 12, 3, true)) expect(nameKey(name)).toBe(reference(name));
   });
 });
 
