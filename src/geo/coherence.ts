@@ -43,7 +43,8 @@ export function nearBonus(gaz: Gazetteer, key: string, entry: number, anchors: r
     // (an anchor more than FAR degrees of latitude away is further than the last step: no bonus)
     if (a.key !== key && Math.abs(a.lat - e.lat) <= FAR) nearest = Math.min(nearest, distanceKm(a, e));
   }
-  for (const [km, bonus] of NEAR_STEPS) if (nearest <= km) return bonus;
+  // (an index loop: destructuring each step was an allocation per posting of every name)
+  for (let k = 0; k < NEAR_STEPS.length; k++) if (nearest <= NEAR_STEPS[k]![0]) return NEAR_STEPS[k]![1];
   return 0;
 }
 

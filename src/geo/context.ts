@@ -31,9 +31,21 @@ export function addToContext(ctx: GeoContext, gaz: Gazetteer, entry: number, wei
   for (const part of areaRegions(gaz, entry)) ctx.regions.set(part, (ctx.regions.get(part) ?? 0) + weight);
 }
 
+/** A copy of `ctx`, to add to without changing it. */
+export function copyContext(ctx: GeoContext): GeoContext {
+  // (`new Map(map)` reads the map through its iterator, an array per entry: a loop does not)
+  const countries = new Map<string, number>();
+  const regions = new Map<number, number>();
+  ctx.countries.forEach((weight, country) => countries.set(country, weight));
+  ctx.regions.forEach((weight, region) => regions.set(region, weight));
+  return { countries, regions };
+}
+
+const NO_REGIONS: readonly number[] = [];
+
 /** The regions (indexes) an area is made of (`data/area-regions.tsv`); none for most entries. */
 function areaRegions(gaz: Gazetteer, entry: number): readonly number[] {
-  if (gaz.featureOf(entry) !== 'L.RGN') return [];
+  if (gaz.featureOf(entry) !== 'L.RGN') return NO_REGIONS;
   const codes = (AREA_REGIONS ??= readAreaRegions()).get(gaz.ownKeyOf(entry)) ?? [];
   return codes.map((code) => gaz.region(code)).filter((r) => r !== undefined).map((r) => gaz.regionIndexOf(r.entry));
 }

@@ -40,10 +40,10 @@ export interface PlacesLexicon {
   readonly adjectiveEndings: readonly string[];
   /**
    * The first two characters (UTF-16 codes, `opening` below) of the country adjectives and stems
-   * of two characters or more; and the first character of the shorter ones.
+   * of two characters or more; and the first character of the shorter ones: bit sets (`hasBit`).
    */
-  readonly adjectiveOpenings: ReadonlySet<number>;
-  readonly adjectiveInitials: ReadonlySet<number>;
+  readonly adjectiveOpenings: Uint8Array;
+  readonly adjectiveInitials: Uint8Array;
   /** Extra region names of this language ("Харківщина") → ISO 3166-2 ("UA-63"). */
   readonly regions: ReadonlyMap<string, string>;
   /** Spelling rules to another language's form ("Хомутівка" → "Хомутовка"), in order. */
@@ -136,17 +136,28 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
 }
 
 /**
- * The first two UTF-16 units of `key` as one small integer ("ru" of "russa"). Two openings may
+ * The first two UTF-16 units of `key` as one 16-bit number ("ru" of "russa"). Two openings may
  * share a number: then a word gets through to the look-ups below, which decide.
  */
-const opening = (key: string): number => ((key.charCodeAt(0) << 15) + key.charCodeAt(1)) & 0x3fffffff;
+const opening = (key: string): number => ((key.charCodeAt(0) << 5) ^ key.charCodeAt(1)) & 0xffff;
 
-function openingsOf(words: readonly string[]): { adjectiveOpenings: Set<number>; adjectiveInitials: Set<number> } {
+/** A set of 16-bit numbers as 8 KB of bits: a test is one load (a `Set` hashed, for every word of a text). */
+function bitSet(numbers: readonly number[]): Uint8Array {
+  const bits = new Uint8Array(0x2000);
+  for (const n of numbers) bits[(n & 0xffff) >> 3]! |= 1 << (n & 7);
+  return bits;
+}
+
+function hasBit(bits: Uint8Array, n: number): boolean {
+  return (bits[(n & 0xffff) >> 3]! & (1 << (n & 7))) !== 0;
+}
+
+function openingsOf(words: readonly string[]): { adjectiveOpenings: Uint8Array; adjectiveInitials: Uint8Array } {
   // (a stem of one character may begin a key with any second character: it is kept by its first.
   // An empty stem would begin every key: there is none, the list file has no lone "*".)
   return {
-    adjectiveOpenings: new Set(words.filter((w) => w.length >= 2).map(opening)),
-    adjectiveInitials: new Set(words.filter((w) => w.length < 2).map((w) => w.charCodeAt(0))),
+    adjectiveOpenings: bitSet(words.filter((w) => w.length >= 2).map(opening)),
+    adjectiveInitials: bitSet(words.filter((w) => w.length < 2).map((w) => w.charCodeAt(0))),
   };
 }
 
@@ -176,7 +187,7 @@ export function respellings(key: string, rules: readonly Respelling[], max = 16)
 export function countryOfAdjective(lexicon: PlacesLexicon, key: string): string | undefined {
   // (asked for nearly every word of a text: most start unlike every adjective. By the first two
   // characters, "la", "di", "in" are out at once; by the first alone, half the words got through.)
-  if (!lexicon.adjectiveOpenings.has(opening(key)) && !lexicon.adjectiveInitials.has(key.charCodeAt(0))) return undefined;
+  if (!hasBit(lexicon.adjectiveOpenings, opening(key)) && !hasBit(lexicon.adjectiveInitials, key.charCodeAt(0))) return undefined;
   const direct = lexicon.countryAdjectives.get(key);
   if (direct) return direct;
   for (const ending of lexicon.adjectiveEndings) {
@@ -197,11 +208,13 @@ export function lemmas(word: string, rules: readonly Inflection[], minStem = 2):
   return out;
 }
 
+const NO_BITS = bitSet([]);
+
 /** A lexicon with no cues, for text in a language we have no pack for. */
 export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
     lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), given: new Set(), nouns: [],
-    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveOpenings: new Set(), adjectiveInitials: new Set(), regions: new Map(),
+    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveOpenings: NO_BITS, adjectiveInitials: NO_BITS, regions: new Map(),
     spelling: [],
   };
 }

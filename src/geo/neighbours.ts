@@ -12,11 +12,8 @@ import type { Token } from './tokens.js';
 /** Words that join the last two items of a list: "X, Y and Z". */
 const LIST_WORDS = new Set(['and', 'or', 'e', 'o', 'и', 'или', 'і', 'й', 'та', 'або']);
 
-/** A candidate with what its neighbours across a comma say about it. */
-export interface Placed extends Candidate {
-  /** "Atlanta, Georgia": the regions (`r<region>`) of the towns the name before the comma may be. */
-  readonly contains?: ReadonlySet<string>;
-}
+/** A candidate with what its neighbours across a comma say about it (`container`, `contains`). */
+export type Placed = Candidate;
 
 /**
  * "Alvin, Texas", "London, Ont.", "Paris, France": a place followed by a comma and a region or
@@ -50,7 +47,8 @@ export function withContainers(candidates: readonly Candidate[], tokens: readonl
     for (const p of prev?.postings ?? []) {
       if (gaz.featureOf(p.entry).startsWith('P.')) contains.add(`r${gaz.regionIndexOf(p.entry)}`);
     }
-    return { ...c, ...(container.size ? { container } : {}), ...(contains.size ? { contains } : {}) };
+    // (the fields are there, undefined: the candidate keeps its shape)
+    return { ...c, container: container.size ? container : undefined, contains: contains.size ? contains : undefined };
   });
 }
 

@@ -37,18 +37,35 @@ export function rejectedByForm(
  */
 function facilityAfter(c: Candidate, tokens: readonly Token[], lex: PlacesLexicon): boolean {
   const next = tokenAfter(c, tokens);
-  return !!next && next.cap && /^['’]s $/.test(next.gapBefore) && lex.after.get(next.key) === 'facility';
+  // ("'s " or "’s ": `/^['’]s $/` as comparisons, asked after most names)
+  const gap = next?.gapBefore;
+  return !!next && next.cap && (gap === "'s " || gap === '’s ') && lex.after.get(next.key) === 'facility';
 }
 
 const ORDINAL_STREET = /^\d+(?:st|nd|rd|th)$/i;
 
+/** "6th", "21st": a street by its number. (Most words start with no digit: no regex for them.) */
+function ordinalStreet(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57 && ORDINAL_STREET.test(t.text);
+}
+
+/** "and", "AND" (`/^and$/i`, asked around every name, as a comparison). */
+function isAnd(t: Token): boolean {
+  const text = t.text;
+  return text.length === 3 && (text.charCodeAt(0) | 0x20) === 97 && (text.charCodeAt(1) | 0x20) === 110 && (text.charCodeAt(2) | 0x20) === 100;
+}
+
 /** "at 6th and Montana", "Montana and 5th": a street corner. */
 function streetCorner(c: Candidate, tokens: readonly Token[]): boolean {
-  const [before, and1] = [tokens[c.first - 2], tokens[c.first - 1]];
-  if (before && and1 && /^(?:and|&)$/i.test(and1.text) && ORDINAL_STREET.test(before.text)) return true;
+  const before = tokens[c.first - 2];
+  const and1 = tokens[c.first - 1];
+  // (a token is never "&": it starts with a letter or a digit)
+  if (before && and1 && isAnd(and1) && ordinalStreet(before)) return true;
   const k = indexAfter(c, tokens);
-  const [and2, after] = [tokens[k], tokens[k + 1]];
-  return !!and2 && !!after && and2.text.toLowerCase() === 'and' && ORDINAL_STREET.test(after.text);
+  const and2 = tokens[k];
+  const after = tokens[k + 1];
+  return !!and2 && !!after && isAnd(and2) && ordinalStreet(after);
 }
 
 /** The first token after the candidate's span ("Kursk region" → the word after "region"). */
@@ -97,7 +114,8 @@ function personLike(c: Candidate, tokens: readonly Token[], gaz: Gazetteer, lex:
   const opener = !!previous?.initial && bigCity(gaz, c) && (commonWord(gaz, previous, lex) || !lex.given.has(previous.key));
   if (previous?.cap && !previous.upper && !first.initial && first.gapBefore === ' ' && !placeWord(previous, gaz, lex) && !opener) return true;
   // "George H. W. Bush", "J. K. Rowling": a name after an initial is a surname.
-  if (previous && /^\p{Lu}$/u.test(previous.text) && previous.dotAfter && first.gapBefore === '. ') return true;
+  // (an initial is one capital letter: one code point, `/^\p{Lu}$/u`, that starts upper case)
+  if (previous?.dotAfter && first.gapBefore === '. ' && previous.cap && [...previous.text].length === 1) return true;
   // "Cory Lee Henderson": a middle name that is also a town does not vouch for the surname.
   if (previous?.cap && !first.initial && first.gapBefore === ' ' && personRunBefore(tokens, c.first - 1, gaz, lex)) return true;
   // "Winnipeg Free Press", "Edmonton Traders' Association": a big city names its institutions;

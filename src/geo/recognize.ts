@@ -7,7 +7,7 @@ import { countryOfAdjective, lemmas, respellings } from './lexicon.js';
 import type { Gazetteer, Posting } from './gazetteer.js';
 import { nameKey } from './name-key.js';
 import type { Token } from './tokens.js';
-import { hyphenParts } from './tokens.js';
+import { hyphenParts, opensLine } from './tokens.js';
 
 export interface Candidate {
   readonly start: number;
@@ -23,6 +23,8 @@ export interface Candidate {
   readonly countryHint?: string;
   /** What the name after a comma says contains it ("Alvin, Texas"): ISO codes and `r<region>`. */
   readonly container?: ReadonlySet<string>;
+  /** "Atlanta, Georgia": the regions (`r<region>`) of the towns the name before the comma may be. */
+  readonly contains?: ReadonlySet<string>;
   /** A lower-case country adjective ("ucraino", "российских"): a country mention. */
   readonly adjective?: boolean;
   /** The form was found only after undoing an inflection ("Харкові" → "Харків"). */
@@ -43,21 +45,14 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     const name = t.cap ? nameAt(tokens, i, gaz, lex) : undefined;
     const found = name && !(name.inflected && name.first === name.last) ? name : adjectiveAt(tokens, i, gaz, lex) ?? name;
     if (!found) {
-      if (t.text.includes('-')) out.push(...partsOf(tokens, i, gaz, lex));
+      // (a word that is its own key, as most are, has no hyphen: nameKey makes hyphens spaces)
+      if (t.key !== t.text && t.text.includes('-')) out.push(...partsOf(tokens, i, gaz, lex));
       continue;
     }
     const dateline = datelineAt(tokens, found, lex);
     const cues = cuesBefore(tokens, i, floor, lex, found.inflected === true);
-    // (a dateline's hint, the name's own, then the cue words'. Every field is written out: spreading
-    // objects of several shapes into one was a tenth of recognition's time.)
-    out.push({
-      start: found.start, end: found.end, first: found.first, last: found.last, key: found.key, postings: found.postings,
-      hint: dateline?.hint ?? found.hint ?? cues.hint,
-      countryHint: cues.countryHint,
-      adjective: found.adjective,
-      inflected: found.inflected,
-      rule: dateline?.rule ?? found.rule,
-    });
+    // (a dateline's hint, the name's own, then the cue words')
+    out.push(candidate(found, found.postings, found.first, found.last, dateline?.hint ?? found.hint ?? cues.hint, cues.countryHint, dateline?.rule ?? found.rule));
     i = tokenIndexAt(tokens, found.end, i);
     // ("nella regione russa di Kursk": an adjective between cue and name is read through; and so is
     // a cue word that is also a name at the start of a sentence, "In Novoaidar, explosions")
@@ -71,8 +66,7 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
  * a comma, a bracket or a dash, is the dateline of a news story: a place, frequent word or not.
  */
 function datelineAt(tokens: readonly Token[], found: Found, lex: PlacesLexicon): { hint: CueHint; rule: string } | undefined {
-  const first = tokens[found.first]!;
-  if (!/^$|\n\s*$/.test(first.gapBefore) || found.adjective) return undefined;
+  if (found.adjective || !opensLine(tokens[found.first]!.gapBefore)) return undefined;
   for (let k = found.first; k <= found.last; k++) if (!tokens[k]!.upper) return undefined;
   const next = tokens[found.last + 1];
   if (!next || !/^\s*(?:,|\(|[-–—])/.test(next.gapBefore)) return undefined;
@@ -87,9 +81,24 @@ function partsOf(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: Place
     // A town only by its own name: "Moon Jae-in", "Diaz-Balart" and "Champs-Elysees" hide no
     // places (Jaén, Ballarat, Champs-sur-Marne by their other names); countries by any ("DPRK").
     const postings = found?.postings.filter((p) => p.primary || p.adjective || !gaz.featureOf(p.entry).startsWith('P.'));
-    if (found && postings?.length) out.push({ ...found, postings, first: i, last: i, rule: `${lex.lang}/places/hyphen-part` });
+    if (found && postings?.length) out.push(candidate(found, postings, i, i, found.hint, undefined, `${lex.lang}/places/hyphen-part`));
   }
   return out;
+}
+
+/**
+ * A candidate with every field written out, in one order, absent ones undefined: all candidates
+ * share one shape (spreading objects of several shapes into one was a tenth of recognition's
+ * time, and resolution's reads of candidates of five shapes were slow).
+ */
+function candidate(
+  found: Found, postings: readonly Posting[], first: number, last: number, hint: CueHint | undefined, countryHint: string | undefined,
+  rule: string,
+): Candidate {
+  return {
+    start: found.start, end: found.end, first, last, key: found.key, postings, hint, countryHint,
+    adjective: found.adjective, inflected: found.inflected, rule, container: undefined, contains: undefined,
+  };
 }
 
 function tokenIndexAt(tokens: readonly Token[], end: number, from: number): number {
@@ -115,8 +124,7 @@ function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: P
 
 /** The longest name starting at token i: "Kharkiv", "Kursk region", "Курской области", "U.S.". */
 function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
-  const longest = mayGoOn(tokens, i, gaz, lex) ? MAX_TOKENS : 1;
-  for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+  for (let n = Math.min(reach(tokens, i, gaz, lex), tokens.length - i); n >= 1; n--) {
     const j = i + n - 1;
     if (!contiguous(tokens, i, j) || !tokens[j]!.cap) continue;
     const region = regionWithAdminWord(tokens, i, j, gaz, lex);
@@ -128,17 +136,22 @@ function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: Places
 }
 
 /**
- * Whether a name of several words may start at token i: a capitalized word follows within reach,
- * and some gazetteer key or region name of the pack goes on after token i's ("New" → "new
- * york"; not "Officials"). Every key tried for tokens
- * i..j (as written, with a period, declined, with an admin word) starts with token i's key and a
- * space; respellings may change any word, so with spelling rules every length is tried.
+ * How many tokens from token i a name may span: one more for each word after which some
+ * gazetteer key or region name of the pack goes on ("New" → "new york" → "new york city"; not
+ * "Officials"), as long as a capitalized word follows within reach. Every key tried for tokens
+ * i..j (as written, with a period, declined, with an admin word) starts with the key of tokens
+ * i..j-1 and a space; respellings may change any word, so with spelling rules every length is
+ * tried. (Trying every length down from five was a third of the names' look-ups.)
  */
-function mayGoOn(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): boolean {
-  if (!capitalizedAhead(tokens, i)) return false;
-  if (lex.spelling.length) return true;
-  const prefix = `${tokens[i]!.key} `;
-  return gaz.hasKeyStartingWith(prefix) || regionPrefixes(lex).has(prefix);
+function reach(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): number {
+  if (!capitalizedAhead(tokens, i)) return 1;
+  if (lex.spelling.length) return MAX_TOKENS;
+  let n = 1;
+  for (let prefix = `${tokens[i]!.key} `; n < MAX_TOKENS && i + n < tokens.length; prefix += `${tokens[i + n - 1]!.key} `) {
+    if (!gaz.hasKeyStartingWith(prefix) && !regionPrefixes(lex).has(prefix)) break;
+    n++;
+  }
+  return n;
 }
 
 /** A capitalized token within a name's reach after token i, single spaces between (as `nameAt` asks). */
@@ -181,41 +194,59 @@ function spanKey(tokens: readonly Token[], i: number, j: number): string {
   return i === j ? tokens[i]!.key : nameKey(surface(tokens, i, j));
 }
 
-type KeyForm = { key: string; inflected: boolean; dot: boolean; respelled?: boolean };
+/** How a key was found from the words: as written, with its final period, undeclined, respelled. */
+type Form = 'name' | 'dot' | 'inflected' | 'respelled' | 'respelled-inflected';
+
+const NO_KEYS: readonly string[] = [];
 
 /**
- * Keys to try for tokens i..j: as written, with a final period, (uk, ru) undeclined, and last
- * respelled the way another language writes it ("Хомутівці" → "Хомутівка" → "Хомутовка").
+ * The first of the keys for tokens i..j that names something: as written, with a final period,
+ * (uk, ru) undeclined, and last respelled the way another language writes it ("Хомутівці" →
+ * "Хомутівка" → "Хомутовка"). Each key is tried as it is made: most names are found as written,
+ * and a list of every form, made first, was a sixth of what the stage allocated.
  */
-function keyForms(tokens: readonly Token[], i: number, j: number, lex: PlacesLexicon): KeyForm[] {
+function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
   const key = spanKey(tokens, i, j);
   // "Ark.", "Man.": the abbreviation with its period comes first ("Ark" alone is a town).
-  const forms = tokens[j]!.dotAfter ? [{ key: `${key}.`, inflected: false, dot: true }] : [];
-  forms.push({ key, inflected: false, dot: false });
+  const found = (tokens[j]!.dotAfter ? foundAs(`${key}.`, 'dot', tokens, i, j, gaz, lex) : undefined)
+    ?? foundAs(key, 'name', tokens, i, j, gaz, lex);
+  if (found) return found;
   const head = key.slice(0, key.length - tokens[j]!.key.length);
-  for (const lemma of lemmas(tokens[j]!.key, lex.nouns)) forms.push({ key: head + lemma, inflected: true, dot: false });
-  if (!lex.spelling.length) return forms;
-  const respelled = forms.filter((f) => !f.dot).flatMap((f) => respellings(f.key, lex.spelling).map((key) => ({ ...f, key, respelled: true })));
-  return [...forms, ...respelled];
-}
-
-function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
-  for (const form of keyForms(tokens, i, j, lex)) {
-    const named = gaz.lookupKey(form.key);
-    const region = regionPostings(form.key, gaz, lex);
-    if (!named.length && !region.length) continue;
-    const postings = region.length ? [...named, ...region] : named;
-    const end = tokens[j]!.end + (form.dot ? 1 : 0);
-    const after = tokens[j + 1];
-    const hint = after && after.gapBefore === ' ' ? lex.after.get(after.key) : undefined;
-    return {
-      start: tokens[i]!.start, end, first: i, last: j, key: form.key, postings,
-      inflected: form.inflected || undefined,
-      hint: hint === 'place' ? hint : undefined,
-      rule: `${lex.lang}/places/${form.respelled ? 'respelled-name' : form.inflected ? 'inflected-name' : 'name'}`,
-    };
+  const undeclined = lex.nouns.length ? lemmas(tokens[j]!.key, lex.nouns).map((lemma) => head + lemma) : NO_KEYS;
+  for (const k of undeclined) {
+    const inflected = foundAs(k, 'inflected', tokens, i, j, gaz, lex);
+    if (inflected) return inflected;
+  }
+  if (!lex.spelling.length) return undefined;
+  for (const k of respellings(key, lex.spelling)) {
+    const respelled = foundAs(k, 'respelled', tokens, i, j, gaz, lex);
+    if (respelled) return respelled;
+  }
+  for (const lemma of undeclined) {
+    for (const k of respellings(lemma, lex.spelling)) {
+      const respelled = foundAs(k, 'respelled-inflected', tokens, i, j, gaz, lex);
+      if (respelled) return respelled;
+    }
   }
   return undefined;
+}
+
+/** Tokens i..j as the name of `key`, if the gazetteer or the pack's regions know it. */
+function foundAs(key: string, form: Form, tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  const named = gaz.lookupKey(key);
+  const region = regionPostings(key, gaz, lex);
+  if (!named.length && !region.length) return undefined;
+  const postings = region.length ? [...named, ...region] : named;
+  const end = tokens[j]!.end + (form === 'dot' ? 1 : 0);
+  const after = tokens[j + 1];
+  const hint = after && after.gapBefore === ' ' ? lex.after.get(after.key) : undefined;
+  const inflected = form === 'inflected' || form === 'respelled-inflected';
+  return {
+    start: tokens[i]!.start, end, first: i, last: j, key, postings,
+    inflected: inflected || undefined,
+    hint: hint === 'place' ? hint : undefined,
+    rule: `${lex.lang}/places/${form === 'respelled' || form === 'respelled-inflected' ? 'respelled-name' : inflected ? 'inflected-name' : 'name'}`,
+  };
 }
 
 /** Region names of the language pack ("Харківщина") as postings of the region's entry. */

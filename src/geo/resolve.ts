@@ -6,7 +6,7 @@
 import { COMMON_BITS } from './format.js';
 import type { GeoEntry, Gazetteer, Posting } from './gazetteer.js';
 import type { GeoContext } from './context.js';
-import { addToContext, emptyContext, languagePrior } from './context.js';
+import { addToContext, copyContext, emptyContext, languagePrior } from './context.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
@@ -46,8 +46,20 @@ function seatNamed(gaz: Gazetteer, key: string, population: number): boolean {
  * ("salisbury" for Harare, "waterloo" for Austin). Names in another script always may.
  */
 function respelling(key: string, own: string): boolean {
-  const latin = /^[a-z]/;
-  return !latin.test(key) || !latin.test(own) || key[0] === own[0];
+  return !latinStart(key) || !latinStart(own) || key[0] === own[0];
+}
+
+/** Starts with a letter of a–z (`/^[a-z]/`, asked of the exonyms of every name, as a comparison). */
+function latinStart(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** The length of a key without its periods ("u.s." → 2). */
+function lettersOf(key: string): number {
+  let n = 0;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== 46) n++;
+  return n;
 }
 
 function importance(gaz: Gazetteer, p: Posting, key: string): number {
@@ -200,18 +212,21 @@ export function resolve(
   // A region named as such ("Kentucky", "the Donbas") vouches twice as much as a town in it.
   const vouching = chosen.filter(({ score }) => score >= 8);
   const weight = (entry: number): number => (REGION_FEATURES.has(gaz.featureOf(entry)) ? 1 : 0.5);
-  // (the certain context is the same for every candidate: built once, copied; one per name that
-  // vouches, one shared by all the names that do not)
-  const certain = ctx;
+  // (the certain context and the vouching of all names are the same for every candidate: added
+  // up once; the context of a name that vouches takes its own vouching out again. The weights
+  // are halves and wholes, so the sums are exact in any order: "Kyiv … Kharkiv … Kyiv" gives
+  // Kharkiv's context the same numbers whichever way they are added.)
   const vouchingKeys = new Set(vouching.map(({ c }) => c.key));
-  const contexts = new Map<string | undefined, GeoContext>();
+  const all = copyContext(ctx);
+  for (const v of vouching) addToContext(all, gaz, v.posting.entry, weight(v.posting.entry));
+  const contexts = new Map<string, GeoContext>();
   const contextFor = (name: string | undefined): GeoContext => {
-    const key = name !== undefined && vouchingKeys.has(name) ? name : undefined;
-    let own = contexts.get(key);
+    if (name === undefined || !vouchingKeys.has(name)) return all;
+    let own = contexts.get(name);
     if (own) return own;
-    own = { countries: new Map(certain.countries), regions: new Map(certain.regions) };
-    for (const v of vouching) if (v.c.key !== key) addToContext(own, gaz, v.posting.entry, weight(v.posting.entry));
-    contexts.set(key, own);
+    own = copyContext(all);
+    for (const v of vouching) if (v.c.key === name) addToContext(own, gaz, v.posting.entry, -weight(v.posting.entry));
+    contexts.set(name, own);
     return own;
   };
   // (a name that no other name vouches for keeps its choice: its context is the certain one)
@@ -275,7 +290,7 @@ function accepted(
   const single = c.first === c.last;
   const hinted = c.hint === 'admin1' || c.hint === 'place' || c.hint === 'near';
   // "SAT", "ABC": acronyms name only countries and regions ("US", "UK", "EU").
-  if (token.upper && c.key.replace(/\./g, '').length <= 3) return BIG_KINDS.has(feature);
+  if (token.upper && lettersOf(c.key) <= 3) return BIG_KINDS.has(feature);
   if (feature === 'A.PCLI') return true;
   // "Brandon, Man.": the region after the comma vouches even for a frequent word.
   if (c.container?.has(gaz.countryOf(p.entry)) || c.container?.has(`r${gaz.regionIndexOf(p.entry)}`)) return true;

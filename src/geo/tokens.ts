@@ -20,11 +20,29 @@ export interface Token {
   readonly gapBefore: string;
 }
 
+/**
+ * A token as `tokenize` and `hyphenParts` make it. (A class rather than object literals: a
+ * literal's objects are tracked by the site that makes them, and V8 came to allocate tokens, which
+ * live as long as their text, straight into the old generation, where they are slow to make and
+ * to collect; the class also gives every token one shape. Places took a fifth less time.)
+ */
+class WordToken implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly key: string,
+    readonly cap: boolean,
+    readonly upper: boolean,
+    readonly initial: boolean,
+    readonly dotAfter: boolean,
+    readonly gapBefore: string,
+  ) {}
+}
+
 // Words with internal hyphens, apostrophes and periods: "Ivano-Frankivsk", "Kam'yanske", "U.S":
 // /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['.\-][\p{L}\p{M}\p{N}]+)*/gu, read by `wordAt` below
 // (a regex match per word, with its array, was most of the time of tokenizing).
-const UPPER = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 
 /** Tokens of `norm`; `sentenceStarts` (ascending) mark the first token at or after each. */
 export function tokenize(norm: string, sentenceStarts: readonly number[]): Token[] {
@@ -46,7 +64,7 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
     let end = wordStop;
     // "U.S." keeps its final period; "Kharkiv." at a sentence end does not.
     // "St. Thomas", "Mt. Vernon": these abbreviations keep their period, as part of a name.
-    if (norm.charCodeAt(end) === 46 && (text.includes('.') || NAME_ABBREVIATION.test(text))) {
+    if (norm.charCodeAt(end) === 46 && (text.includes('.') || nameAbbreviation(text))) {
       end++;
       text += '.';
     }
@@ -57,17 +75,9 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       nextSentence++;
     }
     const cap = startsUpper(text);
-    tokens.push({
-      start,
-      end,
-      text,
-      key: keyAsWritten(norm, start, end) ? text : nameKey(text),
-      cap,
-      upper: cap && !hasLower(text),
-      initial,
-      dotAfter: norm.charCodeAt(end) === 46,
-      gapBefore: tokens.length === 0 ? '' : gapBefore,
-    });
+    const key = keyOf(norm, start, end, text);
+    const upper = cap && !hasLower(text);
+    tokens.push(new WordToken(start, end, text, key, cap, upper, initial, norm.charCodeAt(end) === 46, tokens.length === 0 ? '' : gapBefore));
     previousEnd = end;
   }
   return tokens;
@@ -102,10 +112,18 @@ const LETTER_RE = /^\p{L}$/u;
 // Lower-case letters of A–Z and of the Cyrillic alphabet but 'ё', digits, the period: the
 // characters that `nameKey` leaves as they are (see `plain` there).
 const KEY_CHAR = 4;
+// Those and their capitals (but 'Ё'): the characters of the words whose key is their lower case
+// (`plain` of name-key.ts).
+const PLAIN_CHAR = 16;
+// `\p{Lu}` and `\p{Ll}` (regex tests were most of the time of the words that are not ASCII).
+const UPPER_CHAR = 32;
+const LOWER_CHAR = 64;
+const UPPER_RE = /^\p{Lu}$/u;
+const LOWER_RE = /^\p{Ll}$/u;
 const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 // The class of each code point of the BMP, found once by the regexes (-1: not yet); others in a map.
-const bmpClasses = new Int8Array(0x10000).fill(-1);
+const bmpClasses = new Int8Array(0x10000).fill(-1); // (seven bits of class: they fit)
 const astralClasses = new Map<number, number>();
 
 function classOf(code: number): number {
@@ -122,21 +140,29 @@ function charClass(code: number): number {
   const char = String.fromCodePoint(code);
   const keyChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46
     || (code >= 0x430 && code <= 0x450) || (code >= 0x452 && code <= 0x45f);
+  const plainChar = keyChar || (code >= 65 && code <= 90) || code === 0x400 || (code >= 0x402 && code <= 0x42f);
   return (LETTER_OR_DIGIT_RE.test(char) ? LETTER_OR_DIGIT : 0) | (WORD_CHAR_RE.test(char) ? WORD_CHAR : 0) | (keyChar ? KEY_CHAR : 0)
-    | (LETTER_RE.test(char) ? LETTER : 0);
+    | (LETTER_RE.test(char) ? LETTER : 0) | (plainChar ? PLAIN_CHAR : 0) | (UPPER_RE.test(char) ? UPPER_CHAR : 0)
+    | (LOWER_RE.test(char) ? LOWER_CHAR : 0);
 }
 
 /**
- * Whether `norm[start, end)` is its own name key ("police", "обстрел", "2024"): four words in
- * five are, and the scan that found the word has just classified their characters, so that one
- * look-up per character spares them `nameKey`.
+ * The name key of the word `text`, which is `norm[start, end)`: the word itself when it is its own
+ * key ("police", "обстрел", "2024": four words in five), its lower case when `nameKey` would only
+ * lower it ("Kharkiv", "Курской"), else `nameKey`'s. The scan that found the word has just
+ * classified its characters: one look-up per character spares most words `nameKey`'s own scan.
  */
-function keyAsWritten(norm: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (!(classOf(norm.charCodeAt(at)) & KEY_CHAR)) return false;
-  return true;
+function keyOf(norm: string, start: number, end: number, text: string): string {
+  let all = KEY_CHAR | PLAIN_CHAR;
+  for (let at = start; at < end && all; at++) all &= classOf(norm.charCodeAt(at));
+  if (all & KEY_CHAR) return text;
+  return all & PLAIN_CHAR ? text.toLowerCase() : nameKey(text);
 }
 
-const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft)$/;
+/** "St", "Ste", "Mt", "Ft" (`/^(?:St|Ste|Mt|Ft)$/`, asked of every word before a period, as comparisons). */
+function nameAbbreviation(text: string): boolean {
+  return text === 'St' || text === 'Ste' || text === 'Mt' || text === 'Ft';
+}
 
 /**
  * The gap before a word ends with a line break, or with one of : " « “ ( and white space
@@ -147,6 +173,13 @@ function opensSentence(gap: string): boolean {
   for (; at >= 0 && isSpace(gap.charCodeAt(at)); at--) if (gap.charCodeAt(at) === 10) return true;
   const c = gap.charCodeAt(at);
   return c === 58 || c === 34 || c === 0xab || c === 0x201c || c === 40;
+}
+
+/** The gap is empty (before a text's first token) or ends with a line break and white space (`/^$|\n\s*$/`). */
+export function opensLine(gap: string): boolean {
+  if (gap === '') return true;
+  for (let at = gap.length - 1; at >= 0 && isSpace(gap.charCodeAt(at)); at--) if (gap.charCodeAt(at) === 10) return true;
+  return false;
 }
 
 /** `\s` of a regex: ASCII white space, and the Unicode spaces and separators. */
@@ -164,21 +197,26 @@ function possessiveStart(norm: string, start: number, end: number): number {
   return end - start > 2 && norm.charCodeAt(end - 2) === 39 && norm.charCodeAt(end - 1) === 115 ? end - 2 : end;
 }
 
-/** Has a lower-case letter (`\p{Ll}`); ASCII words without a regex. */
+/** Has a lower-case letter (`\p{Ll}`), by the table of character classes. */
 function hasLower(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return LOWER.test(text);
-    if (code >= 97 && code <= 122) return true;
+    if (code < 0x80) {
+      if (code >= 97 && code <= 122) return true;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (classOf(point) & LOWER_CHAR) return true;
+    if (point > 0xffff) i++;
   }
   return false;
 }
 
-/** Starts with an upper-case letter; A–Z and a–z without a regex. */
+/** Starts with an upper-case letter (`/^\p{Lu}/u`); A–Z and a–z without the table. */
 function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90;
-  return UPPER.test(text);
+  return text.length > 0 && (classOf(text.codePointAt(0)!) & UPPER_CHAR) !== 0;
 }
 
 // Italian elision: "dell'Ucraina" → "Ucraina", "nell'oblast" → "oblast". The elided article is
@@ -206,9 +244,9 @@ export function hyphenParts(t: Token): Token[] {
   let start = t.start;
   for (const text of t.text.split('-')) {
     const end = start + text.length;
-    if (text.length >= 2 && UPPER.test(text)) {
-      const upper = !LOWER.test(text);
-      parts.push({ ...t, start, end, text, key: nameKey(text), cap: true, upper, dotAfter: false, gapBefore: start === t.start ? t.gapBefore : '-' });
+    if (text.length >= 2 && startsUpper(text)) {
+      const upper = !hasLower(text);
+      parts.push(new WordToken(start, end, text, nameKey(text), true, upper, t.initial, false, start === t.start ? t.gapBefore : '-'));
     }
     start = end + 1;
   }

@@ -3,8 +3,12 @@ import { quantities as en } from '../../src/lang/en/numbers.js';
 import { quantities as it_ } from '../../src/lang/it/numbers.js';
 import { quantities as ru } from '../../src/lang/ru/numbers.js';
 import { quantities as uk } from '../../src/lang/uk/numbers.js';
+import { numberLexicon as enLexicon } from '../../src/lang/en/numbers.js';
+import { numberLexicon as itLexicon } from '../../src/lang/it/numbers.js';
+import { readDigitRun, readDigits } from '../../src/pipeline/numbers/digits.js';
 import { WordSet } from '../../src/pipeline/numbers/word-set.js';
 import { q, quantitiesOf } from './numbers-helpers.js';
+import { generatedTexts } from './generated.js';
 
 /** `mayHold` on the `nth` occurrence of `word` in `text`. */
 function holds(set: WordSet, text: string, word: string): boolean {
@@ -59,5 +63,18 @@ describe('amounts whose number comes several words after their start', () => {
     const t = 'Some more than a few believed the report about the attack in the region.';
     expect(quantitiesOf(en, 'en', t)).toEqual([q(t, 'Some more than a few', 3, 'more_than', { min: 3 })]);
     expect(quantitiesOf(en, 'en', 'Officials spoke about an attack in a village at night.')).toEqual([]);
+  });
+});
+
+describe('plain digit runs', () => {
+  it('read as the regex of runs reads them, on generated text', () => {
+    const alphabet = [...'0123456789.,  eE+-a\n'];
+    for (const text of generatedTexts(alphabet, 2000, 16, 13)) {
+      for (let at = 0; at < text.length; at++) {
+        for (const lexicon of [enLexicon, itLexicon]) {
+          expect(readDigits(text, at, lexicon.conventions)).toEqual(readDigitRun(text, at, lexicon.conventions));
+        }
+      }
+    }
   });
 });

@@ -68,17 +68,50 @@ function split(run: string, start: number, conv: Convention): DigitRun['values']
 
 /** Reads the digit run that starts at `at` in `norm` ('1.070', '1,5', '.77'). */
 export function readDigits(norm: string, at: number, conventions: readonly Convention[]): DigitRun | undefined {
+  // '2024', '12': most runs are plain digits, which every convention reads as they are
+  const plainEnd = plainDigitsEnd(norm, at);
+  if (plainEnd < 0) return readDigitRun(norm, at, conventions);
+  const run = norm.slice(at, plainEnd);
+  return withExponent(norm, at, run, { value: Number(run), decimal: false });
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The end of the plain digits at `at`, or -1 when `RUN` reads more than digits there: a run that
+ * starts with a separator ('.77'), or goes on with one and more digits ('1.070', '1,5', '11 000').
+ * (Regexes are slow where V8 runs them interpreted, and a number has a run or two.)
+ */
+function plainDigitsEnd(norm: string, at: number): number {
+  if (!isDigit(norm.charCodeAt(at))) return -1;
+  let end = at + 1;
+  while (isDigit(norm.charCodeAt(end))) end++;
+  const next = norm.charCodeAt(end);
+  if ((next === 46 || next === 44) && isDigit(norm.charCodeAt(end + 1))) return -1;
+  const thousands = isDigit(norm.charCodeAt(end + 1)) && isDigit(norm.charCodeAt(end + 2)) && isDigit(norm.charCodeAt(end + 3));
+  if (next === 32 && thousands && !isDigit(norm.charCodeAt(end + 4))) return -1;
+  return end;
+}
+
+/** `readDigits` by the regex of runs and each convention in turn: the general case. */
+export function readDigitRun(norm: string, at: number, conventions: readonly Convention[]): DigitRun | undefined {
   RUN.lastIndex = at;
   const run = RUN.exec(norm)?.[0];
   if (!run) return undefined;
-  let end = at + run.length;
   let reading: { value: number; decimal: boolean } | undefined;
   for (const conv of conventions) if ((reading ??= readWith(run, conv))) break;
   if (!reading) {
-    return { start: at, end, values: split(run, at, conventions[0]!), decimal: false };
+    return { start: at, end: at + run.length, values: split(run, at, conventions[0]!), decimal: false };
   }
+  return withExponent(norm, at, run, reading);
+}
+
+/** The run read as `reading`, with an exponent after it if there is one ('1e10', '12,32e+14'). */
+function withExponent(norm: string, at: number, run: string, reading: { value: number; decimal: boolean }): DigitRun {
+  let end = at + run.length;
   EXPONENT.lastIndex = end;
-  const exp = run.includes(' ') ? undefined : EXPONENT.exec(norm);
+  // (only after an 'e': the regex is not run after every number)
+  const exp = run.includes(' ') || (norm.charCodeAt(end) | 0x20) !== 101 ? undefined : EXPONENT.exec(norm);
   let value = reading.value;
   if (exp) {
     value = Number(`${value}e${exp.groups!.exp}`);

@@ -103,10 +103,15 @@ interface LexiconJson {
   timeBefore?: string[];
 }
 
-/** Splits a phrase the way the text is tokenized ('all'incirca' → all ' incirca). */
+/**
+ * Splits a phrase the way the text is tokenized ('all'incirca' → all ' incirca). The tokenizer
+ * reads a plain copy of the phrase, with a space after it that ends no word: the strings of
+ * JSON.parse and of slicing are kinds of their own, and once the tokenizer had read a few kinds,
+ * V8 compiled its reads of every text's characters the slow way (2.5 times as long).
+ */
 type Split = (text: string) => string[];
 const splitter = (apostropheInWord: boolean): Split => (text) =>
-  tokenize(text, apostropheInWord).map((t) => t.lower);
+  tokenize([...text, ' '].join(''), apostropheInWord).map((t) => t.lower);
 
 function qualifierPhrases(phrase: Split, groups: Partial<Record<Qualifier, string[]>> = {}): QualifierPhrase[] {
   const phrases: QualifierPhrase[] = [];

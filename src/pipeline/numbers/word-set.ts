@@ -11,17 +11,29 @@ import { codeKey } from '../regex-prefixes.js';
  * `codeKey` does not fold.
  */
 function unitKey(code: number): number {
-  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return -1;
-  return codeKey(code);
+  const known = unitKeys[code]!;
+  if (known !== 0) return known - 2;
+  const key = (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3 ? -1 : codeKey(code);
+  unitKeys[code] = key + 2;
+  return key;
 }
+
+/** `unitKey` of each unit, plus 2 (0: not found yet): `codeKey` keeps those of non-ASCII units in a Map. */
+const unitKeys = new Int32Array(0x10000);
+
+/** Bits of the hash table: 2^18 bits (32 KB), so that a few hundred words seldom share a bit. */
+const HASH_BITS = 0x3ffff;
 
 /** One more unit into a word's hash (FNV-1a, kept to 30 bits so that it stays a small integer). */
 const step = (hash: number, key: number): number => Math.imul(hash ^ key, 0x01000193) & 0x3fffffff;
 const SEED = 0x811c9dc5 & 0x3fffffff;
 
 export class WordSet {
-  /** Hashes of the words: a word whose hash is not here is surely not one of them. */
-  readonly #hashes = new Set<number>();
+  /**
+   * Hashes of the words, as bits (a `Set` of them was hashed again for every word of a text): a
+   * word whose bit is not set is surely not one of them.
+   */
+  readonly #hashes = new Uint8Array((HASH_BITS + 1) >> 3);
   /** With prefixes no hash can tell, and every word may be one ('duecento…'): see `mayHold`. */
   readonly #prefixed: boolean;
 
@@ -30,15 +42,16 @@ export class WordSet {
     for (const word of words) {
       let hash = SEED;
       for (let i = 0; i < word.length; i++) hash = step(hash, word.charCodeAt(i));
-      this.#hashes.add(hash);
+      this.#hashes[(hash & HASH_BITS) >> 3]! |= 1 << (hash & 7);
     }
     this.#prefixed = [...prefixes].some(Boolean);
   }
 
   /**
    * False when `text.slice(start, end).toLowerCase()` is surely none of the words and begins
-   * with none of the prefixes; true when it is or does, when two words share a hash, or when a
-   * unit's lower case cannot be told alone (the caller then looks the word up as usual).
+   * with none of the prefixes; true when it is or does, when its hash shares a bit with one of
+   * theirs, or when a unit's lower case cannot be told alone (the caller then looks the word up
+   * as usual).
    */
   mayHold(text: string, start: number, end: number): boolean {
     if (this.#prefixed) return true;
@@ -48,6 +61,6 @@ export class WordSet {
       if (key < 0) return true;
       hash = step(hash, key);
     }
-    return this.#hashes.has(hash);
+    return (this.#hashes[(hash & HASH_BITS) >> 3]! & (1 << (hash & 7))) !== 0;
   }
 }
