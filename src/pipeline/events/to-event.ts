@@ -41,9 +41,8 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
     date: [...date.evidence],
     location: [...location.evidence],
   };
-  const paragraphOf = new Map(ctx.frames.map((f) => [f.sentence.start, f.paragraph]));
-  const others = ctx.earlier.filter((e) => paragraphOf.get(e.evidence[0]!.start) !== frames[0]!.paragraph && otherIncident(e, type.subEventType, location.value));
-  const told = ctx.earlier.filter((e) => !others.includes(e));
+  const others = ctx.earlier.length ? otherIncidents(ctx, frames[0]!.paragraph, type.subEventType, location.value) : NO_EVENTS;
+  const told = others.length ? ctx.earlier.filter((e) => !others.includes(e)) : ctx.earlier;
   const [toldDead, toldHurt] = [told.some((e) => e.fatalities), told.some((e) => e.injured)];
   const victims = casualtyTotal(toldDead ? frames.map((f) => without(f, retoldOf('killed'))) : frames, 'killed', fields, 'fatalities');
   const killed = withPerpetrators(victims, frames, fields);
@@ -176,6 +175,16 @@ const FINE: ReadonlySet<string> = new Set(['place', 'near', 'admin2']);
 function otherIncident(e: Event, subEventType: string, at: Event['location']): boolean {
   if (e.subEventType === subEventType || !FINE.has(e.location.precision) || !FINE.has(at.precision)) return false;
   return distanceKm(e.location, at) > FAR_KM;
+}
+
+const NO_EVENTS: readonly Event[] = Object.freeze([]);
+
+/** The earlier events of the text that are other incidents than this one, told in another paragraph. */
+function otherIncidents(ctx: DraftContext, paragraph: number, subEventType: string, at: Event['location']): readonly Event[] {
+  const candidates = ctx.earlier.filter((e) => otherIncident(e, subEventType, at));
+  if (!candidates.length) return NO_EVENTS;
+  const paragraphOf = new Map(ctx.frames.map((f) => [f.sentence.start, f.paragraph]));
+  return candidates.filter((e) => paragraphOf.get(e.evidence[0]!.start) !== paragraph);
 }
 
 /**
