@@ -44,13 +44,13 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
   const sentencePlaces = places.filter(
     (p) =>
       inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues, places) && !streetName(ctx.norm, p, cues) &&
-      !business(ctx.norm, p, places) && ![...of('weapon'), ...of('weapon_model')].some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
+      !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)) && !of('weapon_model').some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
   );
   return {
     sentence,
     paragraph,
     cues: of('cue'),
-    weapons: weapons(ctx.norm, of('weapon'), counts, [...of('weapon_type'), ...of('weapon_model')]),
+    weapons: of('weapon').length ? weapons(ctx.norm, of('weapon'), counts, [...of('weapon_type'), ...of('weapon_model')]) : [],
     casualties,
     // "поранено чотирьох мешканців": a count of casualties does not count an impact too
     // ("destroyed 41 Ukrainian drones": the damage word of an interception is no damage)

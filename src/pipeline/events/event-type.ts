@@ -33,10 +33,7 @@ export function eventTypeOf(frames: readonly Frame[]): TypedEvent {
   const weapons = frames.flatMap((f) => f.weapons);
   // the attack word of a weapon's name attacks nothing: "збили 57 із 72 ударних безпілотників"
   const acts = cues.filter((c) => !weapons.some((w) => w.start <= c.start && c.end <= w.end));
-  // ("destroyed 41 Ukrainian drones": the damage word of an interception harms no one)
-  const intercepts = cues.filter((c) => keyCode(c.key) === 'intercept');
-  const own = (s: Span): boolean => intercepts.some((i) => i.start <= s.start && s.end <= i.end);
-  const harmed = frames.some((f) => f.casualties.some((c) => !own(c)) || f.impacts.some((i) => !own(i)));
+  const harmed = frames.some((f) => f.casualties.length > 0 || f.impacts.length > 0);
   for (const { cue, type } of TABLE.cues) {
     if (cue === 'intercept' && (harmed || acts.some((c) => keyCode(c.key) !== 'intercept'))) continue;
     const found = cues.filter((c) => keyCode(c.key) === cue);

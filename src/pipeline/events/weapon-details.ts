@@ -8,6 +8,7 @@
  */
 import type { Span } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
+import { keyCode, keyLabel } from './cues.js';
 
 export interface WeaponDetails {
   readonly type?: string;
@@ -29,9 +30,8 @@ export function weaponDetails(norm: string, weapon: Span, kind: string, details:
   let model: string | undefined;
   let [start, end] = [weapon.start, weapon.end];
   for (const d of details) {
-    const colon = d.key.indexOf(':');
-    if (d.key.slice(0, colon) !== kind) continue;
-    const value = d.key.slice(colon + 1);
+    if (keyCode(d.key) !== kind) continue;
+    const value = keyLabel(d.key);
     const within = d.start >= weapon.start && d.end <= weapon.end;
     if (d.category === 'weapon_type') {
       // 'ballistic' of "ballistic missiles"; not 'strike' of "a drone strike"

@@ -48,15 +48,16 @@ export function readTenseCues(url: URL, endings: TenseEndings = {}): TenseCues {
 const CLAUSE_MAX = 160;
 const WORD = /[\p{L}']+/gu;
 
+/** . ! ? ; : and a line break end a clause. */
+function endsClause(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
+}
+
 /** The clause before `start`: back to a sentence end, ';', ':' or a line break. */
 function clauseBefore(text: string, start: number): string {
   let i = start;
   const stop = Math.max(0, start - CLAUSE_MAX);
-  while (i > stop) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) break; // . ! ? ; : \n
-    i--;
-  }
+  while (i > stop && !endsClause(text.charCodeAt(i - 1))) i--;
   return text.slice(i, start);
 }
 
@@ -64,11 +65,7 @@ function clauseBefore(text: string, start: number): string {
 function clauseAfter(text: string, end: number): string {
   let i = end;
   const stop = Math.min(text.length, end + CLAUSE_MAX);
-  while (i < stop) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) break; // . ! ? ; : \n
-    i++;
-  }
+  while (i < stop && !endsClause(text.charCodeAt(i))) i++;
   return text.slice(end, i);
 }
 
