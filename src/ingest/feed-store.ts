@@ -100,9 +100,9 @@ export async function removeFeed(store: Store, ref: string | number): Promise<bo
   return true;
 }
 
-/** Feeds whose next poll is due at `now` (all of them with `all`). */
+/** Feeds whose next poll is due at `now` (all of them with `all`), soonest due first, then in the order they were added. */
 export async function feedsToPoll(store: Store, now: Date, all = false): Promise<FeedRow[]> {
-  let q = store.db.selectFrom('feeds').selectAll().orderBy('next_poll_at');
+  let q = store.db.selectFrom('feeds').selectAll().orderBy('next_poll_at').orderBy('id');
   if (!all) q = q.where('next_poll_at', '<=', now.toISOString());
   return q.execute();
 }
