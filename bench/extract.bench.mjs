@@ -83,11 +83,11 @@ function time(label, fn) {
   return s;
 }
 
-// The peer runs first, before sitrep is loaded. V8 compiles a regular expression to machine code
-// only while the process has generated less than 1 MB of regexp code in all (and never for a
-// pattern longer than 20 KB); after that, every new pattern runs in the bytecode interpreter.
-// sitrep's lexicons pass that limit on their own, so chrono-node timed after sitrep would run
-// interpreted and look about 2.5 times slower than it is in a process of its own.
+// The peer runs first, before sitrep is loaded. Once a process has generated 1 MB of regexp code
+// (and holds 16 MB of executable memory), V8 compiles every new regexp without its optimizations
+// (no look-ahead to skip text that cannot match); sitrep's patterns pass that limit on their own,
+// so chrono-node timed after sitrep would look about 2.5 times slower than it is in a process of
+// its own.
 const peer = time('chrono-node date pass', (batch) => {
   let n = 0;
   for (const t of batch) {

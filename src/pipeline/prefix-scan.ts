@@ -9,6 +9,7 @@
  * match it rejects by its start (a letter before it) or after an empty one: the lexicon cues and
  * the time rules both read text so.
  */
+import { compactClasses } from './letters.js';
 import { DIGITS_RUN, WILD, codeKey, firstWords, regexPrefixes, wholeWords } from './regex-prefixes.js';
 
 /** A match as scanners report it: the regex's own, or a whole word found by lookup, which has no groups. */
@@ -22,6 +23,7 @@ export interface WordPattern {
 
 /** Patterns ready for scanning: sticky copies, indexed by how their matches begin. */
 export interface PrefixIndex {
+  /** Sticky copies of the patterns, their `\p{L}` and `\p{N}` made compact (letters.ts). */
   readonly sticky: readonly RegExp[];
   /**
    * Patterns whose matches start with a known word (`firstWords`): by that word, lower case.
@@ -82,7 +84,7 @@ export function prefixIndex(patterns: readonly RegExp[]): PrefixIndex {
     }
   });
   return {
-    sticky: patterns.map((r) => new RegExp(r.source, `${r.flags.replace(/[gy]/gu, '')}y`)),
+    sticky: patterns.map((r) => new RegExp(compactClasses(r.source), `${r.flags.replace(/[gy]/gu, '')}y`)),
     byWord,
     worded,
     byPair: new Map([...pairs].map(([k, s]) => [k, merged(s, firsts.get(Math.floor(k / 0x10000)), anywhere)])),
