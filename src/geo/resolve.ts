@@ -234,10 +234,16 @@ export function resolve(
   chosen = kept.map((c, k) => (byOthers(vouchingKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang) : firstChoice[k]!));
   ctx = contextFor(undefined);
   // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
-  const anchors = chosen
-    .filter(({ c, posting, score }) => score >= ANCHOR_SCORE && accepted(c, posting, tokens, gaz, lex, ctx))
-    .map(({ c, posting }) => anchorOf(gaz, c.key, posting.entry))
-    .filter((a): a is Anchor => a !== undefined);
+  // (one anchor per name and entry: a long text names its town dozens of times, and each posting
+  // of each name is measured against every anchor)
+  const anchorsBy = new Map<string, Anchor>();
+  for (const { c, posting, score } of chosen) {
+    const id = `${c.key} ${posting.entry}`;
+    if (anchorsBy.has(id) || score < ANCHOR_SCORE || !accepted(c, posting, tokens, gaz, lex, ctx)) continue;
+    const anchor = anchorOf(gaz, c.key, posting.entry);
+    if (anchor) anchorsBy.set(id, anchor);
+  }
+  const anchors = [...anchorsBy.values()];
   // (a name with no anchor of another name keeps its choice: no bonus of nearness changes it)
   const anchorKeys = new Set(anchors.map((a) => a.key));
   const secondChoice = chosen;

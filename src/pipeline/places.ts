@@ -12,5 +12,6 @@ import type { Doc } from './doc.js';
 export function places(doc: Doc, gazetteer: Gazetteer | undefined): FoundPlace[] {
   if (!gazetteer) return [];
   const lexicon = doc.pack?.placesLexicon?.() ?? emptyPlacesLexicon(doc.lang);
-  return findPlaces(doc, gazetteer, lexicon);
+  // in text order, as every stage returns its mentions (the events stage looks them up by start)
+  return findPlaces(doc, gazetteer, lexicon).sort((a, b) => a.start - b.start);
 }

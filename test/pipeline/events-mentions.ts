@@ -62,8 +62,10 @@ export class Article {
     return this;
   }
 
+  /** The mentions sorted by start, as the stages give them (the events stage looks them up so). */
   get mentions(): { quantities: Quantity[]; times: TimeMention[]; places: PlaceMention[] } {
-    return { quantities: this.quantities, times: this.times, places: this.places };
+    const byStart = <T extends { start: number }>(list: T[]): T[] => [...list].sort((a, b) => a.start - b.start);
+    return { quantities: byStart(this.quantities), times: byStart(this.times), places: byStart(this.places) };
   }
 
   /** The text of a span of this article. */

@@ -24,10 +24,12 @@ const AREA_KM = 200;
 export function groupFrames(frames: readonly Frame[], cues: readonly Cue[]): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | undefined;
+  // (only the new-event markers are read below: a long text has thousands of cues and few of them)
+  const markers = cues.filter((c) => c.category === 'new_event');
   for (const f of frames) {
     if (isEventFrame(f)) {
-      if (current && continues(current, f, cues)) current.frames.push(f);
-      else if ((current = earlier(drafts, current, f, cues))) current.frames.push(f);
+      if (current && continues(current, f, markers)) current.frames.push(f);
+      else if ((current = earlier(drafts, current, f, markers))) current.frames.push(f);
       else drafts.push((current = { frames: [f], extra: [] }));
     } else if (current && !f.suppressed && f.paragraph === last(current).paragraph) {
       current.extra.push(f);
@@ -42,8 +44,8 @@ export function groupFrames(frames: readonly Frame[], cues: readonly Cue[]): Dra
  * ... Three people are recovering after being shot near a Colorado Springs bar"). Not after a
  * new-event marker ("Meanwhile"), and only to a place below the country.
  */
-function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame, cues: readonly Cue[]): Draft | undefined {
-  if (!current || marked(f, cues)) return undefined;
+function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame, markers: readonly Cue[]): Draft | undefined {
+  if (!current || marked(f, markers)) return undefined;
   const own = specific(f.places);
   if (!own.length) return undefined;
   return drafts.find(
@@ -51,18 +53,18 @@ function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame,
   );
 }
 
-/** The frame opens with a new-event marker ("Mentre", "Meanwhile"). */
-function marked(f: Frame, cues: readonly Cue[]): boolean {
-  return cues.some((c) => c.category === 'new_event' && c.start >= f.sentence.start && c.start < f.sentence.start + 24);
+/** The frame opens with a new-event marker ("Mentre", "Meanwhile"; `markers`: the cues of that category). */
+function marked(f: Frame, markers: readonly Cue[]): boolean {
+  return markers.some((c) => c.start >= f.sentence.start && c.start < f.sentence.start + 24);
 }
 
 function last(d: Draft): Frame {
   return d.frames[d.frames.length - 1]!;
 }
 
-function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
+function continues(d: Draft, f: Frame, markers: readonly Cue[]): boolean {
   const newParagraph = f.paragraph !== last(d).paragraph;
-  if (newParagraph && (marked(f, cues) || otherKind(d, f) || otherDay(d, f))) return false;
+  if (newParagraph && (marked(f, markers) || otherKind(d, f) || otherDay(d, f))) return false;
   // "Henderson died at the scene.", "... where he died less than an hour later": a victim named
   // again with no event cue of its own goes on with the story, whatever place the sentence names
   if (anaphoric(f)) return true;

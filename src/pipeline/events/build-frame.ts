@@ -10,6 +10,7 @@ import { actorOf, findPeople } from './people.js';
 import { loneInjuries } from './lone-injuries.js';
 import { namedVictims, victimsNamedAfter } from './victims.js';
 import { weaponDetails } from './weapon-details.js';
+import { spansInside } from '../sorted-spans.js';
 import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, launchedBy, origin, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
@@ -22,14 +23,13 @@ export interface FrameContext {
 const PERIODS = new Set(['week', 'month', 'year']);
 /** The categories whose cues take a count: "two killed", "the toll rose to 28", "six missiles", "11mila persone senza luce". */
 const COUNTED: readonly string[] = ['casualty', 'toll', 'weapon', 'impact'];
-const inside = (s: Span, span: Span): boolean => s.start >= span.start && s.end <= span.end;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Builds the frame of one sentence from the cues inside it (`cues`, in text order). */
 export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number, cues: readonly Cue[]): Frame {
   const of = (category: string): readonly Cue[] => ofCategory(cues, category);
   const { quantities, times, places } = ctx.mentions;
-  const sentenceTimes = times.filter((t) => inside(t, sentence));
+  const sentenceTimes = spansInside(times, sentence);
   // every time, not only the sentence's: "Dec. 18" may be split after "Dec."; counts are read
   // only by casualty words, tolls, weapons and impacts: a sentence with none of them needs none
   const counts = COUNTED.some((category) => of(category).length > 0) ? countsIn(sentence, quantities, times, cues, ctx.norm) : [];
@@ -41,9 +41,9 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     : told.filter((c) => !nationalToll(ctx.norm, c, places));
   const casualties = [...counted, ...suicides(cues)];
   // (a weapon named like a town is the weapon: "two of the three Iskander missiles")
-  const sentencePlaces = places.filter(
+  const sentencePlaces = spansInside(places, sentence).filter(
     (p) =>
-      inside(p, sentence) && !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues, places) && !streetName(ctx.norm, p, cues) &&
+      !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues, places) && !streetName(ctx.norm, p, cues) &&
       !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)) && !of('weapon_model').some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
   );
   return {

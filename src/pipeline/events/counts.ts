@@ -1,5 +1,6 @@
 import type { Count, Quantity, Span, TimeMention } from '../../model/extraction.js';
 import type { Cue } from './cues.js';
+import { overlapsAny, spansInside } from '../sorted-spans.js';
 import { ofCategory } from './cues.js';
 
 /** A number that can count people or weapons, with where it came from. */
@@ -40,8 +41,9 @@ export function countsIn(
   const people = ofCategoryIn(cues, 'person', span);
   const agesBefore = ofCategoryIn(cues, 'age_before', span);
   const tokens: CountToken[] = [];
-  for (const q of quantities) {
-    if (!inside(q) || times.some((t) => t.start < q.end && q.start < t.end)) continue;
+  // (the quantities and the times come by start, the times never overlap one another)
+  for (const q of spansInside(quantities, span)) {
+    if (overlapsAny(times, q)) continue;
     if (ages.some((a) => a.start >= q.end && AGE_GAP.test(norm.slice(q.end, a.start)))) continue;
     // "under the age of 12", "віком 12 років": an age word right before the number
     if (agesBefore.some((a) => a.end <= q.start && AGE_GAP.test(norm.slice(a.end, q.start)))) continue;

@@ -3,7 +3,11 @@ import type { AreaResolver, NamesakeFinder } from './areas.js';
 import type { Casualty } from './casualties.js';
 import type { Cue } from './cues.js';
 
-/** What the events stage consumes from the earlier stages. */
+/**
+ * What the events stage consumes from the earlier stages, as they return it: each list sorted by
+ * start, and the quantities and the times never overlapping one another (sorted-spans.ts looks
+ * them up so).
+ */
 export interface Mentions {
   readonly quantities: readonly Quantity[];
   readonly times: readonly TimeMention[];

@@ -3,6 +3,7 @@ import { weapons } from '../events/build-frame.js';
 import type { CountToken } from '../events/counts.js';
 import type { Cue } from '../events/cues.js';
 import { keyCode } from '../events/cues.js';
+import { spansInside } from '../sorted-spans.js';
 
 /** Made on first use: loading ICU's region names takes ~30 ms, which most texts never need. */
 let countryNames: Intl.DisplayNames | undefined;
@@ -12,7 +13,8 @@ const PERIODS = new Set<TimeMention['grain']>(['week', 'month', 'year', 'day']);
 export interface ClaimContext {
   readonly norm: string;
   readonly cues: readonly Cue[];
-  readonly counts: readonly CountToken[];
+  /** The counts of the text, found on first call. */
+  readonly counts: () => readonly CountToken[];
   readonly times: readonly TimeMention[];
 }
 
@@ -24,13 +26,12 @@ export interface ClaimContext {
  * ("la Russia") and the period the quote gives ("questa settimana"), else the one of `around`.
  */
 export function claimsOf(quote: TextSpan, around: Span, ctx: ClaimContext): Claim[] {
-  const inQuote = (s: Span): boolean => s.start >= quote.start && s.end <= quote.end;
-  const cues = ctx.cues.filter(inQuote);
+  const cues = spansInside(ctx.cues, quote);
   const claims: Claim[] = [];
   for (const launch of cues.filter((c) => c.category === 'launch')) {
     const actor = [...cues].reverse().find((c) => c.category === 'actor' && c.end <= launch.start);
     const clause = clauseAfter(ctx.norm, launch.end, quote.end);
-    const found = weapons(ctx.norm, cues.filter((c) => c.category === 'weapon' && c.start >= launch.end && c.end <= clause), ctx.counts);
+    const found = weapons(ctx.norm, cues.filter((c) => c.category === 'weapon' && c.start >= launch.end && c.end <= clause), ctx.counts());
     const period = periodOf(quote, around, ctx.times);
     for (const w of found) {
       if (!w.value.count) continue;

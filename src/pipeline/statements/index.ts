@@ -6,12 +6,14 @@
  */
 import type { Span, Statement, TextSpan } from '../../model/extraction.js';
 import type { Doc } from '../doc.js';
+import type { CountToken } from '../events/counts.js';
 import { countsIn } from '../events/counts.js';
 import type { Cue } from '../events/cues.js';
 import { findCues, keyCode } from '../events/cues.js';
 import type { Mentions } from '../events/frame.js';
 import type { Person } from '../events/people.js';
 import { findPeople } from '../events/people.js';
+import { firstFrom, lineBreakRuns, paragraphAt, spanHolding, spansInside } from '../sorted-spans.js';
 import { claimsOf } from './claims.js';
 import { findQuotes } from './quotes.js';
 
@@ -40,8 +42,10 @@ export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
   if (!quotes.length) return [];
   const cues = findCues(doc.norm, lexicon);
   const entries = statementEntries(doc, cues, quotes, mentions.places);
-  const counts = countsIn({ start: 0, end: doc.text.length }, mentions.quantities, mentions.times, cues, doc.norm);
-  const ctx = { norm: doc.norm, cues, counts, times: mentions.times };
+  // the counts of the whole text, read only for a quote with a launch verb ("ha lanciato"): most have none
+  let counts: readonly CountToken[] | undefined;
+  const countsOf = (): readonly CountToken[] => (counts ??= countsIn({ start: 0, end: doc.text.length }, mentions.quantities, mentions.times, cues, doc.norm));
+  const ctx = { norm: doc.norm, cues, counts: countsOf, times: mentions.times };
   return entries.map(({ speaker, platform, quotes, around }) => ({
     speaker: { name: speaker.name!, ...(speaker.role ? { role: speaker.role } : {}) },
     ...(platform ? { platform } : {}),
@@ -63,12 +67,13 @@ function statementEntries(doc: Doc, cues: readonly Cue[], quotes: readonly TextS
   let previous: Entry | undefined;
   // the words outside every quote, the same for each quote's attribution
   const unquoted = outsideQuotes(cues, quotes);
+  const breaks = lineBreakRuns(doc.text);
   for (const quote of quotes) {
     const found = attribution(doc, unquoted, quotes, quote, places);
     if (!found) continue;
     const speaker = found.person ?? previous?.speaker;
     if (!speaker?.name) continue;
-    const paragraph = paragraphOf(doc.text, quote.start);
+    const paragraph = paragraphAt(breaks, quote.start);
     let entry = current.get(speaker.name);
     if (entry && entry.paragraph !== paragraph && !found.continues) entry = undefined;
     if (!entry) {
@@ -85,11 +90,6 @@ function statementEntries(doc: Doc, cues: readonly Cue[], quotes: readonly TextS
   return entries;
 }
 
-/** The number of line breaks (runs of them) before `at`: paragraphs are separated by new lines. */
-function paragraphOf(text: string, at: number): number {
-  return text.slice(0, at).match(/\n+/gu)?.length ?? 0;
-}
-
 /**
  * The words that say who spoke: a speech or reporting verb in the rest of the quote's sentence
  * ("”, ha aggiunto"), before the quote in its sentence ("il sindaco … spiegando che “…”"), or in
@@ -98,7 +98,7 @@ function paragraphOf(text: string, at: number): number {
 function attribution(doc: Doc, unquoted: readonly Cue[], quotes: readonly TextSpan[], quote: TextSpan, places: readonly Span[]): Attribution | undefined {
   const first = sentenceOf(doc, quote);
   const last = sentenceOf(doc, { start: Math.max(quote.start, quote.end - 1), end: quote.end });
-  const next = doc.sentences.find((s) => s.start >= last.end);
+  const next = doc.sentences[firstFrom(doc.sentences, last.end)];
   const windows: Span[] = [
     { start: quote.end + 1, end: Math.max(quote.end + 1, last.end) },
     { start: first.start, end: Math.max(first.start, quote.start - 1) },
@@ -106,7 +106,7 @@ function attribution(doc: Doc, unquoted: readonly Cue[], quotes: readonly TextSp
   const endsSentence = !/[\p{L}]/u.test(doc.norm.slice(quote.end + 1, last.end));
   if (endsSentence && next && !doc.text.slice(last.end, next.start).includes('\n')) windows.push(next);
   for (const span of windows) {
-    const inside = unquoted.filter((c) => c.start >= span.start && c.end <= span.end);
+    const inside = spansInside(unquoted, span);
     if (!inside.some((c) => c.category === 'speech' || c.category === 'report')) continue;
     // the places let a role skip its seat: "Президент України Володимир Зеленський"
     const person = findPeople(doc.text, doc.norm, span, inside, places).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end));
@@ -131,5 +131,5 @@ function outsideQuotes(cues: readonly Cue[], quotes: readonly TextSpan[]): Cue[]
 
 /** The sentence that holds the start of a span (or the span itself when it crosses sentences). */
 function sentenceOf(doc: Doc, s: Span): Span {
-  return doc.sentences.find((x) => x.start <= s.start && s.start < x.end) ?? s;
+  return spanHolding(doc.sentences, s.start) ?? s;
 }
