@@ -59,7 +59,7 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const actors = frames.flatMap((f) => f.actors);
   const [actor1, actor2] = type.eventType === 'Strategic developments' && type.subEventType === 'Disrupted weapons use'
     ? interceptionSides(actors, foundWeapons)
-    : attackSides(actors);
+    : attackSides(actors, type.eventType === 'Battles');
   const target = frames.flatMap((f) => f.targets)[0];
   const sources = uniqueSources([...frames, ...draft.extra].flatMap((f) => f.sources), fields);
   for (const [name, found] of [['actor1', actor1], ['actor2', actor2], ['target', target]] as const) {
@@ -145,10 +145,15 @@ function survivors(injured: Total | undefined, killed: Total | undefined, fields
 
 type Sides = readonly [Found<ActorFound> | undefined, Found<ActorFound> | undefined];
 
-/** Who attacked (actor1) and who was attacked (actor2), as the words around each actor say. */
-function attackSides(actors: readonly Found<ActorFound>[]): Sides {
+/**
+ * Who attacked (actor1) and who was attacked (actor2), as the words around each actor say. In a
+ * battle every side named fights: with none on the attacked side, the next one named is actor2
+ * ("Sudanese army and RSF fighters clashed", "gunmen attacked Israeli soldiers").
+ */
+function attackSides(actors: readonly Found<ActorFound>[], battle = false): Sides {
   const actor1 = actors.find((a) => a.value.side === 'attacker');
-  return [actor1, actors.find((a) => a.value.side === 'target' && a.value.name !== actor1?.value.name)];
+  const other = (a: Found<ActorFound>): boolean => a.value.name !== actor1?.value.name;
+  return [actor1, actors.find((a) => a.value.side === 'target' && other(a)) ?? (battle ? actors.find(other) : undefined)];
 }
 
 /**
