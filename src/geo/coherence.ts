@@ -34,9 +34,25 @@ export function anchorOf(gaz: Gazetteer, key: string, entry: number): Anchor | u
   return { key, lat: e.lat, lon: e.lon };
 }
 
+/**
+ * The bonuses found for each list of anchors, by name and entry: every mention of a name asks
+ * again for the same postings, and a long text names its towns dozens of times.
+ */
+const BONUSES = new WeakMap<readonly Anchor[], Map<string, Map<number, number>>>();
+
 /** The bonus of `entry` for being near the places of other names ("Innisfail" near "Red Deer"). */
 export function nearBonus(gaz: Gazetteer, key: string, entry: number, anchors: readonly Anchor[]): number {
   if (!anchors.length || !local(gaz.featureOf(entry))) return 0;
+  let byKey = BONUSES.get(anchors);
+  if (!byKey) BONUSES.set(anchors, (byKey = new Map()));
+  let byEntry = byKey.get(key);
+  if (!byEntry) byKey.set(key, (byEntry = new Map()));
+  let bonus = byEntry.get(entry);
+  if (bonus === undefined) byEntry.set(entry, (bonus = bonusOf(gaz, key, entry, anchors)));
+  return bonus;
+}
+
+function bonusOf(gaz: Gazetteer, key: string, entry: number, anchors: readonly Anchor[]): number {
   const e = { lat: gaz.latOf(entry), lon: gaz.lonOf(entry) };
   let nearest = Infinity;
   for (const a of anchors) {

@@ -49,7 +49,7 @@ function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame,
   const own = specific(f.places);
   if (!own.length) return undefined;
   return drafts.find(
-    (d) => d !== current && !otherKind(d, f) && !otherDay(d, f) && own.some((p) => specific(d.frames.flatMap((x) => x.places)).some((q) => samePlace(p, q))),
+    (d) => d !== current && !otherKind(d, f) && !otherDay(d, f) && own.some((p) => summary(d).places.some((q) => samePlace(p, q))),
   );
 }
 
@@ -68,7 +68,7 @@ function continues(d: Draft, f: Frame, markers: readonly Cue[]): boolean {
   // "Henderson died at the scene.", "... where he died less than an hour later": a victim named
   // again with no event cue of its own goes on with the story, whatever place the sentence names
   if (anaphoric(f)) return true;
-  const seen = specific(d.frames.flatMap((x) => x.places));
+  const seen = summary(d).places;
   const own = specific(f.places);
   if (!own.length || !seen.length) return !newParagraph || !own.length;
   return own.some((p) => seen.some((q) => samePlace(p, q)));
@@ -93,18 +93,18 @@ function anaphoric(f: Frame): boolean {
  */
 const KINDS: ReadonlySet<string> = new Set(['intercept', 'abduction', 'regain', 'overtake', 'protest', 'riot', 'looting']);
 
-/** The kind of some frames: the first cue of a kind of its own, else 'attack'; undefined with no event cue. */
-function kindOf(frames: readonly Frame[]): string | undefined {
-  const cues = frames.flatMap((f) => f.cues);
-  if (!cues.length) return undefined;
-  return cues.map((c) => keyCode(c.key)).find((k) => KINDS.has(k)) ?? 'attack';
+/** The kind of a frame: its first cue of a kind of its own, else 'attack'; undefined with no event cue. */
+function kindOf(f: Frame): string | undefined {
+  if (!f.cues.length) return undefined;
+  return f.cues.map((c) => keyCode(c.key)).find((k) => KINDS.has(k)) ?? 'attack';
 }
 
 /** The frame tells an event of another kind than the draft: "shelled the village ... \n\n Russian soldiers abducted". */
 function otherKind(d: Draft, f: Frame): boolean {
-  const own = kindOf([f]);
+  const own = kindOf(f);
+  const { kind, cued, hurt } = summary(d);
   // "нашли тело еще одного человека ... \n\n военные похитили": a toll with no cue is of an attack
-  const seen = kindOf(d.frames) ?? (d.frames.some((x) => x.casualties.length) ? 'attack' : undefined);
+  const seen = cued ? kind ?? 'attack' : hurt ? 'attack' : undefined;
   return own !== undefined && seen !== undefined && own !== seen;
 }
 
@@ -116,12 +116,53 @@ const DAY_GRAINS = new Set<TimeMention['grain']>(['day', 'part_of_day', 'hour'])
  */
 function otherDay(d: Draft, f: Frame): boolean {
   const own = f.times.filter((t) => DAY_GRAINS.has(t.grain));
-  const seen = d.frames.flatMap((x) => x.times).filter((t) => DAY_GRAINS.has(t.grain));
+  const seen = summary(d).days;
   if (!own.length || !seen.length) return false;
   return !own.some((t) => seen.some((s) => dayOf(t.value.start) <= dayOf(s.value.end) && dayOf(s.value.start) <= dayOf(t.value.end)));
 }
 
 const dayOf = (iso: string): string => iso.slice(0, 10);
+
+/**
+ * What the frames of a draft add up to, as the checks above read it: its places below the country
+ * (each once), its days, the kind of its first cue of a kind of its own, whether it has a cue and
+ * a casualty. Kept up to date as frames are added: every frame asks every earlier draft, and a
+ * long text has hundreds of them.
+ */
+interface Summary {
+  /** How many of the draft's frames are added up. */
+  frames: number;
+  readonly places: PlaceMention[];
+  readonly placeKeys: Set<string>;
+  readonly days: TimeMention[];
+  kind: string | undefined;
+  cued: boolean;
+  hurt: boolean;
+}
+
+const SUMMARIES = new WeakMap<Draft, Summary>();
+
+function summary(d: Draft): Summary {
+  let s = SUMMARIES.get(d);
+  if (!s) SUMMARIES.set(d, (s = { frames: 0, places: [], placeKeys: new Set(), days: [], kind: undefined, cued: false, hurt: false }));
+  for (; s.frames < d.frames.length; s.frames++) {
+    const f = d.frames[s.frames]!;
+    for (const p of specific(f.places)) {
+      // (a place named again answers `samePlace` as it did the first time)
+      const key = `${p.geonameId}|${p.name}|${p.kind}|${p.country}|${p.admin1}|${p.lat}|${p.lon}`;
+      if (s.placeKeys.has(key)) continue;
+      s.placeKeys.add(key);
+      s.places.push(p);
+    }
+    for (const t of f.times) if (DAY_GRAINS.has(t.grain)) s.days.push(t);
+    if (f.cues.length) {
+      s.cued = true;
+      s.kind ??= f.cues.map((c) => keyCode(c.key)).find((k) => KINDS.has(k));
+    }
+    if (f.casualties.length) s.hurt = true;
+  }
+  return s;
+}
 
 /** Places below the country: "russa" in "la regione russa di Kursk" must not join Kursk to Belgorod. */
 function specific(places: readonly PlaceMention[]): PlaceMention[] {

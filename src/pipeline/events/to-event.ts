@@ -188,8 +188,19 @@ const NO_EVENTS: readonly Event[] = Object.freeze([]);
 function otherIncidents(ctx: DraftContext, paragraph: number, subEventType: string, at: Event['location']): readonly Event[] {
   const candidates = ctx.earlier.filter((e) => otherIncident(e, subEventType, at));
   if (!candidates.length) return NO_EVENTS;
-  const paragraphOf = new Map(ctx.frames.map((f) => [f.sentence.start, f.paragraph]));
-  return candidates.filter((e) => paragraphOf.get(e.evidence[0]!.start) !== paragraph);
+  return candidates.filter((e) => paragraphOfSentence(ctx.frames, e.evidence[0]!.start) !== paragraph);
+}
+
+/** The paragraph of the frame whose sentence starts at `start` (the frames come one per sentence, in text order). */
+function paragraphOfSentence(frames: readonly Frame[], start: number): number | undefined {
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (frames[mid]!.sentence.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return frames[lo]?.sentence.start === start ? frames[lo]!.paragraph : undefined;
 }
 
 /**

@@ -4,7 +4,6 @@ import { ofKind, wordsCovered } from './casualties.js';
 import { denied } from './lone-injuries.js';
 import type { Cue } from './cues.js';
 import { ofCategory } from './cues.js';
-import { Memo } from '../../geo/memo.js';
 
 /** One to four capitalized words: "Jakell Mitchell", "Paul J. Rayer", "Barney". */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
@@ -113,17 +112,25 @@ function appositives(text: string, from: number, to: number): Span[] {
 
 /** "Jose L. Lopez was sitting outside ... Lopez was shot": every name's last word is written before the sentence. */
 function namedBefore(text: string, sentence: Span, names: string): boolean {
-  const before = text.slice(0, sentence.start);
   const lasts = [...names.replace(/,[^,]*,/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+(?=\s+and\s|\s*,?\s*$)/gu)].map((m) => m[0]);
-  // (the literal search first: the word regex runs from every character of the text before)
-  return lasts.length > 0 && lasts.every((w) => before.includes(w) && wordRegex(w).test(before));
+  return lasts.length > 0 && lasts.every((w) => wordBefore(text, w, sentence.start));
 }
 
-// (one regex per name, not one per sentence that names it: compiling them was 2% of the extraction)
-const wordRegexes = new Memo<string, RegExp>(5_000);
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
 
-function wordRegex(word: string): RegExp {
-  return wordRegexes.get(word, () => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+/**
+ * `word` is written in text[0, limit) as a whole word: no letter right before it, nor right after
+ * it short of `limit`. (A literal search: a word regex ran from every character of the text
+ * before the sentence, for every sentence of a long text.)
+ */
+function wordBefore(text: string, word: string, limit: number): boolean {
+  for (let at = text.indexOf(word); at >= 0 && at + word.length <= limit; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    // (two code units each way: a letter outside the Basic Multilingual Plane is a pair)
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && (end === limit || !LETTER_AFTER.test(text.slice(end, Math.min(limit, end + 2))))) return true;
+  }
+  return false;
 }
 
 /**
