@@ -70,6 +70,8 @@ export interface PlacesLexicon {
   readonly facilities: ReadonlyMap<string, FacilityKind>;
   /** Endings of the adjectives that may stand between ("Туапсинский морской терминал"). */
   readonly facilityBetween: readonly string[];
+  /** Conjunctions between town adjectives ("Саратовский и Рязанский НПЗ"). */
+  readonly facilityAnd: ReadonlySet<string>;
   readonly cityAdjectives: CityAdjectives;
 }
 
@@ -125,16 +127,18 @@ function cityAdjectives(path: URL): CityAdjectives {
   };
 }
 
-/** `places-facilities.txt`: `site:` and `region:` words, and the `between:` endings. */
-function facilitiesOf(path: URL): { facilities: Map<string, FacilityKind>; facilityBetween: string[] } {
+/** `places-facilities.txt`: `site:` and `region:` words, the `between:` endings and the `and:` words. */
+function facilitiesOf(path: URL): { facilities: Map<string, FacilityKind>; facilityBetween: string[]; facilityAnd: Set<string> } {
   const facilities = new Map<string, FacilityKind>();
   let facilityBetween: string[] = [];
+  const facilityAnd = new Set<string>();
   for (const [label, words] of labelled(path)) {
     if (label === 'between') facilityBetween = words;
+    else if (label === 'and') for (const w of words) facilityAnd.add(nameKey(w));
     else if (label === 'site' || label === 'region') for (const w of words) facilities.set(nameKey(w), label);
-    else throw new Error(`${path.pathname}: expected 'site:', 'region:' or 'between:', got '${label}:'`);
+    else throw new Error(`${path.pathname}: expected 'site:', 'region:', 'between:' or 'and:', got '${label}:'`);
   }
-  return { facilities, facilityBetween };
+  return { facilities, facilityBetween, facilityAnd };
 }
 
 /**
@@ -268,7 +272,7 @@ export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
     lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), given: new Set(), nouns: [],
     adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveOpenings: NO_BITS, adjectiveInitials: NO_BITS, regions: new Map(),
-    spelling: [], facilities: new Map(), facilityBetween: [], cityAdjectives: { endings: [], rules: [], regions: [], not: new Set() },
+    spelling: [], facilities: new Map(), facilityBetween: [], facilityAnd: new Set(), cityAdjectives: { endings: [], rules: [], regions: [], not: new Set() },
   };
 }
 

@@ -5,7 +5,7 @@
 import type { CueHint, PlacesLexicon } from './lexicon.js';
 import { countryOfAdjective, lemmas, respellings } from './lexicon.js';
 import type { Gazetteer, Posting } from './gazetteer.js';
-import { cityAdjectiveAt } from './city-adjectives.js';
+import { cityAdjectiveAt, regionFacilityAround } from './facilities.js';
 import { nameKey } from './name-key.js';
 import type { Token } from './tokens.js';
 import { hyphenParts, opensLine } from './tokens.js';
@@ -54,8 +54,11 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     }
     const dateline = datelineAt(tokens, found, lex);
     const cues = cuesBefore(tokens, i, floor, lex, found.inflected === true);
+    // "the Kursk nuclear power plant": the region when the name is a region's too
+    const plant = !dateline && !found.hint && !found.adjective && regionFacilityAround(tokens, found, gaz, lex);
+    const rule = dateline?.rule ?? (plant ? `${lex.lang}/places/facility-region` : found.rule);
     // (a dateline's hint, the name's own, then the cue words')
-    out.push(candidate(found, found.postings, found.first, found.last, dateline?.hint ?? found.hint ?? cues.hint, cues.countryHint, dateline?.rule ?? found.rule));
+    out.push(candidate(found, found.postings, found.first, found.last, dateline?.hint ?? found.hint ?? (plant ? 'admin1' : cues.hint), cues.countryHint, rule));
     i = tokenIndexAt(tokens, found.end, i);
     // ("nella regione russa di Kursk": an adjective between cue and name is read through; and so is
     // a cue word that is also a name at the start of a sentence, "In Novoaidar, explosions")

@@ -27,6 +27,12 @@ describe('ru places: a town named by its adjective before a facility', () => {
     expect(near(placeAt(found, text, 'Ильский'), 44.84, 38.56)).toBe(true);
   });
 
+  it('reads every town of a list before one facility word: "на Саратовском, Рязанском и Волгоградском НПЗ"', () => {
+    const text = 'Пожары вспыхнули на Саратовском, Рязанском и Волгоградском НПЗ.';
+    const found = placesOf(text, 'ru');
+    expect(found.map((p) => [p.text, p.name])).toEqual([['Саратовском', 'Saratov'], ['Рязанском', 'Ryazan’'], ['Волгоградском', 'Volgograd']]);
+  });
+
   it('reads a town adjective before a plant with a number: "Харьковскую ТЭЦ-5"', () => {
     const text = 'Российская армия обстреляла Харьковскую ТЭЦ-5.';
     const found = placesOf(text, 'ru');

@@ -25,6 +25,14 @@ describe('uk places: a town named by its adjective before a facility', () => {
     expect(near(placeAt(found, text, 'Донецький'), 48.0, 37.8)).toBe(true);
   });
 
+  it('reads both towns of "Одеський і Чорноморський порти"', () => {
+    const text = 'Ворог атакував Одеський і Чорноморський порти.';
+    const found = placesOf(text, 'uk');
+    expect(near(placeAt(found, text, 'Одеський'), 46.48, 30.73)).toBe(true);
+    expect(near(placeAt(found, text, 'Чорноморський'), 46.3, 30.65)).toBe(true);
+    expect(found).toHaveLength(2);
+  });
+
   it('reads a nuclear plant named after its region as the region, a dam named after its town as the town', () => {
     const text = 'Запорізька АЕС знову без живлення, ситуація на Хмельницькій АЕС стабільна, Каховську ГЕС зруйновано.';
     const found = placesOf(text, 'uk');
