@@ -55,6 +55,12 @@ describe('ru places: a town adjective before other words is no place', () => {
     expect(placesOf(text, 'ru')).toEqual([]);
   });
 
+  it('adjectives of seas and peninsulas that towns are named after too name no town', () => {
+    // (the Baltic Shipyard is in St Petersburg, not in Baltiysk; Crimean airfields are not Krymsk's)
+    const text = 'Балтийский завод спустил на воду корабль. Крымские аэродромы атакованы, Уральский завод остановлен.';
+    expect(placesOf(text, 'ru')).toEqual([]);
+  });
+
   it('a country adjective before a facility stays the country', () => {
     const text = 'Российский НПЗ остановил работу.';
     expect(placeAt(placesOf(text, 'ru'), text, 'Российский')).toMatchObject({ kind: 'country', country: 'RU' });

@@ -48,6 +48,11 @@ describe('uk places: a town adjective before other words is no place', () => {
     expect(placesOf(text, 'uk')).toEqual([]);
   });
 
+  it('adjectives of seas that towns are named after too name no town: "Балтійський завод"', () => {
+    const text = 'Балтійський завод спустив на воду корабель, Каспійський термінал працює.';
+    expect(placesOf(text, 'uk')).toEqual([]);
+  });
+
   it('a country adjective stays the country, whatever follows', () => {
     const text = 'Українська армія відбила атаку, російські дрони вдарили по об\'єктах.';
     const found = placesOf(text, 'uk');
