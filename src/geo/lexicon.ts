@@ -10,6 +10,24 @@ import { nameKey } from './name-key.js';
 /** ('facility': a word after the name makes it a street or a building: "Montana Avenue".) */
 export type CueHint = 'place' | 'admin1' | 'admin2' | 'near' | 'prep' | 'person' | 'facility';
 
+/**
+ * What a town's adjective before a facility word names: the town ('site': "Саратовский НПЗ"), or
+ * the region of that adjective when there is one ('region': "Курская АЭС" stands in Kurchatov).
+ */
+export type FacilityKind = 'site' | 'region';
+
+/** How a town's adjective leads to the town's name (`places-city-adjectives.txt`). */
+export interface CityAdjectives {
+  /** Case endings, taken off to leave the stem ("саратовского" → "саратовск"). */
+  readonly endings: readonly string[];
+  /** Stem endings → the town's ("ск" → "": "саратовск" → "саратов"), every one that fits tried. */
+  readonly rules: readonly Inflection[];
+  /** The region of the adjective, `*` for the stem ("*ая область" → "курская область"). */
+  readonly regions: readonly string[];
+  /** Stems of adjectives that name no town, whatever the rules find: "морск" ("Морской порт"). */
+  readonly not: ReadonlySet<string>;
+}
+
 export interface Inflection {
   readonly suffix: string;
   readonly replacement: string;
@@ -48,6 +66,13 @@ export interface PlacesLexicon {
   readonly regions: ReadonlyMap<string, string>;
   /** Spelling rules to another language's form ("Хомутівка" → "Хомутовка"), in order. */
   readonly spelling: readonly Respelling[];
+  /** Facility words (keys) after which a town's adjective names the town: "нпз", "порту", "аэс". */
+  readonly facilities: ReadonlyMap<string, FacilityKind>;
+  /** Endings of the adjectives that may stand between ("Туапсинский морской терминал"). */
+  readonly facilityBetween: readonly string[];
+  /** Conjunctions between town adjectives ("Саратовский и Рязанский НПЗ"). */
+  readonly facilityAnd: ReadonlySet<string>;
+  readonly cityAdjectives: CityAdjectives;
 }
 
 export interface Respelling {
@@ -79,7 +104,11 @@ function labelled(path: URL): [string, string[]][] {
 
 /** `suffix > replacement` lines ('-' for nothing). */
 function inflections(path: URL): Inflection[] {
-  return lines(path)
+  return inflectionsOf(lines(path));
+}
+
+function inflectionsOf(rules: readonly string[]): Inflection[] {
+  return rules
     .map((line) => {
       const [suffix, replacement] = line.split('>').map((s) => s.trim());
       return { suffix: suffix === '-' ? '' : suffix!, replacement: replacement === '-' ? '' : replacement ?? '' };
@@ -87,9 +116,35 @@ function inflections(path: URL): Inflection[] {
     .sort((a, b) => b.suffix.length - a.suffix.length);
 }
 
+/** `places-city-adjectives.txt`: `@endings:`, `@not:` and `@regions:` lines, then `stem > town` rules. */
+function cityAdjectives(path: URL): CityAdjectives {
+  const all = lines(path);
+  const listed = (label: string): string[] =>
+    all.filter((l) => l.startsWith(`${label}:`)).flatMap((l) => l.slice(label.length + 1).split('|').map((w) => nameKey(w)).filter(Boolean));
+  return {
+    endings: listed('@endings'), regions: listed('@regions'), not: new Set(listed('@not')),
+    rules: inflectionsOf(all.filter((l) => !l.startsWith('@'))),
+  };
+}
+
+/** `places-facilities.txt`: `site:` and `region:` words, the `between:` endings and the `and:` words. */
+function facilitiesOf(path: URL): { facilities: Map<string, FacilityKind>; facilityBetween: string[]; facilityAnd: Set<string> } {
+  const facilities = new Map<string, FacilityKind>();
+  let facilityBetween: string[] = [];
+  const facilityAnd = new Set<string>();
+  for (const [label, words] of labelled(path)) {
+    if (label === 'between') facilityBetween = words;
+    else if (label === 'and') for (const w of words) facilityAnd.add(nameKey(w));
+    else if (label === 'site' || label === 'region') for (const w of words) facilities.set(nameKey(w), label);
+    else throw new Error(`${path.pathname}: expected 'site:', 'region:', 'between:' or 'and:', got '${label}:'`);
+  }
+  return { facilities, facilityBetween, facilityAnd };
+}
+
 /**
  * Loads `places-before.txt`, `places-after.txt`, `places-stop.txt`, `places-nouns.txt`,
- * `places-adjectives.txt`, `places-countries.txt` and `places-regions.txt` from a language's
+ * `places-adjectives.txt`, `places-countries.txt`, `places-regions.txt`, `places-spelling.txt`,
+ * `places-facilities.txt` and `places-city-adjectives.txt` from a language's
  * data folder (each optional) plus the shared lists of `src/geo/data/stop-names.txt` and
  * `given-names.txt`.
  */
@@ -132,6 +187,8 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
     countryAdjectives, adjectiveStems, adjectiveEndings, regions,
     ...openingsOf([...countryAdjectives.keys(), ...adjectiveStems.keys()]),
     spelling: respellingRules(file('places-spelling.txt')),
+    ...facilitiesOf(file('places-facilities.txt')),
+    cityAdjectives: cityAdjectives(file('places-city-adjectives.txt')),
   };
 }
 
@@ -215,7 +272,7 @@ export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
     lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), given: new Set(), nouns: [],
     adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveOpenings: NO_BITS, adjectiveInitials: NO_BITS, regions: new Map(),
-    spelling: [],
+    spelling: [], facilities: new Map(), facilityBetween: [], facilityAnd: new Set(), cityAdjectives: { endings: [], rules: [], regions: [], not: new Set() },
   };
 }
 

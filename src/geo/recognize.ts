@@ -5,6 +5,7 @@
 import type { CueHint, PlacesLexicon } from './lexicon.js';
 import { countryOfAdjective, lemmas, respellings } from './lexicon.js';
 import type { Gazetteer, Posting } from './gazetteer.js';
+import { cityAdjectiveAt, regionFacilityAround } from './facilities.js';
 import { nameKey } from './name-key.js';
 import type { Token } from './tokens.js';
 import { hyphenParts, opensLine } from './tokens.js';
@@ -42,7 +43,9 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     const t = tokens[i]!;
     // ("Російські дрони": an adjective may be capitalized at the start of a sentence; and a country
     // adjective is not a town's name with a case ending undone: "Українські сили" is not Ukrainsk)
-    const name = t.cap ? nameAt(tokens, i, gaz, lex) : undefined;
+    // ("Ярославский НПЗ": a town's adjective before a facility word is the town, Yaroslavl, not
+    // the village of Yaroslavsky that the adjective names as written)
+    const name = t.cap ? cityAdjectiveAt(tokens, i, gaz, lex) ?? nameAt(tokens, i, gaz, lex) : undefined;
     const found = name && !(name.inflected && name.first === name.last) ? name : adjectiveAt(tokens, i, gaz, lex) ?? name;
     if (!found) {
       // (a word that is its own key, as most are, has no hyphen: nameKey makes hyphens spaces)
@@ -51,8 +54,11 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     }
     const dateline = datelineAt(tokens, found, lex);
     const cues = cuesBefore(tokens, i, floor, lex, found.inflected === true);
+    // "the Kursk nuclear power plant": the region when the name is a region's too
+    const plant = !dateline && !found.hint && !found.adjective && regionFacilityAround(tokens, found, gaz, lex);
+    const rule = dateline?.rule ?? (plant ? `${lex.lang}/places/facility-region` : found.rule);
     // (a dateline's hint, the name's own, then the cue words')
-    out.push(candidate(found, found.postings, found.first, found.last, dateline?.hint ?? found.hint ?? cues.hint, cues.countryHint, dateline?.rule ?? found.rule));
+    out.push(candidate(found, found.postings, found.first, found.last, dateline?.hint ?? found.hint ?? (plant ? 'admin1' : cues.hint), cues.countryHint, rule));
     i = tokenIndexAt(tokens, found.end, i);
     // ("nella regione russa di Kursk": an adjective between cue and name is read through; and so is
     // a cue word that is also a name at the start of a sentence, "In Novoaidar, explosions")
@@ -107,7 +113,8 @@ function tokenIndexAt(tokens: readonly Token[], end: number, from: number): numb
   return i;
 }
 
-type Found = Omit<Candidate, 'countryHint'>;
+/** A name found in the tokens, before the cues around it are read. */
+export type Found = Omit<Candidate, 'countryHint'>;
 
 /** "ucraino", "российских": a country named by its adjective. */
 function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
