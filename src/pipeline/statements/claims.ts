@@ -13,8 +13,8 @@ const PERIODS = new Set<TimeMention['grain']>(['week', 'month', 'year', 'day']);
 export interface ClaimContext {
   readonly norm: string;
   readonly cues: readonly Cue[];
-  /** The counts of the text, found on first call. */
-  readonly counts: () => readonly CountToken[];
+  /** The counts of a span of the text (a count is read by the words next to it: those of the span are enough). */
+  readonly counts: (span: Span) => readonly CountToken[];
   readonly times: readonly TimeMention[];
 }
 
@@ -28,10 +28,14 @@ export interface ClaimContext {
 export function claimsOf(quote: TextSpan, around: Span, ctx: ClaimContext): Claim[] {
   const cues = spansInside(ctx.cues, quote);
   const claims: Claim[] = [];
-  for (const launch of cues.filter((c) => c.category === 'launch')) {
+  const launches = cues.filter((c) => c.category === 'launch');
+  if (!launches.length) return claims;
+  // (the quote and its sentence: a weapon's count is written right before it)
+  const counts = ctx.counts({ start: Math.min(quote.start, around.start), end: Math.max(quote.end, around.end) });
+  for (const launch of launches) {
     const actor = [...cues].reverse().find((c) => c.category === 'actor' && c.end <= launch.start);
     const clause = clauseAfter(ctx.norm, launch.end, quote.end);
-    const found = weapons(ctx.norm, cues.filter((c) => c.category === 'weapon' && c.start >= launch.end && c.end <= clause), ctx.counts());
+    const found = weapons(ctx.norm, cues.filter((c) => c.category === 'weapon' && c.start >= launch.end && c.end <= clause), counts);
     const period = periodOf(quote, around, ctx.times);
     for (const w of found) {
       if (!w.value.count) continue;

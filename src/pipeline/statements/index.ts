@@ -42,9 +42,8 @@ export function extractStatements(doc: Doc, mentions: Mentions): Statement[] {
   if (!quotes.length) return [];
   const cues = findCues(doc.norm, lexicon);
   const entries = statementEntries(doc, cues, quotes, mentions.places);
-  // the counts of the whole text, read only for a quote with a launch verb ("ha lanciato"): most have none
-  let counts: readonly CountToken[] | undefined;
-  const countsOf = (): readonly CountToken[] => (counts ??= countsIn({ start: 0, end: doc.text.length }, mentions.quantities, mentions.times, cues, doc.norm));
+  // the counts of a span, read only around a quote with a launch verb ("ha lanciato"): most have none
+  const countsOf = (span: Span): readonly CountToken[] => countsIn(span, mentions.quantities, mentions.times, spansInside(cues, span), doc.norm);
   const ctx = { norm: doc.norm, cues, counts: countsOf, times: mentions.times };
   return entries.map(({ speaker, platform, quotes, around }) => ({
     speaker: { name: speaker.name!, ...(speaker.role ? { role: speaker.role } : {}) },
