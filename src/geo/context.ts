@@ -11,6 +11,18 @@ export interface GeoContext {
   readonly countries: Map<string, number>;
   /** Region index (`Gazetteer.header.regions`) → weight. */
   readonly regions: Map<number, number>;
+  /** A context whose weights this one adds to (`contextWith`); read them with `countryWeight` and `regionWeight`. */
+  readonly base?: GeoContext;
+}
+
+/** The weight of a country in `ctx` (and its base). */
+export function countryWeight(ctx: GeoContext, country: string): number {
+  return (ctx.countries.get(country) ?? 0) + (ctx.base ? countryWeight(ctx.base, country) : 0);
+}
+
+/** The weight of a region (index) in `ctx` (and its base). */
+export function regionWeight(ctx: GeoContext, region: number): number {
+  return (ctx.regions.get(region) ?? 0) + (ctx.base ? regionWeight(ctx.base, region) : 0);
 }
 
 export function emptyContext(): GeoContext {
@@ -29,6 +41,14 @@ export function addToContext(ctx: GeoContext, gaz: Gazetteer, entry: number, wei
     ctx.regions.set(region, (ctx.regions.get(region) ?? 0) + weight);
   }
   for (const part of areaRegions(gaz, entry)) ctx.regions.set(part, (ctx.regions.get(part) ?? 0) + weight);
+}
+
+/**
+ * An empty context over `base`: what is added to it counts on top of base's weights, which stay
+ * as they are. (A copy of base per name was a copy of every region a long text names, per name.)
+ */
+export function contextWith(base: GeoContext): GeoContext {
+  return { countries: new Map(), regions: new Map(), base };
 }
 
 /** A copy of `ctx`, to add to without changing it. */

@@ -6,7 +6,7 @@
 import { COMMON_BITS } from './format.js';
 import type { GeoEntry, Gazetteer, Posting } from './gazetteer.js';
 import type { GeoContext } from './context.js';
-import { addToContext, copyContext, emptyContext, languagePrior } from './context.js';
+import { addToContext, contextWith, copyContext, countryWeight, emptyContext, languagePrior, regionWeight } from './context.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
@@ -116,10 +116,10 @@ function ownScore(gaz: Gazetteer, c: Placed, p: Posting, adjective: boolean): nu
 function entryScore(gaz: Gazetteer, c: Placed, p: Posting, own: number, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
   const country = gaz.countryOf(p.entry);
   let s = own;
-  s += 2 * Math.min(1, ctx.countries.get(country) ?? 0);
+  s += 2 * Math.min(1, countryWeight(ctx, country));
   // A region the article keeps naming ("California … in California … Fresno") outweighs one
   // it names once ("a Texas senator"): San Marcos is then the Californian town.
-  const region = ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0;
+  const region = regionWeight(ctx, gaz.regionIndexOf(p.entry));
   s += 4 * Math.min(1, region) + Math.min(2, Math.max(0, region - 1));
   s += nearBonus(gaz, c.key, p.entry, anchors);
   return s + languagePrior(lang, country);
@@ -224,7 +224,7 @@ export function resolve(
     if (name === undefined || !vouchingKeys.has(name)) return all;
     let own = contexts.get(name);
     if (own) return own;
-    own = copyContext(all);
+    own = contextWith(all);
     for (const v of vouching) if (v.c.key === name) addToContext(own, gaz, v.posting.entry, -weight(v.posting.entry));
     contexts.set(name, own);
     return own;
@@ -304,13 +304,13 @@ function accepted(
   if (single && common && (token.initial || token.upper) && !hinted && !placeKeys.has(c.key)) return false;
   if (BIG_KINDS.has(feature)) return true;
   const population = gaz.populationOf(p.entry);
-  const inContext = (ctx.regions.get(gaz.regionIndexOf(p.entry)) ?? 0) > 0 || c.countryHint === gaz.countryOf(p.entry);
+  const inContext = regionWeight(ctx, gaz.regionIndexOf(p.entry)) > 0 || c.countryHint === gaz.countryOf(p.entry);
   if (hinted || c.hint === 'admin2') return !common || population >= 1000 || inContext;
   // "The" (an old name of Teresina), "Federal": a frequent word that is only an alternate name;
   // but the short name of a big city ("Newcastle" for Newcastle upon Tyne) is a name all the same.
   if (common && !p.primary && !(population >= 100_000 && gaz.ownKeyOf(p.entry).startsWith(`${c.key} `))) return false;
   if (common) return population >= 100_000 || statedKeys.has(c.key);
-  const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : (ctx.countries.get(gaz.countryOf(p.entry)) ?? 0) > 0 ? 2000 : 15_000;
+  const needed = inContext ? 0 : c.hint === 'prep' ? 1000 : countryWeight(ctx, gaz.countryOf(p.entry)) > 0 ? 2000 : 15_000;
   // "In Novoaidar, explosions were heard": a district seat whose population GeoNames does not
   // know (0), after a locative preposition, is the seat, not a word
   const unknownSeat = population === 0 && feature === 'P.PPLA2' && c.hint === 'prep';
