@@ -3,6 +3,7 @@ import type { Cue } from './cues.js';
 import { keyCode } from './cues.js';
 import type { Frame } from './frame.js';
 import { isEventFrame } from './frame.js';
+import { isSummary } from './summaries.js';
 
 /** A group of frames that tell one event, plus frames that only add a source to it. */
 export interface Draft {
@@ -47,8 +48,19 @@ function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame,
   const own = specific(f.places);
   if (!own.length) return undefined;
   return drafts.find(
-    (d) => d !== current && !otherKind(d, f) && !otherDay(d, f) && own.some((p) => specific(d.frames.flatMap((x) => x.places)).some((q) => samePlace(p, q))),
+    (d) => d !== current && !otherKind(d, f) && !otherDay(d, f) && !apartFromSummary(d, f) && own.some((p) => specific(d.frames.flatMap((x) => x.places)).some((q) => samePlace(p, q))),
   );
+}
+
+/**
+ * A summary of interceptions over several regions or a country (summaries.ts) and a sentence that
+ * names a town or region of its own tell two events: "ПВО уничтожила 41 беспилотник над Брянской,
+ * Курской и Белгородской областями. В Курске обломки повредили крышу" (the summary is not in Kursk).
+ */
+function apartFromSummary(d: Draft, f: Frame): boolean {
+  const summed = d.frames.some(isSummary);
+  if (summed === isSummary(f)) return false;
+  return summed ? specific(f.places).length > 0 : specific(d.frames.flatMap((x) => x.places)).length > 0;
 }
 
 /** The frame opens with a new-event marker ("Mentre", "Meanwhile"). */
@@ -63,6 +75,7 @@ function last(d: Draft): Frame {
 function continues(d: Draft, f: Frame, cues: readonly Cue[]): boolean {
   const newParagraph = f.paragraph !== last(d).paragraph;
   if (newParagraph && (marked(f, cues) || otherKind(d, f) || otherDay(d, f))) return false;
+  if (apartFromSummary(d, f)) return false;
   // "Henderson died at the scene.", "... where he died less than an hour later": a victim named
   // again with no event cue of its own goes on with the story, whatever place the sentence names
   if (anaphoric(f)) return true;
