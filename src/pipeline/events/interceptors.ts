@@ -62,7 +62,7 @@ const CONTESTED: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-type Located = { readonly value: EventLocation; readonly evidence: readonly (Span & { readonly source: string; readonly rule: string })[] };
+type Located = { readonly value: EventLocation; readonly evidence: readonly (Span & { readonly source: 'stated' | 'inferred'; readonly rule: string })[] };
 
 /**
  * The side whose sky the weapons were shot down in, when no word names the interceptor: "ПВО
@@ -99,4 +99,21 @@ function sitesIn(frames: readonly Frame[], span: Span & { readonly source: strin
     }
   }
   return out;
+}
+
+/**
+ * Where an interception that names no place at all happened: over the country of the side that
+ * intercepted it or reports it, at country precision, inferred from that side's phrase: "Протягом
+ * ночі сили ППО збили 50 із 72 дронів, повідомили Повітряні сили ЗСУ" (Ukraine). Not from the sky
+ * (there is none) nor from the owner of the weapons.
+ */
+export function interceptorCountry(frames: readonly Frame[], countries: CountryResolver | undefined): Located | undefined {
+  const side = frames.flatMap((f) => f.defenders).find((d) => d.value.country) ?? frames.flatMap((f) => f.commands).find((d) => d.value.country);
+  const country = side && countries?.(side.value.country!);
+  if (!side || !country) return undefined;
+  const value: EventLocation = {
+    name: country.name, lat: country.lat, lon: country.lon, country: country.country, precision: 'country',
+    ...(country.geonameId !== undefined ? { geonameId: country.geonameId } : {}),
+  };
+  return { value, evidence: [{ start: side.start, end: side.end, rule: `events/location/interceptor-country:${side.rule}`, source: 'inferred' }] };
 }

@@ -1,6 +1,6 @@
 import type { Count, Event, EventSource, PlaceMention, Provenance, Span } from '../../model/extraction.js';
 import type { CountryResolver, NamesakeFinder } from './areas.js';
-import { skyOwner } from './interceptors.js';
+import { interceptorCountry, skyOwner } from './interceptors.js';
 import type { Draft } from './assemble.js';
 import type { Casualty, CasualtyKind } from './casualties.js';
 import { sumCounts } from './casualties.js';
@@ -39,12 +39,14 @@ export function toEvent(draft: Draft & { readonly share?: RegionShare }, ctx: Dr
   const paragraph = ctx.paragraphs.get(frames[0]!.paragraph)!;
   // "у Брянській області — 20": a region's share of a summary; "над Брянской, Курской и
   // Белгородской областями": the country of a summary
+  const type = eventTypeOf(frames);
+  const intercepted = type.eventType === 'Strategic developments' && type.subEventType === 'Disrupted weapons use';
   const location = share
     ? statedLocation(share.place, true, 'events/location/region-share')
-    : summaryLocation(frames, ctx.countries) ?? resolveLocation(frames, paragraph, ctx.frames, ctx.dateline, ctx.namesakes);
+    : (summaryLocation(frames, ctx.countries) ?? resolveLocation(frames, paragraph, ctx.frames, ctx.dateline, ctx.namesakes) ??
+      (intercepted ? interceptorCountry([...frames, ...draft.extra], ctx.countries) : undefined));
   if (!location) return undefined;
   const date = resolveDate(frames, ctx.reference);
-  const type = eventTypeOf(frames);
   const fields: Record<string, Evidence[]> = {
     eventType: type.evidence.map((e) => ({ start: e.start, end: e.end, rule: type.rule, source: 'stated' })),
     date: [...date.evidence],
@@ -66,7 +68,7 @@ export function toEvent(draft: Draft & { readonly share?: RegionShare }, ctx: Dr
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
   const actors = frames.flatMap((f) => f.actors);
-  const [actor1, actor2] = type.eventType === 'Strategic developments' && type.subEventType === 'Disrupted weapons use'
+  const [actor1, actor2] = intercepted
     ? interceptionSides(actors, foundWeapons, [...frames, ...draft.extra], location, ctx.countries)
     : attackSides(actors);
   const target = frames.flatMap((f) => f.targets)[0];

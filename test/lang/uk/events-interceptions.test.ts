@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { locations } from '../../pipeline/located.js';
 import { describeInterceptions } from '../../pipeline/interception-phrases.js';
 
 describeInterceptions('uk', {
@@ -26,4 +28,21 @@ describeInterceptions('uk', {
       ['Poltava Oblast', 6, 'Полтавській', '6'],
     ],
   },
+});
+
+describe('uk interceptions that name no place', () => {
+  const events = (text: string) => locations(text, 'uk', '2026-12-06').map((l) => l.event);
+
+  it('stand in the country of the side that reports them, inferred from its phrase', () => {
+    const text = 'Протягом ночі сили ППО збили 50 дронів, повідомили Повітряні сили ЗСУ.';
+    const [e, ...rest] = events(text);
+    expect(rest).toEqual([]);
+    expect([e!.subEventType, e!.location.name, e!.location.precision, e!.actor1?.name]).toEqual(['Disrupted weapons use', 'Ukraine', 'country', 'Military Forces of Ukraine']);
+    const span = e!.fieldEvidence?.['location']?.[0];
+    expect([span && text.slice(span.start, span.end), span?.source]).toEqual(['Повітряні сили ЗСУ', 'inferred']);
+  });
+
+  it('have no place when no side is named either', () => {
+    expect(events('Протягом ночі сили ППО збили 50 дронів.')).toEqual([]);
+  });
 });
