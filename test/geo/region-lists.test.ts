@@ -61,3 +61,12 @@ describe('the peninsula, not a village of its name', () => {
     }
   });
 });
+
+describe('Kyiv Oblast by its adjective (its capital is a region of its own)', () => {
+  it('uk "над Київською областю", ru "в Киевской области" are Kyiv Oblast, and Kyiv stays the city', () => {
+    const uk = 'Дрони збито над Київською областю, уламки впали в Києві.';
+    expect(regions(uk, 'uk', ['Київською областю', 'Києві'])).toEqual([['Київською областю', 'Kyiv Oblast'], ['Києві', 'place']]);
+    const ru = 'Беспилотники сбиты в Киевской области.';
+    expect(regions(ru, 'ru', ['Киевской области'])).toEqual([['Киевской области', 'Kyiv Oblast']]);
+  });
+});
