@@ -31,7 +31,14 @@ export interface InterceptionPhrases {
   /** A summary over a whole country, named, then a town hit by debris. */
   readonly country: { readonly text: string; readonly country: string; readonly evidence: string; readonly town: string };
   /** A count per region: the regions (gazetteer names), their counts, and the text of each region and count. */
-  readonly shares: { readonly text: string; readonly regions: readonly (readonly [string, number, string, string])[] };
+  readonly shares: Shares;
+  /** The same, the counts told in a sentence of their own after the total. */
+  readonly sharesNext: Shares;
+}
+
+interface Shares {
+  readonly text: string;
+  readonly regions: readonly (readonly [string, number, string, string])[];
 }
 
 /** The text of the first evidence span of an event's field. */
@@ -97,14 +104,16 @@ export function describeInterceptions(lang: string, s: InterceptionPhrases): voi
       expect(debris!.location.name).toBe(s.country.town);
     });
 
-    it('a count per region is an interception per region, with its count', () => {
-      const all = events(s.shares.text);
-      expect(all.map((e) => [e.subEventType, e.location.name, e.location.precision, e.weapons.map((w) => [w.kind, w.count?.value])])).toEqual(
-        s.shares.regions.map(([region, count]) => ['Disrupted weapons use', region, 'admin1', [['drone', count]]]),
-      );
-      expect(all.map((e) => [evidence(s.shares.text, e, 'location'), evidence(s.shares.text, e, 'weapons')])).toEqual(
-        s.shares.regions.map(([, , place, count]) => [place, count]),
-      );
-    });
+    for (const [what, shares] of [['in the sentence of the total', s.shares], ['in a sentence after the total', s.sharesNext]] as const) {
+      it(`a count per region is an interception per region, with its count (${what})`, () => {
+        const all = events(shares.text);
+        expect(all.map((e) => [e.subEventType, e.location.name, e.location.precision, e.weapons.map((w) => [w.kind, w.count?.value])])).toEqual(
+          shares.regions.map(([region, count]) => ['Disrupted weapons use', region, 'admin1', [['drone', count]]]),
+        );
+        expect(all.map((e) => [evidence(shares.text, e, 'location'), evidence(shares.text, e, 'weapons')])).toEqual(
+          shares.regions.map(([, , place, count]) => [place, count]),
+        );
+      });
+    }
   });
 }

@@ -91,24 +91,34 @@ const WORD = /[\p{L}'’]+/gu;
 const LINK_CATEGORIES: ReadonlySet<string> = new Set(['sky', 'site_preposition', 'admin1', 'weapon']);
 
 /**
- * One draft per region when the interception sentence that opens it gives two or more regions a
- * count each: "у Брянській області — 20, у Курській — 15, у Бєлгородській — 6", "20 over the
- * Bryansk region, 15 over the Kursk region". Else the draft as it is.
+ * One draft per region when the interception sentence that opens it, or a sentence with no event
+ * of its own after it, gives two or more regions a count each: "у Брянській області — 20, у
+ * Курській — 15, у Бєлгородській — 6", "20 over the Bryansk region, 15 over the Kursk region";
+ * "ППО збила 41 дрон. У Харківській області — 20, у Сумській — 15". Else the draft as it is.
  */
 export function perRegion(draft: Draft, quantities: readonly Quantity[], cues: readonly Cue[], norm: string): (Draft & { readonly share?: RegionShare })[] {
   const f = draft.frames.find(intercepts);
   if (!f) return [draft];
+  for (const g of [f, ...draft.extra.filter((x) => x.paragraph === f.paragraph && x.sentence.start > f.sentence.start)]) {
+    const shares = sharesOf(g, quantities, cues, norm);
+    if (shares) return shares.map((share) => Object.assign({}, draft, { share }));
+  }
+  return [draft];
+}
+
+/** The regions of a sentence with a count each, when there are two or more of them and every one has its own. */
+function sharesOf(f: Frame, quantities: readonly Quantity[], cues: readonly Cue[], norm: string): RegionShare[] | undefined {
   const regions = regionsOf(f);
-  if (regions.length < 2) return [draft];
+  if (regions.length < 2) return undefined;
   const inSentence = quantities.filter((q) => q.start >= f.sentence.start && q.end <= f.sentence.end);
   const shares: RegionShare[] = [];
   for (const r of regions) {
     const q = inSentence.find((x) => x.start >= r.end && COUNT_AFTER.test(norm.slice(r.end, x.start))) ??
       inSentence.find((x) => x.end <= r.start && r.start - x.end <= 40 && linked(norm, x.end, r.start, cues));
-    if (!q || shares.some((s) => s.count.start === q.start)) return [draft];
+    if (!q || shares.some((s) => s.count.start === q.start)) return undefined;
     shares.push({ place: r, count: { start: q.start, end: q.end, value: q, rule: q.rule } });
   }
-  return shares.map((share) => Object.assign({}, draft, { share }));
+  return shares;
 }
 
 /** Only short words and words of a sky, site, admin or weapon cue between a count and its region. */

@@ -32,6 +32,14 @@ describeInterceptions('en', {
       ['Belgorod Oblast', 6, 'Belgorod region', '6'],
     ],
   },
+  sharesNext: {
+    text: 'Russian air defences shot down 41 drones overnight. Bryansk region: 20, Kursk region: 15, Belgorod region: 6.',
+    regions: [
+      ['Bryansk Oblast', 20, 'Bryansk region', '20'],
+      ['Kursk Oblast', 15, 'Kursk region', '15'],
+      ['Belgorod Oblast', 6, 'Belgorod region', '6'],
+    ],
+  },
 });
 
 describe('en interceptions: the side that launched', () => {

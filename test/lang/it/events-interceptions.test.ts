@@ -34,4 +34,12 @@ describeInterceptions('it', {
       ['Belgorod Oblast', 6, 'Belgorod', '6'],
     ],
   },
+  sharesNext: {
+    text: 'La difesa aerea russa ha abbattuto 41 droni nella notte. Regione di Bryansk: 20, regione di Kursk: 15, regione di Belgorod: 6.',
+    regions: [
+      ['Bryansk Oblast', 20, 'Bryansk', '20'],
+      ['Kursk Oblast', 15, 'Kursk', '15'],
+      ['Belgorod Oblast', 6, 'Belgorod', '6'],
+    ],
+  },
 });

@@ -28,6 +28,14 @@ describeInterceptions('uk', {
       ['Poltava Oblast', 6, 'Полтавській', '6'],
     ],
   },
+  sharesNext: {
+    text: 'Уночі ППО збила 41 дрон. У Харківській області — 20, у Сумській — 15, у Полтавській — 6.',
+    regions: [
+      ['Kharkiv Oblast', 20, 'Харківській області', '20'],
+      ['Sumy Oblast', 15, 'Сумській', '15'],
+      ['Poltava Oblast', 6, 'Полтавській', '6'],
+    ],
+  },
 });
 
 describe('uk interceptions that name no place', () => {
