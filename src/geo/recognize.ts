@@ -39,13 +39,18 @@ const WINDOW = 6;
 export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
+  // the next name of a list that an admin word opens ("nelle regioni di Bryansk, Kursk e Belgorod")
+  let listed = -1;
+  // the admin word of the sentence's last region ("у Брянській області — 20, у Курській — 15")
+  let admin: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.initial) admin = undefined;
     // ("Російські дрони": an adjective may be capitalized at the start of a sentence; and a country
     // adjective is not a town's name with a case ending undone: "Українські сили" is not Ukrainsk)
     // ("Ярославский НПЗ": a town's adjective before a facility word is the town, Yaroslavl, not
     // the village of Yaroslavsky that the adjective names as written)
-    const name = t.cap ? cityAdjectiveAt(tokens, i, gaz, lex) ?? nameAt(tokens, i, gaz, lex) : undefined;
+    const name = t.cap ? (admin && ellipticRegion(tokens, i, admin, gaz, lex)) || (cityAdjectiveAt(tokens, i, gaz, lex) ?? nameAt(tokens, i, gaz, lex)) : undefined;
     const found = name && !(name.inflected && name.first === name.last) ? name : adjectiveAt(tokens, i, gaz, lex) ?? name;
     if (!found) {
       // (a word that is its own key, as most are, has no hyphen: nameKey makes hyphens spaces)
@@ -58,7 +63,10 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     const plant = !dateline && !found.hint && !found.adjective && regionFacilityAround(tokens, found, gaz, lex);
     const rule = dateline?.rule ?? (plant ? `${lex.lang}/places/facility-region` : found.rule);
     // (a dateline's hint, the name's own, then the cue words')
-    out.push(candidate(found, found.postings, found.first, found.last, dateline?.hint ?? found.hint ?? (plant ? 'admin1' : cues.hint), cues.countryHint, rule));
+    const hint = dateline?.hint ?? found.hint ?? (plant || i === listed ? 'admin1' : cues.hint);
+    out.push(candidate(found, found.postings, found.first, found.last, hint, cues.countryHint, rule));
+    listed = hint === 'admin1' && !found.adjective ? nextListed(tokens, found.last) : -1;
+    if (found.rule.endsWith('/name-region') && lex.adjectives.length) admin = tokens[found.last + 1];
     i = tokenIndexAt(tokens, found.end, i);
     // ("nella regione russa di Kursk": an adjective between cue and name is read through; and so is
     // a cue word that is also a name at the start of a sentence, "In Novoaidar, explosions")
@@ -129,8 +137,68 @@ function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: P
   };
 }
 
+/** Words that join the last name of a list: "Bryansk, Kursk and Belgorod", "Брянской, Курской и Белгородской" (fewer than ten: no data file). */
+const AND: ReadonlySet<string> = new Set(['and', 'e', 'ed', 'и', 'й', 'і', 'та']);
+/** Names in one list at most. */
+const LIST_MAX = 8;
+
+/**
+ * The token of the next name of a list after the name that ends at token `last`, in a list that a
+ * joining word closes ("Bryansk, Kursk e Belgorod": Kursk after Bryansk, Belgorod after Kursk), or -1.
+ */
+function nextListed(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  const then = tokens[last + 2];
+  if (next?.gapBefore === ' ' && AND.has(next.key) && then?.cap && then.gapBefore === ' ') return last + 2;
+  if (next?.gapBefore !== ', ' || !next.cap) return -1;
+  // a comma: only in a list that a joining word closes ("Kharkiv, Izium" is no list)
+  for (let k = last + 2, n = 0; k < tokens.length && n < LIST_MAX; k++, n++) {
+    const t = tokens[k]!;
+    if (t.gapBefore === ' ' && AND.has(t.key) && tokens[k + 1]?.cap) return last + 1;
+    if (t.gapBefore !== ', ' || !t.cap) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "the Bryansk, Kursk and Belgorod regions", "над Брянской, Курской и Белгородской областями": a
+ * name that opens or goes on with a list closed by a joining word, a name and one admin word in the
+ * plural is a region of that word, as the last name is.
+ */
+function listedRegion(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  let joined = false;
+  for (let k = i + 1, n = 0; k < tokens.length && n < LIST_MAX; n++) {
+    const t = tokens[k]!;
+    if (t.gapBefore === ', ' && t.cap && !joined) k++;
+    else if (t.gapBefore === ' ' && AND.has(t.key) && !joined && tokens[k + 1]?.cap && tokens[k + 1]!.gapBefore === ' ') [k, joined] = [k + 2, true];
+    else if (joined && t.gapBefore === ' ' && lex.after.get(t.key) === 'admin1' && lex.afterLemma.get(t.key) !== t.key) return regionWithAdminWord(tokens, i, i, gaz, lex, t);
+    else return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "у Брянській області — 20, у Курській — 15": a region's adjective with no admin word after a
+ * region named with one in the same sentence is a region of that word too (uk, ru: languages whose
+ * region names are adjectives). Only a first-level region: "у Курській — 15", not "у Курську".
+ */
+function ellipticRegion(tokens: readonly Token[], i: number, admin: Token, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next && next.gapBefore === ' ' && lex.after.has(next.key)) return undefined;
+  const lemma = lex.afterLemma.get(admin.key) ?? admin.key;
+  for (const a of lemmas(t.key, lex.adjectives)) {
+    const postings = gaz.lookupKey(`${a} ${lemma}`).filter((p) => gaz.featureOf(p.entry) === 'A.ADM1');
+    if (postings.length) return { start: t.start, end: t.end, first: i, last: i, key: `${a} ${lemma}`, postings, hint: 'admin1', rule: `${lex.lang}/places/name-region-elided` };
+  }
+  return undefined;
+}
+
 /** The longest name starting at token i: "Kharkiv", "Kursk region", "Курской области", "U.S.". */
 function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
+  // ("Bryansk" of "the Bryansk, Kursk and Belgorod regions"; a name of one word)
+  const listed = tokens[i + 1] && (tokens[i + 1]!.gapBefore === ', ' || AND.has(tokens[i + 1]!.key)) ? listedRegion(tokens, i, gaz, lex) : undefined;
+  if (listed) return { ...listed, end: tokens[i]!.end, rule: `${lex.lang}/places/name-region-list` };
   for (let n = Math.min(reach(tokens, i, gaz, lex), tokens.length - i); n >= 1; n--) {
     const j = i + n - 1;
     if (!contiguous(tokens, i, j) || !tokens[j]!.cap) continue;
@@ -266,8 +334,8 @@ function regionPostings(key: string, gaz: Gazetteer, lex: PlacesLexicon): readon
 const NO_POSTINGS: readonly Posting[] = [];
 
 /** "Kursk region", "Kharkiv Oblast", "Курской области", "Харківська область": name + admin word. */
-function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
-  const after = tokens[j + 1];
+function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon, word?: Token): Found | undefined {
+  const after = word ?? tokens[j + 1];
   if (!after || after.gapBefore !== ' ') return undefined;
   const afterKey = after.key;
   const hint = lex.after.get(afterKey);

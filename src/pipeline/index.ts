@@ -11,7 +11,7 @@ import type { ExtractInput, Extraction } from '../model/extraction.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { LANGUAGES, NEUTRAL, languagePack } from '../lang/index.js';
 import type { Doc } from './doc.js';
-import { extractEvents, gazetteerAreas, gazetteerNamesakes } from './events/index.js';
+import { extractEvents, gazetteerAreas, gazetteerCountries, gazetteerNamesakes } from './events/index.js';
 import { extractStatements } from './statements/index.js';
 import { identifyLanguage } from './identify-language.js';
 import { normalizeText } from './normalize.js';
@@ -80,7 +80,9 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   const places = timed(t, 'places', () => findDocPlaces(doc, options.gazetteer));
   const areas = options.gazetteer ? gazetteerAreas(options.gazetteer) : undefined;
   const namesakes = options.gazetteer ? gazetteerNamesakes(options.gazetteer) : undefined;
-  const events = timed(t, 'events', () => extractEvents(doc, { quantities, times, places, ...(areas ? { areas } : {}), ...(namesakes ? { namesakes } : {}) }));
+  const countries = options.gazetteer ? gazetteerCountries(options.gazetteer) : undefined;
+  const events = timed(t, 'events', () =>
+    extractEvents(doc, { quantities, times, places, ...(areas ? { areas } : {}), ...(namesakes ? { namesakes } : {}), ...(countries ? { countries } : {}) }));
   const statements = timed(t, 'statements', () => extractStatements(doc, { quantities, times, places }));
   return {
     id: doc.id,

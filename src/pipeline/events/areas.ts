@@ -46,6 +46,17 @@ export function gazetteerNamesakes(gazetteer: Gazetteer): NamesakeFinder {
   };
 }
 
+/** Finds a country by its ISO alpha-2 code ("RU"), or undefined. */
+export type CountryResolver = (code: string) => AreaPlace | undefined;
+
+/** Countries looked up in the gazetteer: the point of the country as GeoNames has it. */
+export function gazetteerCountries(gazetteer: Gazetteer): CountryResolver {
+  return (code) => {
+    const e = gazetteer.country(code);
+    return e && { name: e.name, lat: e.lat, lon: e.lon, country: e.country, kind: 'country', ...(e.geonameId !== undefined ? { geonameId: e.geonameId } : {}) };
+  };
+}
+
 /** How far from the point of a named area ("Donbas") a place may lie and still be in it. */
 export const AREA_RADIUS_KM = 200;
 

@@ -3,6 +3,7 @@ import type { Cue } from './cues.js';
 import { keyCode } from './cues.js';
 import type { Frame } from './frame.js';
 import { isEventFrame } from './frame.js';
+import { isSummary } from './summaries.js';
 
 /** A group of frames that tell one event, plus frames that only add a source to it. */
 export interface Draft {
@@ -49,8 +50,19 @@ function earlier(drafts: readonly Draft[], current: Draft | undefined, f: Frame,
   const own = specific(f.places);
   if (!own.length) return undefined;
   return drafts.find(
-    (d) => d !== current && !otherKind(d, f) && !otherDay(d, f) && own.some((p) => summary(d).places.some((q) => samePlace(p, q))),
+    (d) => d !== current && !otherKind(d, f) && !otherDay(d, f) && !apartFromSummary(d, f) && own.some((p) => summary(d).places.some((q) => samePlace(p, q))),
   );
+}
+
+/**
+ * A summary of interceptions over several regions or a country (summaries.ts) and a sentence that
+ * names a town or region of its own tell two events: "ПВО уничтожила 41 беспилотник над Брянской,
+ * Курской и Белгородской областями. В Курске обломки повредили крышу" (the summary is not in Kursk).
+ */
+function apartFromSummary(d: Draft, f: Frame): boolean {
+  const { summed, places } = summary(d);
+  if (summed === isSummary(f)) return false;
+  return summed ? specific(f.places).length > 0 : places.length > 0;
 }
 
 /** The frame opens with a new-event marker ("Mentre", "Meanwhile"; `markers`: the cues of that category). */
@@ -65,6 +77,7 @@ function last(d: Draft): Frame {
 function continues(d: Draft, f: Frame, markers: readonly Cue[]): boolean {
   const newParagraph = f.paragraph !== last(d).paragraph;
   if (newParagraph && (marked(f, markers) || otherKind(d, f) || otherDay(d, f))) return false;
+  if (apartFromSummary(d, f)) return false;
   // "Henderson died at the scene.", "... where he died less than an hour later": a victim named
   // again with no event cue of its own goes on with the story, whatever place the sentence names
   if (anaphoric(f)) return true;
@@ -125,8 +138,8 @@ const dayOf = (iso: string): string => iso.slice(0, 10);
 
 /**
  * What the frames of a draft add up to, as the checks above read it: its places below the country
- * (each once), its days, the kind of its first cue of a kind of its own, whether it has a cue and
- * a casualty. Kept up to date as frames are added: every frame asks every earlier draft, and a
+ * (each once), its days, the kind of its first cue of a kind of its own, whether it has a cue, a
+ * casualty, a summary of interceptions. Kept up to date as frames are added: every frame asks every earlier draft, and a
  * long text has hundreds of them.
  */
 interface Summary {
@@ -138,13 +151,15 @@ interface Summary {
   kind: string | undefined;
   cued: boolean;
   hurt: boolean;
+  /** Some frame is a summary of interceptions (summaries.ts). */
+  summed: boolean;
 }
 
 const SUMMARIES = new WeakMap<Draft, Summary>();
 
 function summary(d: Draft): Summary {
   let s = SUMMARIES.get(d);
-  if (!s) SUMMARIES.set(d, (s = { frames: 0, places: [], placeKeys: new Set(), days: [], kind: undefined, cued: false, hurt: false }));
+  if (!s) SUMMARIES.set(d, (s = { frames: 0, places: [], placeKeys: new Set(), days: [], kind: undefined, cued: false, hurt: false, summed: false }));
   for (; s.frames < d.frames.length; s.frames++) {
     const f = d.frames[s.frames]!;
     for (const p of specific(f.places)) {
@@ -160,6 +175,7 @@ function summary(d: Draft): Summary {
       s.kind ??= f.cues.map((c) => keyCode(c.key)).find((k) => KINDS.has(k));
     }
     if (f.casualties.length) s.hurt = true;
+    if (isSummary(f)) s.summed = true;
   }
   return s;
 }

@@ -11,7 +11,8 @@ import { loneInjuries } from './lone-injuries.js';
 import { namedVictims, victimsNamedAfter } from './victims.js';
 import { weaponDetails } from './weapon-details.js';
 import { spansInside } from '../sorted-spans.js';
-import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, launchedBy, origin, unitName } from './non-sites.js';
+import { sidesOf } from './interceptors.js';
+import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, launchedBy, origin, underSky, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
 export interface FrameContext {
@@ -56,20 +57,23 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     // ("destroyed 41 Ukrainian drones": the damage word of an interception is no damage)
     impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))).filter((i) => !intercepted(of('cue'), i)),
     actors: actors(ctx.norm, cues),
+    defenders: of('air_defence').length ? sidesOf(ctx.norm, 'air_defence', cues, sentencePlaces) : NO_ACTORS,
+    commands: of('command').length ? sidesOf(ctx.norm, 'command', cues, sentencePlaces) : NO_ACTORS,
     // "Russian troops shelled": the troops of an actor act, they are not the target
     targets: of('target').filter((c) => !of('actor').some((a) => overlaps(a, c))).map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
     sources: sources(cues, people),
     times: sentenceTimes,
     places: sentencePlaces,
     regionPlaces: setOf(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
-    partyPlaces: setOf(sentencePlaces.filter((p) => party(ctx.norm, p, cues) || origin(ctx.norm, p, cues))),
-    sitePlaces: setOf(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces))),
+    partyPlaces: setOf(sentencePlaces.filter((p) => (party(ctx.norm, p, cues) && !underSky(ctx.norm, p, cues)) || origin(ctx.norm, p, cues))),
+    sitePlaces: setOf(sentencePlaces.filter((p) => afterSitePreposition(ctx.norm, p, cues) || afterPlaceComma(ctx.norm, p, sentencePlaces) || underSky(ctx.norm, p, cues))),
     // "solo questa settimana, la Russia ha lanciato più di 1.070 bombe": a weekly total is a claim
     suppressed: of('habitual').length > 0 || of('negative').length > 0 || (of('launch').length > 0 && sentenceTimes.some((t) => PERIODS.has(t.grain))),
   };
 }
 
 const NO_PLACES: ReadonlySet<PlaceMention> = new Set();
+const NO_ACTORS: readonly Found<ActorFound>[] = Object.freeze([]);
 
 /** The places as a set; the empty lists, most of them, share one empty set (three sets per sentence are asked for). */
 function setOf(places: readonly PlaceMention[]): ReadonlySet<PlaceMention> {

@@ -1,5 +1,5 @@
 import type { Count, EventSource, PlaceMention, Quantity, Span, TimeMention } from '../../model/extraction.js';
-import type { AreaResolver, NamesakeFinder } from './areas.js';
+import type { AreaResolver, CountryResolver, NamesakeFinder } from './areas.js';
 import type { Casualty } from './casualties.js';
 import type { Cue } from './cues.js';
 
@@ -16,6 +16,8 @@ export interface Mentions {
   readonly areas?: AreaResolver;
   /** Finds a place's namesake inside an area the text names; without it the area stands for the place. */
   readonly namesakes?: NamesakeFinder;
+  /** Finds a country by its code: the place of a summary over several of its regions; without it those summaries keep a region. */
+  readonly countries?: CountryResolver;
 }
 
 /** A value found in the text, with the span and rule behind it. */
@@ -59,6 +61,10 @@ export interface Frame {
   readonly casualties: readonly Casualty[];
   readonly impacts: readonly Found<ImpactFound>[];
   readonly actors: readonly Found<ActorFound>[];
+  /** The sides whose air defence the sentence names: "Russian air defences", "ПВО России" (interceptors.ts). */
+  readonly defenders: readonly Found<ActorFound>[];
+  /** The sides whose military command the sentence names: "Повітряні сили ЗСУ", "Минобороны России". */
+  readonly commands: readonly Found<ActorFound>[];
   readonly targets: readonly Found<string>[];
   readonly sources: readonly Found<EventSource>[];
   readonly times: readonly TimeMention[];

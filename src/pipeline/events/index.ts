@@ -16,11 +16,12 @@ import { findCues } from './cues.js';
 import type { Frame, Mentions } from './frame.js';
 import { EVENT_CATEGORIES } from './frame.js';
 import { surnames } from './people.js';
+import { perRegion } from './summaries.js';
 import { toEvent } from './to-event.js';
 
 export type { Mentions } from './frame.js';
-export type { AreaResolver, NamesakeFinder } from './areas.js';
-export { gazetteerAreas, gazetteerNamesakes } from './areas.js';
+export type { AreaResolver, CountryResolver, NamesakeFinder } from './areas.js';
+export { gazetteerAreas, gazetteerCountries, gazetteerNamesakes } from './areas.js';
 
 /** The events of a document; none when its language has no event lexicon. */
 export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
@@ -42,9 +43,10 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
     if (list) list.push(f);
     else paragraphs.set(f.paragraph, [f]);
   }
-  for (const draft of groupFrames(frames, cues)) {
+  for (const draft of groupFrames(frames, cues).flatMap((d) => perRegion(d, mentions.quantities, cues, doc.norm))) {
     const event = toEvent(draft, {
       reference: doc.reference, frames, paragraphs, earlier: events, ...(dateline ? { dateline } : {}), ...(mentions.namesakes ? { namesakes: mentions.namesakes } : {}),
+      ...(mentions.countries ? { countries: mentions.countries } : {}),
     });
     if (event) events.push(event);
   }

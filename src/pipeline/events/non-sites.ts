@@ -67,3 +67,20 @@ export function afterPlaceComma(norm: string, place: PlaceMention & { adjective?
   if (place.adjective) return false;
   return places.some((q) => q.kind === 'place' && q.end < place.start && place.start - q.end <= 3 && /^\s*,\s*$/u.test(norm.slice(q.end, place.start)));
 }
+
+/** Up to two words between a sky word and its place: "над регіонами України", "over Russian regions", "sopra l'Ucraina". */
+const SKY_GAP = /^(?:[\p{Ll}'’-]+\s+){0,2}(?:\p{Ll}{1,4}['’])?$/u;
+
+/**
+ * "shot down over Russian regions", "збили над регіонами України", "sui cieli dell'Ucraina": the
+ * sky a weapon was shot down in (lexicon `sky`) is a site, even when a country's adjective names it.
+ */
+export function underSky(norm: string, place: PlaceMention, cues: readonly Cue[]): boolean {
+  return ofCategory(cues, 'sky').some((c) => {
+    if (c.end > place.start || place.start - c.end > 30) return false;
+    const gap = norm.slice(c.end, place.start);
+    // ("dell'Ucraina": an elided article joins the name with no space)
+    const spaced = /^\s/u.test(gap) || /['’]$/u.test(norm.slice(c.start, c.end));
+    return spaced && SKY_GAP.test(gap.trimStart());
+  });
+}

@@ -169,6 +169,12 @@ function namesakeInside(frames: readonly Frame[], area: PlaceMention, find: Name
   return undefined;
 }
 
+/** The event's location at a place the event's own sentences name ("у Брянській області — 20"). */
+export function statedLocation(p: PlaceMention, asRegion: boolean, rule: string): Field<EventLocation> {
+  const { value } = located({ p, asRegion }, rule);
+  return { value, evidence: [{ start: p.start, end: p.end, rule: `${rule}:${p.rule}`, source: 'stated' }] };
+}
+
 /** The event's location from the place picked by `rule`. */
 function located({ p, asRegion }: Pick, rule: string): Field<EventLocation> {
   const value: EventLocation = {

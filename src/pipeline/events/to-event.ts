@@ -1,11 +1,14 @@
 import type { Count, Event, EventSource, PlaceMention, Provenance, Span } from '../../model/extraction.js';
-import type { NamesakeFinder } from './areas.js';
+import type { CountryResolver, NamesakeFinder } from './areas.js';
+import { interceptorCountry, skyOwner } from './interceptors.js';
 import type { Draft } from './assemble.js';
 import type { Casualty, CasualtyKind } from './casualties.js';
 import { sumCounts } from './casualties.js';
 import { eventTypeOf } from './event-type.js';
 import type { ActorFound, Found, Frame, WeaponFound } from './frame.js';
-import { resolveDate, resolveLocation } from './resolve.js';
+import { resolveDate, resolveLocation, statedLocation } from './resolve.js';
+import type { RegionShare } from './summaries.js';
+import { summaryLocation } from './summaries.js';
 import { distanceKm } from '../../geo/api.js';
 
 type Evidence = Span & Provenance;
@@ -20,6 +23,8 @@ export interface DraftContext {
   readonly dateline?: PlaceMention;
   /** Finds a place's namesake inside an area the text names ("Luganskoye in the DPR"). */
   readonly namesakes?: NamesakeFinder;
+  /** Finds a country by its code (interceptors.ts, `skyOwner`). */
+  readonly countries?: CountryResolver;
   /**
    * The text's events before this one. One that counts deaths (or injured) makes a victim told
    * again one of them ("he died", "The man was taken to a hospital"), unless it is another
@@ -29,13 +34,19 @@ export interface DraftContext {
 }
 
 /** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
-export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
-  const { frames } = draft;
+export function toEvent(draft: Draft & { readonly share?: RegionShare }, ctx: DraftContext): Event | undefined {
+  const { frames, share } = draft;
   const paragraph = ctx.paragraphs.get(frames[0]!.paragraph)!;
-  const location = resolveLocation(frames, paragraph, ctx.frames, ctx.dateline, ctx.namesakes);
+  // "у Брянській області — 20": a region's share of a summary; "над Брянской, Курской и
+  // Белгородской областями": the country of a summary
+  const type = eventTypeOf(frames);
+  const intercepted = type.eventType === 'Strategic developments' && type.subEventType === 'Disrupted weapons use';
+  const location = share
+    ? statedLocation(share.place, true, 'events/location/region-share')
+    : (summaryLocation(frames, ctx.countries) ?? resolveLocation(frames, paragraph, ctx.frames, ctx.dateline, ctx.namesakes) ??
+      (intercepted ? interceptorCountry([...frames, ...draft.extra], ctx.countries) : undefined));
   if (!location) return undefined;
   const date = resolveDate(frames, ctx.reference);
-  const type = eventTypeOf(frames);
   const fields: Record<string, Evidence[]> = {
     eventType: type.evidence.map((e) => ({ start: e.start, end: e.end, rule: type.rule, source: 'stated' })),
     date: [...date.evidence],
@@ -53,12 +64,12 @@ export function toEvent(draft: Draft, ctx: DraftContext): Event | undefined {
   const rest = elsewhere.size ? ctx.frames.filter((f) => !elsewhere.has(f.sentence.start)) : ctx.frames;
   const injured = survivors(notTheDead(casualtyTotal(hurt, 'injured', fields, 'injured'), rest, fields), dead, fields);
   const foundWeapons = frames.flatMap((f) => f.weapons);
-  const weapons = withDetails(merge(foundWeapons, (w) => w.value.kind, fields, 'weapons'), foundWeapons);
+  const weapons = shared(withDetails(merge(foundWeapons, (w) => w.value.kind, fields, 'weapons'), foundWeapons), share, fields);
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
   const actors = frames.flatMap((f) => f.actors);
-  const [actor1, actor2] = type.eventType === 'Strategic developments' && type.subEventType === 'Disrupted weapons use'
-    ? interceptionSides(actors, foundWeapons)
+  const [actor1, actor2] = intercepted
+    ? interceptionSides(actors, foundWeapons, [...frames, ...draft.extra], location, ctx.countries)
     : attackSides(actors, type.eventType === 'Battles');
   const target = frames.flatMap((f) => f.targets)[0];
   const sources = uniqueSources([...frames, ...draft.extra].flatMap((f) => f.sources), fields);
@@ -159,12 +170,38 @@ function attackSides(actors: readonly Found<ActorFound>[], battle = false): Side
 /**
  * An interception is the act of the side that intercepts (actor1); the side whose weapons were
  * shot down is actor2: "air defences destroyed 41 Ukrainian drones", "збили 48 російських
- * дронів" (an actor whose phrase takes in a weapon's owns it). With no owner named, as an attack.
+ * дронів" (an actor whose phrase takes in a weapon's owns it). The interceptor: the side of the
+ * air defence, else one named as the subject, else the side of the command that reports it, else
+ * the country of the sky (interceptors.ts); none when nothing tells it. With neither an owner nor
+ * an interceptor named, as an attack.
  */
-function interceptionSides(actors: readonly Found<ActorFound>[], weapons: readonly Found<WeaponFound>[]): Sides {
+function interceptionSides(
+  actors: readonly Found<ActorFound>[], weapons: readonly Found<WeaponFound>[], frames: readonly Frame[], at: Parameters<typeof skyOwner>[1], countries?: CountryResolver,
+): Sides {
   const owner = actors.find((a) => weapons.some((w) => a.start < w.end && w.start < a.end));
-  if (!owner) return attackSides(actors);
-  return [actors.find((a) => a.value.name !== owner.value.name), owner];
+  const other = (a: Found<ActorFound>): boolean => a.value.name !== owner?.value.name;
+  // "Russian air defences shot down", "ПВО России", "сили ППО ЗСУ": the side of the air defence
+  const defender = frames.flatMap((f) => f.defenders).find(other);
+  // then the command that reports the interceptions ("повідомили Повітряні сили ЗСУ", "Минобороны России")
+  const command = frames.flatMap((f) => f.commands).find(other);
+  if (!owner) {
+    // "Russia launched 72 drones ... 50 were shot down, the Ukrainian Air Force said": the other side launched them
+    const side = defender ?? command ?? (actors.length ? undefined : skyOwner(frames, at, countries));
+    return side ? [side, actors.find((a) => a.value.name !== side.value.name)] : attackSides(actors);
+  }
+  // a side named as the subject ("ЗСУ збили 48 російських дронів"), and last the country of the
+  // sky they were shot down in ("над Брянской областью")
+  const actor1 = defender ?? actors.find(other) ?? command ?? skyOwner(frames, at, countries);
+  return [actor1 && other(actor1) ? actor1 : undefined, owner];
+}
+
+/** The weapons of a region's share of a summary: the first kind with the region's count ("у Курській — 15"). */
+function shared(weapons: WeaponFound[], share: RegionShare | undefined, fields: Record<string, Evidence[]>): WeaponFound[] {
+  if (!share || !weapons.length) return weapons;
+  const { value, min, max, qualifier } = share.count.value;
+  const count: Count = { value, qualifier, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  fields['weapons'] = [{ start: share.count.start, end: share.count.end, rule: share.count.rule, source: 'stated' }];
+  return [Object.assign({}, weapons[0]!, { count })];
 }
 
 /** Beyond this distance two places named down to a town are two incidents, and their victims are not the same. */

@@ -131,6 +131,8 @@ function signAt(ctx: Context, k: number): { next: number; start: number } | unde
   if (token.text !== '-') return undefined;
   const before = ctx.norm[token.start - 1];
   if (before !== undefined && !/[\s(]/u.test(before)) return undefined; // 'SCP-173', '3-4'
+  // 'у Курській області — 20': a dash spaced on both sides after a word parts a clause, it signs nothing
+  if (/\s/u.test(ctx.norm[token.end] ?? '') && /[\p{L}\p{N}]\s+$/u.test(ctx.norm.slice(Math.max(0, token.start - 4), token.start))) return undefined;
   return { next: k + 1, start: token.start };
 }
 

@@ -16,6 +16,12 @@ describe('en numbers: digits', () => {
     expect(find(t)).toEqual([q(t, '-5', -5), q(t, '.77', 0.77), q(t, '½', 0.5)]);
   });
 
+  it('reads a dash spaced on both sides after a word as a clause break, not a sign', () => {
+    // "Bryansk - 4": the count is 4; a dash glued to its number ("fell to -5") signs it
+    const t = 'Drones downed by region: Kursk — 20, Bryansk - 4; the temperature fell to -5.';
+    expect(find(t)).toEqual([q(t, '20', 20), q(t, '4', 4), q(t, '-5', -5)]);
+  });
+
   it('reads suffixes and scale words after digits', () => {
     const t = 'At least 12k people fled; 1.5 million lost power; aid worth $2bn was pledged.';
     expect(find(t)).toEqual([
