@@ -6,16 +6,21 @@
  */
 import type { Span } from '../model/extraction.js';
 
-/** The index of the first span of `list` that starts at or after `at` (`list.length` when none). */
-export function firstFrom(list: readonly Span[], at: number): number {
+/** The first index of 0..n-1 where `before` turns false (`before` true up to some index, false after it); n when none. */
+export function lowerBound(n: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The index of the first span of `list` that starts at or after `at` (`list.length` when none). */
+export function firstFrom(list: readonly Span[], at: number): number {
+  return lowerBound(list.length, (i) => list[i]!.start < at);
 }
 
 /** The spans of `list` that lie inside `span`, in order: `list.filter((x) => x.start >= span.start && x.end <= span.end)`. */
@@ -47,14 +52,7 @@ export function lineBreakRuns(text: string): number[] {
 
 /** The number of runs of line breaks that start before `at` (`runs` of `lineBreakRuns`): the paragraph of `at`, from 0. */
 export function paragraphAt(runs: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (runs[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(runs.length, (i) => runs[i]! < at);
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Cue } from './cues.js';
 import { ofCategory } from './cues.js';
 import type { ActorFound, Found, Frame } from './frame.js';
 import { actorOf } from './people.js';
+import type { Field } from './resolve.js';
+import { countryLocation } from './summaries.js';
 
 /** Between a side and its air defence or command, before it: "Russian air defences", "Ukraine's air force". */
 const GAP_BEFORE = /^(?:['’]s)?\s+$/u;
@@ -30,18 +32,18 @@ export function sidesOf(norm: string, category: string, cues: readonly Cue[], pl
 type Side = Span & { readonly value: ActorFound };
 
 function sideBefore(norm: string, word: Cue, cues: readonly Cue[], places: readonly PlaceMention[]): Side | undefined {
-  const ends = (s: Span): boolean => s.end <= word.start && word.start - s.end <= 3 && GAP_BEFORE.test(norm.slice(s.end, word.start));
-  const cue = cues.find((c) => (c.category === 'demonym' || c.category === 'actor') && ends(c));
-  if (cue) return { start: cue.start, end: cue.end, value: sided(actorOf(cue.key)) };
-  const place = places.find((p) => p.kind === 'country' && ends(p));
-  return place && { start: place.start, end: place.end, value: forcesOf(place) };
+  return sideWhere((s) => s.end <= word.start && word.start - s.end <= 3 && GAP_BEFORE.test(norm.slice(s.end, word.start)), cues, places);
 }
 
 function sideAfter(norm: string, word: Cue, cues: readonly Cue[], places: readonly PlaceMention[]): Side | undefined {
-  const starts = (s: Span): boolean => s.start >= word.end && s.start - word.end <= 12 && GAP_AFTER.test(norm.slice(word.end, s.start));
-  const cue = cues.find((c) => (c.category === 'demonym' || c.category === 'actor') && starts(c));
+  return sideWhere((s) => s.start >= word.end && s.start - word.end <= 12 && GAP_AFTER.test(norm.slice(word.end, s.start)), cues, places);
+}
+
+/** The side at a span that `at` accepts: a demonym or actor cue, else a country. */
+function sideWhere(at: (s: Span) => boolean, cues: readonly Cue[], places: readonly PlaceMention[]): Side | undefined {
+  const cue = cues.find((c) => (c.category === 'demonym' || c.category === 'actor') && at(c));
   if (cue) return { start: cue.start, end: cue.end, value: sided(actorOf(cue.key)) };
-  const place = places.find((p) => p.kind === 'country' && starts(p));
+  const place = places.find((p) => p.kind === 'country' && at(p));
   return place && { start: place.start, end: place.end, value: forcesOf(place) };
 }
 
@@ -62,8 +64,6 @@ const CONTESTED: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-type Located = { readonly value: EventLocation; readonly evidence: readonly (Span & { readonly source: 'stated' | 'inferred'; readonly rule: string })[] };
-
 /**
  * The side whose sky the weapons were shot down in, when no word names the interceptor: "ПВО
  * уничтожила 12 беспилотников над Брянской областью" → Russia; "збили 30 дронів над Україною" →
@@ -71,7 +71,7 @@ type Located = { readonly value: EventLocation; readonly evidence: readonly (Spa
  * own sentences name as its site (not a party's adjective, "Ukrainian drones"), and not over a region
  * both sides report on ("над Крымом": contested).
  */
-export function skyOwner(frames: readonly Frame[], at: Located, countries: CountryResolver | undefined): Found<ActorFound> | undefined {
+export function skyOwner(frames: readonly Frame[], at: Field<EventLocation>, countries: CountryResolver | undefined): Found<ActorFound> | undefined {
   const ev = at.evidence[0];
   const code = at.value.country;
   if (!ev || !code || contested(at.value)) return undefined;
@@ -107,13 +107,9 @@ function sitesIn(frames: readonly Frame[], span: Span & { readonly source: strin
  * ночі сили ППО збили 50 із 72 дронів, повідомили Повітряні сили ЗСУ" (Ukraine). Not from the sky
  * (there is none) nor from the owner of the weapons.
  */
-export function interceptorCountry(frames: readonly Frame[], countries: CountryResolver | undefined): Located | undefined {
+export function interceptorCountry(frames: readonly Frame[], countries: CountryResolver | undefined): Field<EventLocation> | undefined {
   const side = frames.flatMap((f) => f.defenders).find((d) => d.value.country) ?? frames.flatMap((f) => f.commands).find((d) => d.value.country);
   const country = side && countries?.(side.value.country!);
   if (!side || !country) return undefined;
-  const value: EventLocation = {
-    name: country.name, lat: country.lat, lon: country.lon, country: country.country, precision: 'country',
-    ...(country.geonameId !== undefined ? { geonameId: country.geonameId } : {}),
-  };
-  return { value, evidence: [{ start: side.start, end: side.end, rule: `events/location/interceptor-country:${side.rule}`, source: 'inferred' }] };
+  return { value: countryLocation(country), evidence: [{ start: side.start, end: side.end, rule: `events/location/interceptor-country:${side.rule}`, source: 'inferred' }] };
 }

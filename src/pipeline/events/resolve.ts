@@ -5,7 +5,8 @@ import type { AreaMention, NamesakeFinder } from './areas.js';
 import { AREA_RADIUS_KM } from './areas.js';
 import type { Frame } from './frame.js';
 
-type Field<T> = { readonly value: T; readonly evidence: readonly (Span & { rule: string; source: 'stated' | 'inferred' })[] };
+/** A value of an event and the spans it came from. */
+export type Field<T> = { readonly value: T; readonly evidence: readonly (Span & { rule: string; source: 'stated' | 'inferred' })[] };
 
 const PRECISION: Record<TimeMention['grain'], DatePrecision> = {
   hour: 'day', part_of_day: 'day', day: 'day', week: 'week', month: 'month', year: 'year',

@@ -5,12 +5,14 @@
  * towns other sentences name ("В Курске обломки повредили крышу"); and when it gives each region
  * its count ("у Брянській області — 20, у Курській — 15") it is one interception per region.
  */
-import type { EventLocation, PlaceMention, Quantity, Span } from '../../model/extraction.js';
+import type { EventLocation, PlaceMention, Quantity } from '../../model/extraction.js';
 import type { CountryResolver } from './areas.js';
 import type { Draft } from './assemble.js';
 import type { Cue } from './cues.js';
 import { keyCode } from './cues.js';
 import type { Found, Frame } from './frame.js';
+import type { Field } from './resolve.js';
+import { spansInside } from '../sorted-spans.js';
 
 /** The sentence tells an interception (lexicon cue key `intercept`): "shot down", "збили", "abbattuto". */
 export function intercepts(f: Frame): boolean {
@@ -50,14 +52,12 @@ export function isSummary(f: Frame): boolean {
   return intercepts(f) && f.weapons.some((w) => w.value.count) && (summedRegions(f) !== undefined || wholeCountry(f) !== undefined);
 }
 
-type Located = { readonly value: EventLocation; readonly evidence: readonly (Span & { rule: string; source: 'stated' | 'inferred' })[] };
-
 /**
  * The place of frames that sum interceptions up: the country they are over, at country precision.
  * Named ("над регіонами України"), it is stated; else it is the country of the regions listed,
  * inferred from them (the list is the evidence). Undefined when no frame is a summary.
  */
-export function summaryLocation(frames: readonly Frame[], countries: CountryResolver | undefined): Located | undefined {
+export function summaryLocation(frames: readonly Frame[], countries: CountryResolver | undefined): Field<EventLocation> | undefined {
   for (const f of frames) {
     if (!isSummary(f)) continue;
     const regions = summedRegions(f);
@@ -74,7 +74,8 @@ export function summaryLocation(frames: readonly Frame[], countries: CountryReso
   return undefined;
 }
 
-function countryLocation(c: Pick<PlaceMention, 'name' | 'lat' | 'lon' | 'country' | 'geonameId'>): EventLocation {
+/** The location of a country, at country precision. */
+export function countryLocation(c: Pick<PlaceMention, 'name' | 'lat' | 'lon' | 'country' | 'geonameId'>): EventLocation {
   return { name: c.name, lat: c.lat, lon: c.lon, country: c.country, precision: 'country', ...(c.geonameId !== undefined ? { geonameId: c.geonameId } : {}) };
 }
 
@@ -110,7 +111,7 @@ export function perRegion(draft: Draft, quantities: readonly Quantity[], cues: r
 function sharesOf(f: Frame, quantities: readonly Quantity[], cues: readonly Cue[], norm: string): RegionShare[] | undefined {
   const regions = regionsOf(f);
   if (regions.length < 2) return undefined;
-  const inSentence = quantities.filter((q) => q.start >= f.sentence.start && q.end <= f.sentence.end);
+  const inSentence = spansInside(quantities, f.sentence);
   const shares: RegionShare[] = [];
   for (const r of regions) {
     const q = inSentence.find((x) => x.start >= r.end && COUNT_AFTER.test(norm.slice(r.end, x.start))) ??

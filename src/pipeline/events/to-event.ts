@@ -1,4 +1,4 @@
-import type { Count, Event, EventSource, PlaceMention, Provenance, Span } from '../../model/extraction.js';
+import type { Count, Event, EventLocation, EventSource, PlaceMention, Provenance, Span } from '../../model/extraction.js';
 import type { CountryResolver, NamesakeFinder } from './areas.js';
 import { interceptorCountry, skyOwner } from './interceptors.js';
 import type { Draft } from './assemble.js';
@@ -6,10 +6,12 @@ import type { Casualty, CasualtyKind } from './casualties.js';
 import { sumCounts } from './casualties.js';
 import { eventTypeOf } from './event-type.js';
 import type { ActorFound, Found, Frame, WeaponFound } from './frame.js';
+import type { Field } from './resolve.js';
 import { resolveDate, resolveLocation, statedLocation } from './resolve.js';
 import type { RegionShare } from './summaries.js';
 import { summaryLocation } from './summaries.js';
 import { distanceKm } from '../../geo/api.js';
+import { lowerBound } from '../sorted-spans.js';
 
 type Evidence = Span & Provenance;
 
@@ -176,7 +178,7 @@ function attackSides(actors: readonly Found<ActorFound>[], battle = false): Side
  * an interceptor named, as an attack.
  */
 function interceptionSides(
-  actors: readonly Found<ActorFound>[], weapons: readonly Found<WeaponFound>[], frames: readonly Frame[], at: Parameters<typeof skyOwner>[1], countries?: CountryResolver,
+  actors: readonly Found<ActorFound>[], weapons: readonly Found<WeaponFound>[], frames: readonly Frame[], at: Field<EventLocation>, countries?: CountryResolver,
 ): Sides {
   const owner = actors.find((a) => weapons.some((w) => a.start < w.end && w.start < a.end));
   const other = (a: Found<ActorFound>): boolean => a.value.name !== owner?.value.name;
@@ -230,14 +232,8 @@ function otherIncidents(ctx: DraftContext, paragraph: number, subEventType: stri
 
 /** The paragraph of the frame whose sentence starts at `start` (the frames come one per sentence, in text order). */
 function paragraphOfSentence(frames: readonly Frame[], start: number): number | undefined {
-  let lo = 0;
-  let hi = frames.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (frames[mid]!.sentence.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return frames[lo]?.sentence.start === start ? frames[lo]!.paragraph : undefined;
+  const f = frames[lowerBound(frames.length, (i) => frames[i]!.sentence.start < start)];
+  return f?.sentence.start === start ? f.paragraph : undefined;
 }
 
 /**
