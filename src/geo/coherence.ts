@@ -28,6 +28,11 @@ function local(feature: string): boolean {
   return feature.startsWith('P.') || feature === 'A.ADM2';
 }
 
+/** The entry is a settlement or a county: a place that may anchor others (`anchorOf`). */
+export function localPlace(gaz: Gazetteer, entry: number): boolean {
+  return local(gaz.featureOf(entry));
+}
+
 export function anchorOf(gaz: Gazetteer, key: string, entry: number): Anchor | undefined {
   if (!local(gaz.featureOf(entry))) return undefined;
   const e = gaz.entry(entry);

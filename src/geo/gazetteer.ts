@@ -46,9 +46,11 @@ const ARRAY_TYPES: Record<SectionName, { new (b: ArrayBuffer, o: number, n: numb
 interface KeyInfo {
   readonly index: number;
   readonly postings: readonly Posting[];
+  /** `hasKeyStartingWith(key + ' ')`, found with the key (see `continuesAt`). */
+  readonly continues: boolean;
 }
 
-const NOT_FOUND: KeyInfo = { index: -1, postings: [] };
+const NO_POSTINGS: readonly Posting[] = [];
 
 const decoder = new TextDecoder();
 
@@ -99,6 +101,14 @@ export class Gazetteer {
   /** Entries named `name` in any language ("Харків", "Kharkiv", "Charkiw"). */
   lookup(name: string): GeoEntry[] {
     return this.lookupKey(nameKey(name)).map((p) => this.entry(p.entry));
+  }
+
+  /**
+   * Whether some key begins with `key` and a space ("new" for "new york"): a name may go on past
+   * the word. `hasKeyStartingWith(key + ' ')`, answered by the look-up of `key` itself.
+   */
+  continues(key: string): boolean {
+    return this.found(key).continues;
   }
 
   /** Whether some key begins with `prefix` ("new " for "new york"): a name may go on past a word. */
@@ -183,20 +193,43 @@ export class Gazetteer {
   }
 
   private found(key: string): KeyInfo {
-    return this.keyMemo.peek(key) ?? this.keyMemo.put(key, this.readKey(this.searchKey(key)));
+    return this.keyMemo.peek(key) ?? this.keyMemo.put(key, this.readKey(key));
   }
 
-  private readKey(index: number): KeyInfo {
-    if (index < 0) return NOT_FOUND;
+  private readKey(key: string): KeyInfo {
+    const at = this.searchKey(key);
+    const index = at >= 0 ? at : -1;
+    // (the key's UTF-8 is still in `scratch`; the first key after it is at `index + 1`, or where it would be)
+    const continues = this.continuesAt(at >= 0 ? at + 1 : -at - 1, key);
+    return { index, postings: index < 0 ? NO_POSTINGS : this.postingsAt(index), continues };
+  }
+
+  /**
+   * Whether some key begins with `key` and a space, given the first key after `key` in byte
+   * order (at `next`): keys that begin so follow `key` right away, but for keys with a control
+   * character after `key` (there are none; then the search of `hasKeyStartingWith` decides).
+   */
+  private continuesAt(next: number, key: string): boolean {
+    const { keyOffsets, keyBytes } = this.col;
+    if (next >= this.header.keys) return false;
+    const length = utf8Into(key, scratch);
+    const start = keyOffsets[next]!;
+    if (keyOffsets[next + 1]! - start <= length || compareBytes(keyBytes, start, start + length, scratch.subarray(0, length)) !== 0) return false;
+    const after = keyBytes[start + length]!;
+    return after === 32 || (after < 32 && this.hasKeyStartingWith(`${key} `));
+  }
+
+  private postingsAt(index: number): Posting[] {
     const postings: Posting[] = [];
     const col = this.col;
     for (let p = col.postingOffsets[index]!; p < col.postingOffsets[index + 1]!; p++) {
       const v = col.postings[p]!;
       postings.push({ entry: v >>> 2, primary: (v & PRIMARY) !== 0, adjective: (v & ADJECTIVE) !== 0 });
     }
-    return { index, postings };
+    return postings;
   }
 
+  /** The index of `key` in the key table; if it is not there, -1 - the index where it would be. */
   private searchKey(key: string): number {
     const length = utf8Into(key, scratch);
     const target = scratch.subarray(0, length);
@@ -210,7 +243,7 @@ export class Gazetteer {
       if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    return -1;
+    return -1 - lo;
   }
 
   /** The first key at or after `prefix` in byte order starts with it: the keys that do follow it. */

@@ -20,7 +20,9 @@ export type Placed = Candidate;
  * country lies in it; and the region after the comma is the one that holds such a town
  * ("Atlanta, Georgia" is the US state, not the country).
  */
-export function withContainers(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer): Placed[] {
+export function withContainers(candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer): readonly Placed[] {
+  // (a name alone has no neighbour: most short texts)
+  if (candidates.length < 2) return candidates;
   const comma = (a: Candidate | undefined, b: Candidate | undefined): boolean =>
     !!a && !!b && tokens[b.first]!.gapBefore === ', ' && b.first === a.last + 1;
   // "stops in Washington, New York and Boston", "Boston, Washington, New York": a list of
@@ -56,7 +58,8 @@ export function withContainers(candidates: readonly Candidate[], tokens: readonl
  * "the English city of Salisbury", "the Russian port of Novorossiysk": a capitalized country or
  * nation adjective, then only cue words, then the name: the name lies in that country.
  */
-export function withAdjectiveHints(candidates: readonly Placed[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): Placed[] {
+export function withAdjectiveHints(candidates: readonly Placed[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon): readonly Placed[] {
+  if (candidates.length < 2) return candidates;
   return candidates.map((c, i) => {
     const prev = candidates[i - 1];
     const adjective = prev?.postings.find((p) => p.adjective);

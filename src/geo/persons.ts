@@ -6,6 +6,7 @@
 import { COMMON_BITS } from './format.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
+import { countryOfAdjective } from './lexicon.js';
 import { nameKey } from './name-key.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
@@ -161,11 +162,25 @@ export function personKeys(
   likePerson: (boolean | undefined)[] = [],
 ): Set<string> {
   const keys = new Set<string>();
-  candidates.forEach((c, k) => {
-    const small = c.postings.every((p) => gaz.populationOf(p.entry) < 100_000 && !BIG_KINDS.has(gaz.featureOf(p.entry)));
-    if (!small || c.adjective) return;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.adjective || stopOnly(c.key, lex) || !small(c, gaz)) continue;
     likePerson[k] = personLike(c, tokens, gaz, lex);
     if (likePerson[k]) keys.add(c.key);
-  });
+  }
   return keys;
+}
+
+/** Every posting is of a place of less than 100,000 and no country, region or sea. */
+function small(c: Candidate, gaz: Gazetteer): boolean {
+  return c.postings.every((p) => gaz.populationOf(p.entry) < 100_000 && !BIG_KINDS.has(gaz.featureOf(p.entry)));
+}
+
+/**
+ * A stop word that is no country adjective ("the", "police"): `rejectedByForm` refuses every
+ * candidate of that key, and no adjective's candidate has it, so whether it reads as a person's
+ * name changes nothing (`personLike` is not asked: it was asked of a few thousand "The" a pass).
+ */
+function stopOnly(key: string, lex: PlacesLexicon): boolean {
+  return lex.stop.has(key) && countryOfAdjective(lex, key) === undefined;
 }

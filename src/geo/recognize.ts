@@ -221,9 +221,13 @@ function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: Places
 function reach(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): number {
   if (!capitalizedAhead(tokens, i)) return 1;
   if (lex.spelling.length) return MAX_TOKENS;
-  let n = 1;
-  for (let prefix = `${tokens[i]!.key} `; n < MAX_TOKENS && i + n < tokens.length; prefix += `${tokens[i + n - 1]!.key} `) {
-    if (!gaz.hasKeyStartingWith(prefix) && !regionPrefixes(lex).has(prefix)) break;
+  const regions = regionPrefixes(lex);
+  // (the first word by its key alone: most names go no further, and no prefix is made for them)
+  const first = tokens[i]!.key;
+  if (i + 1 >= tokens.length || (!gaz.continues(first) && !(regions.size && regions.has(`${first} `)))) return 1;
+  let n = 2;
+  for (let prefix = `${first} ${tokens[i + 1]!.key} `; n < MAX_TOKENS && i + n < tokens.length; prefix += `${tokens[i + n - 1]!.key} `) {
+    if (!gaz.hasKeyStartingWith(prefix) && !regions.has(prefix)) break;
     n++;
   }
   return n;

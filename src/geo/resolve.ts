@@ -6,12 +6,12 @@
 import { COMMON_BITS } from './format.js';
 import type { GeoEntry, Gazetteer, Posting } from './gazetteer.js';
 import type { GeoContext } from './context.js';
-import { addToContext, contextWith, copyContext, countryWeight, emptyContext, languagePrior, regionWeight } from './context.js';
+import { addToContext, contextWith, countryWeight, emptyContext, languagePrior, regionWeight } from './context.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
 import type { Anchor, Choice } from './coherence.js';
-import { ANCHOR_SCORE, anchorOf, nearBonus, oneSense } from './coherence.js';
+import { ANCHOR_SCORE, anchorOf, localPlace, nearBonus, oneSense } from './coherence.js';
 import { BIG_KINDS, personKeys, rejectedByForm } from './persons.js';
 import type { Placed } from './neighbours.js';
 import { stated, withAdjectiveHints, withContainers } from './neighbours.js';
@@ -204,65 +204,137 @@ export function resolve(
   const persons = personKeys(candidates, tokens, gaz, lex, likePerson);
   candidates = withAdjectiveHints(withContainers(candidates, tokens, gaz), tokens, gaz, lex);
   const kept = candidates.filter((c, k) => !rejectedByForm(c, tokens, gaz, lex, likePerson[k]) && !(persons.has(c.key) && !c.hint && c.first === c.last));
-  let ctx = firstContext(gaz, kept);
-  const fixed = kept.map((c) => fixedOf(gaz, c));
-  let chosen = kept.map((c, k) => best(gaz, c, fixed[k]!, ctx, lang));
+  if (!kept.length) return [];
+  const ctx = firstContext(gaz, kept);
+  const alikeOf = firstAlike(kept);
+  const fixed: Fixed[] = [];
+  for (let k = 0; k < kept.length; k++) fixed.push(alikeOf[k] === k ? fixedOf(gaz, kept[k]!) : fixed[alikeOf[k]!]!);
+  const firstChoice = chooseAll(kept, alikeOf, (c, k) => best(gaz, c, fixed[k]!, ctx, lang));
   // Second pass: the places chosen so far vouch for their countries and regions.
-  // A name does not vouch for itself: "Geneva" chosen in Illinois must not pull Geneva there.
-  // A region named as such ("Kentucky", "the Donbas") vouches twice as much as a town in it.
+  const contextFor = vouched(gaz, firstChoice, ctx);
+  // (a name that no other name vouches for keeps its choice: its context is the certain one)
+  const vouchingKeys = contextFor.keys;
+  let chosen = !vouchingKeys.size ? firstChoice
+    : chooseAll(kept, alikeOf, (c, k) => (byOthers(vouchingKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang) : firstChoice[k]!));
+  // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
+  const anchors = anchorsOf(chosen, tokens, gaz, lex, ctx);
+  // (a name with no anchor of another name keeps its choice: no bonus of nearness changes it)
+  if (anchors.length) {
+    const anchorKeys = new Set(anchors.map((a) => a.key));
+    const secondChoice = chosen;
+    chosen = chooseAll(kept, alikeOf, (c, k) => (byOthers(anchorKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang, anchors) : secondChoice[k]!));
+  }
+  if (chosen.length > 1) chosen = oneSense(chosen, (c) => !!c.adjective || c.hint === 'admin1' || c.hint === 'admin2');
+  return acceptedChoices(chosen, tokens, gaz, lex, ctx).map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
+}
+
+/**
+ * For each candidate, the first that reads alike: the same name, postings and cues ("Kyiv" …
+ * "Kyiv"). They score alike in every pass (`fixedOf`, `best`): a long text names its towns
+ * dozens of times, and each was scored again.
+ */
+function firstAlike(kept: readonly Placed[]): number[] {
+  const alikeOf: number[] = [];
+  // (the postings of a name are one array: `Gazetteer.lookupKey` keeps them)
+  let firsts: Map<readonly Posting[], number[]> | undefined;
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k]!;
+    const same = k ? firsts?.get(c.postings) : undefined;
+    const first = same?.find((f) => alike(kept[f]!, c));
+    alikeOf.push(first ?? k);
+    if (first === undefined && k + 1 < kept.length) {
+      if (same) same.push(k);
+      else (firsts ??= new Map<readonly Posting[], number[]>()).set(c.postings, [k]);
+    }
+  }
+  return alikeOf;
+}
+
+/** What `fixedOf` and `best` read of a candidate is the same (the postings are one array). */
+function alike(a: Placed, b: Placed): boolean {
+  return a.key === b.key && a.postings === b.postings && a.hint === b.hint && a.countryHint === b.countryHint
+    && a.container === b.container && a.contains === b.contains;
+}
+
+/** `pick`'s choice of each candidate, asked once for the candidates that read alike (`firstAlike`). */
+function chooseAll(kept: readonly Placed[], alikeOf: readonly number[], pick: (c: Placed, k: number) => Choice<Placed>): Choice<Placed>[] {
+  const chosen: Choice<Placed>[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k]!;
+    const first = alikeOf[k]!;
+    if (first === k) chosen.push(pick(c, k));
+    else chosen.push({ c, posting: chosen[first]!.posting, score: chosen[first]!.score });
+  }
+  return chosen;
+}
+
+/** The context of each name (`undefined`: of none), and the names that vouch (`keys`). */
+type ContextFor = ((name: string | undefined) => GeoContext) & { readonly keys: ReadonlySet<string> };
+
+/**
+ * The places chosen at first vouch for their countries and regions, added to `ctx` (which is
+ * changed: the first choices were made with it and it is read no more). A name does not vouch
+ * for itself: "Geneva" chosen in Illinois must not pull Geneva there. A region named as such
+ * ("Kentucky", "the Donbas") vouches twice as much as a town in it.
+ */
+function vouched(gaz: Gazetteer, chosen: readonly Choice<Placed>[], ctx: GeoContext): ContextFor {
   const vouching = chosen.filter(({ score }) => score >= 8);
   const weight = (entry: number): number => (REGION_FEATURES.has(gaz.featureOf(entry)) ? 1 : 0.5);
   // (the certain context and the vouching of all names are the same for every candidate: added
   // up once; the context of a name that vouches takes its own vouching out again. The weights
   // are halves and wholes, so the sums are exact in any order: "Kyiv … Kharkiv … Kyiv" gives
   // Kharkiv's context the same numbers whichever way they are added.)
-  const vouchingKeys = new Set(vouching.map(({ c }) => c.key));
-  const all = copyContext(ctx);
+  const keys = new Set(vouching.map(({ c }) => c.key));
+  const all = ctx;
   for (const v of vouching) addToContext(all, gaz, v.posting.entry, weight(v.posting.entry));
-  const contexts = new Map<string, GeoContext>();
+  let contexts: Map<string, GeoContext> | undefined;
   const contextFor = (name: string | undefined): GeoContext => {
-    if (name === undefined || !vouchingKeys.has(name)) return all;
-    let own = contexts.get(name);
+    if (name === undefined || !keys.has(name)) return all;
+    let own = (contexts ??= new Map()).get(name);
     if (own) return own;
     own = contextWith(all);
     for (const v of vouching) if (v.c.key === name) addToContext(own, gaz, v.posting.entry, -weight(v.posting.entry));
     contexts.set(name, own);
     return own;
   };
-  // (a name that no other name vouches for keeps its choice: its context is the certain one)
-  const firstChoice = chosen;
-  chosen = kept.map((c, k) => (byOthers(vouchingKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang) : firstChoice[k]!));
-  ctx = contextFor(undefined);
-  // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
-  // (one anchor per name and entry: a long text names its town dozens of times, and each posting
-  // of each name is measured against every anchor)
-  const anchorsBy = new Map<string, Anchor>();
+  return Object.assign(contextFor, { keys });
+}
+
+/**
+ * The settlements chosen with a score of `ANCHOR_SCORE` or more and accepted: they anchor their
+ * neighbours. (One anchor per name and entry: a long text names its town dozens of times, and
+ * each posting of each name is measured against every anchor.)
+ */
+function anchorsOf(chosen: readonly Choice<Placed>[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext): Anchor[] {
+  let anchorsBy: Map<string, Anchor> | undefined;
   for (const { c, posting, score } of chosen) {
+    // (the cheap tests first: only a local place may anchor, see `anchorOf`)
+    if (score < ANCHOR_SCORE || !localPlace(gaz, posting.entry)) continue;
     const id = `${c.key} ${posting.entry}`;
-    if (anchorsBy.has(id) || score < ANCHOR_SCORE || !accepted(c, posting, tokens, gaz, lex, ctx)) continue;
+    if (anchorsBy?.has(id) || !accepted(c, posting, tokens, gaz, lex, ctx)) continue;
     const anchor = anchorOf(gaz, c.key, posting.entry);
-    if (anchor) anchorsBy.set(id, anchor);
+    if (anchor) (anchorsBy ??= new Map()).set(id, anchor);
   }
-  const anchors = [...anchorsBy.values()];
-  // (a name with no anchor of another name keeps its choice: no bonus of nearness changes it)
-  const anchorKeys = new Set(anchors.map((a) => a.key));
-  const secondChoice = chosen;
-  chosen = kept.map((c, k) => (byOthers(anchorKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang, anchors) : secondChoice[k]!));
-  chosen = oneSense(chosen, (c) => !!c.adjective || c.hint === 'admin1' || c.hint === 'admin2');
+  return anchorsBy ? [...anchorsBy.values()] : [];
+}
+
+/** The choices accepted on the evidence of their own mention, or of the article's other mentions. */
+function acceptedChoices(
+  chosen: readonly Choice<Placed>[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext,
+): readonly Choice<Placed>[] {
   // (each choice on the evidence of its own mention, asked once for the three uses below)
   const alone = chosen.map(({ c, posting }) => accepted(c, posting, tokens, gaz, lex, ctx));
+  // (the keys below can only turn a refusal into an acceptance: with none refused, none is needed)
+  if (!alone.includes(false)) return chosen;
   // Names the article uses as places in mid-sentence ("… told reporters that Ottawa planned")
   // are places at the start of a sentence too ("Ottawa has said…"), frequent words or not.
   const placeKeys = new Set(chosen.filter(({ c }, k) => alone[k] && !tokens[c.first]!.initial).map(({ c }) => c.key));
   // Names placed by a region after a comma ("of Oxford, North Carolina") are places in their
   // other mentions too ("their home in Oxford"), frequent words or not.
   const statedKeys = new Set(chosen.filter(({ c, posting }, k) => alone[k] && stated(c, posting, gaz)).map(({ c }) => c.key));
-  // (those keys can only turn a refusal into an acceptance: a choice accepted alone stays, and
-  // one refused alone is asked again only when its name is among them)
+  // (a choice accepted alone stays, and one refused alone is asked again only when its name is among them)
   const again = (c: Candidate): boolean => placeKeys.has(c.key) || statedKeys.has(c.key);
-  return chosen
-    .filter(({ c, posting }, k) => alone[k] || (again(c) && accepted(c, posting, tokens, gaz, lex, ctx, placeKeys, statedKeys)))
-    .map(({ c, posting, score }) => ({ candidate: c, entry: gaz.entry(posting.entry), score }));
+  return chosen.filter(({ c, posting }, k) => alone[k] || (again(c) && accepted(c, posting, tokens, gaz, lex, ctx, placeKeys, statedKeys)));
 }
 
 /** Some of `keys` is another name than `key`. */
