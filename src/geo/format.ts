@@ -4,9 +4,10 @@
  * that the reader maps as typed arrays without copying.
  *
  * Entries (places, first-level regions, countries, continents and seas) are columns of typed
- * arrays. Names are sorted UTF-8 keys (see `nameKey`) with postings: `entry << 2 | flags`.
+ * arrays. Names are sorted UTF-8 keys (see `nameKey`) with postings: `entry << 2 | flags`; two
+ * bit sets filter the look-ups of keys that are none (`key-filter.ts`).
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Posting flags. */
 export const PRIMARY = 1; // the entry's own name ("Kharkiv"), not one of its alternate names
@@ -46,6 +47,7 @@ export interface GazetteerHeader {
 export const SECTION_NAMES = [
   'lat', 'lon', 'geonameId', 'population', 'country', 'region', 'feature',
   'nameOffsets', 'names', 'keyOffsets', 'keyBytes', 'postingOffsets', 'postings', 'common',
+  'keyFilter', 'headFilter',
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 

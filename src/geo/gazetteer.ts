@@ -3,6 +3,7 @@ import { ADJECTIVE, ADMIN1, COUNTRY, NO_REGION, PRIMARY, SECTION_NAMES } from '.
 import type { GazetteerHeader, RegionInfo, SectionName } from './format.js';
 import { nameKey } from './name-key.js';
 import { Memo } from './memo.js';
+import { KeyFilter, keyHash } from './key-filter.js';
 
 /** One gazetteer entry as callers see it. */
 export interface GeoEntry {
@@ -32,14 +33,14 @@ type Columns = {
   lat: Float32Array; lon: Float32Array; geonameId: Uint32Array; population: Uint32Array;
   country: Uint16Array; region: Uint16Array; feature: Uint8Array; nameOffsets: Uint32Array;
   names: Uint8Array; keyOffsets: Uint32Array; keyBytes: Uint8Array; postingOffsets: Uint32Array;
-  postings: Uint32Array; common: Uint8Array;
+  postings: Uint32Array; common: Uint8Array; keyFilter: Int32Array; headFilter: Int32Array;
 };
 
 const ARRAY_TYPES: Record<SectionName, { new (b: ArrayBuffer, o: number, n: number): ArrayLike<number> }> = {
   lat: Float32Array, lon: Float32Array, geonameId: Uint32Array, population: Uint32Array,
   country: Uint16Array, region: Uint16Array, feature: Uint8Array, nameOffsets: Uint32Array,
   names: Uint8Array, keyOffsets: Uint32Array, keyBytes: Uint8Array, postingOffsets: Uint32Array,
-  postings: Uint32Array, common: Uint8Array,
+  postings: Uint32Array, common: Uint8Array, keyFilter: Int32Array, headFilter: Int32Array,
 };
 
 /** What a key leads to: its index in the key table (-1: none) and its postings. */
@@ -51,6 +52,9 @@ interface KeyInfo {
 }
 
 const NO_POSTINGS: readonly Posting[] = [];
+
+/** A key that is none, and that no key goes on from: what the key filter says of most words. */
+const ABSENT: KeyInfo = { index: -1, postings: NO_POSTINGS, continues: false };
 
 const decoder = new TextDecoder();
 
@@ -71,6 +75,7 @@ export class Gazetteer {
   private readonly entryMemo = new Memo<number, GeoEntry>();
   private readonly prefixMemo = new Memo<string, boolean>();
   private readonly ownKeyMemo = new Memo<number, string>();
+  private readonly keyFilter: KeyFilter;
 
   constructor(header: GazetteerHeader, buffer: ArrayBuffer, base: number) {
     this.header = header;
@@ -80,6 +85,7 @@ export class Gazetteer {
       col[name] = new ARRAY_TYPES[name](buffer, base + offset, length);
     }
     this.col = col as Columns;
+    this.keyFilter = new KeyFilter(this.col.keyFilter, this.col.headFilter);
     for (const region of header.regions) {
       this.regionByCode.set(region.code, region);
       if (region.iso) this.regionByCode.set(region.iso, region);
@@ -113,6 +119,8 @@ export class Gazetteer {
 
   /** Whether some key begins with `prefix` ("new " for "new york"): a name may go on past a word. */
   hasKeyStartingWith(prefix: string): boolean {
+    // ("new york " is asked as "new york" goes on after a space: the filter may rule that out)
+    if (prefix.endsWith(' ') && !this.keyFilter.mayContinue(keyHash(prefix, prefix.length - 1))) return false;
     return this.prefixMemo.peek(prefix) ?? this.prefixMemo.put(prefix, this.searchPrefix(prefix));
   }
 
@@ -193,6 +201,9 @@ export class Gazetteer {
   }
 
   private found(key: string): KeyInfo {
+    const hash = keyHash(key);
+    const filter = this.keyFilter;
+    if (!filter.mayHave(hash) && !filter.mayContinue(hash)) return ABSENT;
     return this.keyMemo.peek(key) ?? this.keyMemo.put(key, this.readKey(key));
   }
 

@@ -2,6 +2,7 @@
 import { FORMAT_VERSION, SECTION_NAMES } from '../format.js';
 import type { GazetteerHeader, SectionName, SectionRef } from '../format.js';
 import type { Collected } from './collect.js';
+import { buildKeyFilter } from '../key-filter.js';
 
 const encoder = new TextEncoder();
 
@@ -31,7 +32,12 @@ export function serialize(data: Collected): Buffer {
     postingOffsets: offsets(keys.map(({ k }) => data.names.get(k)!.length)),
     postings: new Uint32Array(postingCount),
     common: Uint8Array.from(keys, ({ k }) => data.common.get(k) ?? 0),
+    keyFilter: new Int32Array(0),
+    headFilter: new Int32Array(0),
   };
+  const filter = buildKeyFilter(sections.keyOffsets as Uint32Array, sections.keyBytes as Buffer, keys.length);
+  sections.keyFilter = filter.keys;
+  sections.headFilter = filter.heads;
   let p = 0;
   for (const { k } of keys) for (const v of data.names.get(k)!) (sections.postings as Uint32Array)[p++] = v;
   return pack(sections, {
