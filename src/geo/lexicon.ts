@@ -62,6 +62,9 @@ export interface PlacesLexicon {
    */
   readonly adjectiveOpenings: Uint8Array;
   readonly adjectiveInitials: Uint8Array;
+  /** The same of the keys of `before` and `after` (`beforeCue`, `afterCue`). */
+  readonly cueOpenings: Uint8Array;
+  readonly cueInitials: Uint8Array;
   /** Extra region names of this language ("Харківщина") → ISO 3166-2 ("UA-63"). */
   readonly regions: ReadonlyMap<string, string>;
   /** Spelling rules to another language's form ("Хомутівка" → "Хомутовка"), in order. */
@@ -185,7 +188,8 @@ export function loadPlacesLexicon(lang: string, dataDir: URL): PlacesLexicon {
     nouns: inflections(file('places-nouns.txt')),
     adjectives: inflections(file('places-adjectives.txt')),
     countryAdjectives, adjectiveStems, adjectiveEndings, regions,
-    ...openingsOf([...countryAdjectives.keys(), ...adjectiveStems.keys()]),
+    ...adjectiveOpeningsOf([...countryAdjectives.keys(), ...adjectiveStems.keys()]),
+    ...cueOpeningsOf([...before.keys(), ...after.keys()]),
     spelling: respellingRules(file('places-spelling.txt')),
     ...facilitiesOf(file('places-facilities.txt')),
     cityAdjectives: cityAdjectives(file('places-city-adjectives.txt')),
@@ -209,13 +213,39 @@ function hasBit(bits: Uint8Array, n: number): boolean {
   return (bits[(n & 0xffff) >> 3]! & (1 << (n & 7))) !== 0;
 }
 
-function openingsOf(words: readonly string[]): { adjectiveOpenings: Uint8Array; adjectiveInitials: Uint8Array } {
+/** The first two characters of the words of two characters or more, and the first of the others (`hasOpening`). */
+function openingsOf(words: readonly string[]): [openings: Uint8Array, initials: Uint8Array] {
   // (a stem of one character may begin a key with any second character: it is kept by its first.
   // An empty stem would begin every key: there is none, the list file has no lone "*".)
-  return {
-    adjectiveOpenings: bitSet(words.filter((w) => w.length >= 2).map(opening)),
-    adjectiveInitials: bitSet(words.filter((w) => w.length < 2).map((w) => w.charCodeAt(0))),
-  };
+  return [bitSet(words.filter((w) => w.length >= 2).map(opening)), bitSet(words.filter((w) => w.length < 2).map((w) => w.charCodeAt(0)))];
+}
+
+function adjectiveOpeningsOf(words: readonly string[]): { adjectiveOpenings: Uint8Array; adjectiveInitials: Uint8Array } {
+  const [adjectiveOpenings, adjectiveInitials] = openingsOf(words);
+  return { adjectiveOpenings, adjectiveInitials };
+}
+
+function cueOpeningsOf(words: readonly string[]): { cueOpenings: Uint8Array; cueInitials: Uint8Array } {
+  const [cueOpenings, cueInitials] = openingsOf(words);
+  return { cueOpenings, cueInitials };
+}
+
+/** Whether `key` may begin like one of the words of these bit sets (`openingsOf`): false, it begins like none. */
+function hasOpening(openings: Uint8Array, initials: Uint8Array, key: string): boolean {
+  return hasBit(openings, opening(key)) || hasBit(initials, key.charCodeAt(0));
+}
+
+/**
+ * The hint of a cue word before a name (`before.get(key)`), by the word's first characters first:
+ * most words of a text are no cue, and each new word that a map is asked about is hashed.
+ */
+export function beforeCue(lexicon: PlacesLexicon, key: string): CueHint | undefined {
+  return hasOpening(lexicon.cueOpenings, lexicon.cueInitials, key) ? lexicon.before.get(key) : undefined;
+}
+
+/** The hint of a word after a name (`after.get(key)`), as `beforeCue`. */
+export function afterCue(lexicon: PlacesLexicon, key: string): CueHint | undefined {
+  return hasOpening(lexicon.cueOpenings, lexicon.cueInitials, key) ? lexicon.after.get(key) : undefined;
 }
 
 /** `from > to` lines, `$` anchoring `from` at the end. */
@@ -244,7 +274,7 @@ export function respellings(key: string, rules: readonly Respelling[], max = 16)
 export function countryOfAdjective(lexicon: PlacesLexicon, key: string): string | undefined {
   // (asked for nearly every word of a text: most start unlike every adjective. By the first two
   // characters, "la", "di", "in" are out at once; by the first alone, half the words got through.)
-  if (!hasBit(lexicon.adjectiveOpenings, opening(key)) && !hasBit(lexicon.adjectiveInitials, key.charCodeAt(0))) return undefined;
+  if (!hasOpening(lexicon.adjectiveOpenings, lexicon.adjectiveInitials, key)) return undefined;
   const direct = lexicon.countryAdjectives.get(key);
   if (direct) return direct;
   for (const ending of lexicon.adjectiveEndings) {
@@ -271,7 +301,7 @@ const NO_BITS = bitSet([]);
 export function emptyPlacesLexicon(lang: string): PlacesLexicon {
   return {
     lang, before: new Map(), after: new Map(), afterLemma: new Map(), stop: new Set(), people: new Set(), given: new Set(), nouns: [],
-    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveOpenings: NO_BITS, adjectiveInitials: NO_BITS, regions: new Map(),
+    adjectives: [], countryAdjectives: new Map(), adjectiveStems: new Map(), adjectiveEndings: [], adjectiveOpenings: NO_BITS, adjectiveInitials: NO_BITS, cueOpenings: NO_BITS, cueInitials: NO_BITS, regions: new Map(),
     spelling: [], facilities: new Map(), facilityBetween: [], facilityAnd: new Set(), cityAdjectives: { endings: [], rules: [], regions: [], not: new Set() },
   };
 }

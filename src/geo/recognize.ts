@@ -3,7 +3,7 @@
  * around them. Which entry each one means (and whether to keep it) is `resolve.ts`'s job.
  */
 import type { CueHint, PlacesLexicon } from './lexicon.js';
-import { countryOfAdjective, lemmas, respellings } from './lexicon.js';
+import { afterCue, beforeCue, countryOfAdjective, lemmas, respellings } from './lexicon.js';
 import type { Gazetteer, Posting } from './gazetteer.js';
 import { cityAdjectiveAt, regionFacilityAround } from './facilities.js';
 import { nameKey } from './name-key.js';
@@ -31,6 +31,24 @@ export interface Candidate {
   /** The form was found only after undoing an inflection ("Харкові" → "Харків"). */
   readonly inflected?: boolean;
   readonly rule: string;
+}
+
+/** The rules of recognition, by the last part of their ids ("en/places/name"). */
+type RuleName = 'name' | 'inflected-name' | 'respelled-name' | 'name-region' | 'name-district' | 'name-region-list'
+  | 'name-region-elided' | 'dateline' | 'hyphen-part' | 'country-adjective' | 'facility-region';
+
+const RULE_IDS = new Map<string, Map<RuleName, string>>();
+
+/**
+ * The id of a rule in the language of `lex` ("en/places/name"), made once per language and rule
+ * (an id made for each name was a string to join and, when read, to flatten).
+ */
+function ruleId(lex: PlacesLexicon, rule: RuleName): string {
+  let ids = RULE_IDS.get(lex.lang);
+  if (!ids) RULE_IDS.set(lex.lang, (ids = new Map()));
+  let id = ids.get(rule);
+  if (id === undefined) ids.set(rule, (id = `${lex.lang}/places/${rule}`));
+  return id;
 }
 
 const MAX_TOKENS = 5;
@@ -61,7 +79,7 @@ export function recognize(tokens: readonly Token[], gaz: Gazetteer, lex: PlacesL
     const cues = cuesBefore(tokens, i, floor, lex, found.inflected === true);
     // "the Kursk nuclear power plant": the region when the name is a region's too
     const plant = !dateline && !found.hint && !found.adjective && regionFacilityAround(tokens, found, gaz, lex);
-    const rule = dateline?.rule ?? (plant ? `${lex.lang}/places/facility-region` : found.rule);
+    const rule = dateline?.rule ?? (plant ? ruleId(lex, 'facility-region') : found.rule);
     // (a dateline's hint, the name's own, then the cue words')
     const hint = dateline?.hint ?? found.hint ?? (plant || i === listed ? 'admin1' : cues.hint);
     out.push(candidate(found, found.postings, found.first, found.last, hint, cues.countryHint, rule));
@@ -84,7 +102,7 @@ function datelineAt(tokens: readonly Token[], found: Found, lex: PlacesLexicon):
   for (let k = found.first; k <= found.last; k++) if (!tokens[k]!.upper) return undefined;
   const next = tokens[found.last + 1];
   if (!next || !/^\s*(?:,|\(|[-–—])/.test(next.gapBefore)) return undefined;
-  return { hint: 'place', rule: `${lex.lang}/places/dateline` };
+  return { hint: 'place', rule: ruleId(lex, 'dateline') };
 }
 
 /** "Canada-wide", "London-based", "Russia-Turkey ties": places inside a hyphenated word. */
@@ -95,7 +113,7 @@ function partsOf(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: Place
     // A town only by its own name: "Moon Jae-in", "Diaz-Balart" and "Champs-Elysees" hide no
     // places (Jaén, Ballarat, Champs-sur-Marne by their other names); countries by any ("DPRK").
     const postings = found?.postings.filter((p) => p.primary || p.adjective || !gaz.featureOf(p.entry).startsWith('P.'));
-    if (found && postings?.length) out.push(candidate(found, postings, i, i, found.hint, undefined, `${lex.lang}/places/hyphen-part`));
+    if (found && postings?.length) out.push(candidate(found, postings, i, i, found.hint, undefined, ruleId(lex, 'hyphen-part')));
   }
   return out;
 }
@@ -133,12 +151,17 @@ function adjectiveAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: P
   return {
     start: t.start, end: t.end, first: i, last: i, key: t.key,
     postings: [{ entry: country.entry, primary: true, adjective: true }],
-    adjective: true, rule: `${lex.lang}/places/country-adjective`,
+    adjective: true, rule: ruleId(lex, 'country-adjective'),
   };
 }
 
 /** Words that join the last name of a list: "Bryansk, Kursk and Belgorod", "Брянской, Курской и Белгородской" (fewer than ten: no data file). */
 const AND: ReadonlySet<string> = new Set(['and', 'e', 'ed', 'и', 'й', 'і', 'та']);
+/** A joining word (`AND`; none is longer than three characters: most words are not hashed for it). */
+function isAnd(key: string): boolean {
+  return key.length <= 3 && AND.has(key);
+}
+
 /** Names in one list at most. */
 const LIST_MAX = 8;
 
@@ -149,7 +172,7 @@ const LIST_MAX = 8;
 function nextListed(tokens: readonly Token[], last: number): number {
   const next = tokens[last + 1];
   const then = tokens[last + 2];
-  if (next?.gapBefore === ' ' && AND.has(next.key) && then?.cap && then.gapBefore === ' ') return last + 2;
+  if (next?.gapBefore === ' ' && isAnd(next.key) && then?.cap && then.gapBefore === ' ') return last + 2;
   if (next?.gapBefore !== ', ' || !next.cap) return -1;
   // a comma: only in a list that a joining word closes ("Kharkiv, Izium" is no list)
   for (let k = last + 2, n = 0; k < tokens.length && n < LIST_MAX; k++, n++) {
@@ -189,7 +212,7 @@ function ellipticRegion(tokens: readonly Token[], i: number, admin: Token, gaz: 
   const lemma = lex.afterLemma.get(admin.key) ?? admin.key;
   for (const a of lemmas(t.key, lex.adjectives)) {
     const postings = gaz.lookupKey(`${a} ${lemma}`).filter((p) => gaz.featureOf(p.entry) === 'A.ADM1');
-    if (postings.length) return { start: t.start, end: t.end, first: i, last: i, key: `${a} ${lemma}`, postings, hint: 'admin1', rule: `${lex.lang}/places/name-region-elided` };
+    if (postings.length) return { start: t.start, end: t.end, first: i, last: i, key: `${a} ${lemma}`, postings, hint: 'admin1', rule: ruleId(lex, 'name-region-elided') };
   }
   return undefined;
 }
@@ -197,8 +220,8 @@ function ellipticRegion(tokens: readonly Token[], i: number, admin: Token, gaz: 
 /** The longest name starting at token i: "Kharkiv", "Kursk region", "Курской области", "U.S.". */
 function nameAt(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
   // ("Bryansk" of "the Bryansk, Kursk and Belgorod regions"; a name of one word)
-  const listed = tokens[i + 1] && (tokens[i + 1]!.gapBefore === ', ' || AND.has(tokens[i + 1]!.key)) ? listedRegion(tokens, i, gaz, lex) : undefined;
-  if (listed) return { ...listed, end: tokens[i]!.end, rule: `${lex.lang}/places/name-region-list` };
+  const listed = tokens[i + 1] && (tokens[i + 1]!.gapBefore === ', ' || isAnd(tokens[i + 1]!.key)) ? listedRegion(tokens, i, gaz, lex) : undefined;
+  if (listed) return { ...listed, end: tokens[i]!.end, rule: ruleId(lex, 'name-region-list') };
   for (let n = Math.min(reach(tokens, i, gaz, lex), tokens.length - i); n >= 1; n--) {
     const j = i + n - 1;
     if (!contiguous(tokens, i, j) || !tokens[j]!.cap) continue;
@@ -227,7 +250,7 @@ function reach(tokens: readonly Token[], i: number, gaz: Gazetteer, lex: PlacesL
   if (i + 1 >= tokens.length || (!gaz.continues(first) && !(regions.size && regions.has(`${first} `)))) return 1;
   let n = 2;
   for (let prefix = `${first} ${tokens[i + 1]!.key} `; n < MAX_TOKENS && i + n < tokens.length; prefix += `${tokens[i + n - 1]!.key} `) {
-    if (!gaz.hasKeyStartingWith(prefix) && !regions.has(prefix)) break;
+    if (!gaz.hasKeyStartingWith(prefix) && !(regions.size && regions.has(prefix))) break;
     n++;
   }
   return n;
@@ -318,19 +341,20 @@ function foundAs(key: string, form: Form, tokens: readonly Token[], i: number, j
   const postings = region.length ? [...named, ...region] : named;
   const end = tokens[j]!.end + (form === 'dot' ? 1 : 0);
   const after = tokens[j + 1];
-  const hint = after && after.gapBefore === ' ' ? lex.after.get(after.key) : undefined;
+  const hint = after && after.gapBefore === ' ' ? afterCue(lex, after.key) : undefined;
   const inflected = form === 'inflected' || form === 'respelled-inflected';
   return {
     start: tokens[i]!.start, end, first: i, last: j, key, postings,
     inflected: inflected || undefined,
     hint: hint === 'place' ? hint : undefined,
-    rule: `${lex.lang}/places/${form === 'respelled' || form === 'respelled-inflected' ? 'respelled-name' : inflected ? 'inflected-name' : 'name'}`,
+    rule: ruleId(lex, form === 'respelled' || form === 'respelled-inflected' ? 'respelled-name' : inflected ? 'inflected-name' : 'name'),
   };
 }
 
 /** Region names of the language pack ("Харківщина") as postings of the region's entry. */
 function regionPostings(key: string, gaz: Gazetteer, lex: PlacesLexicon): readonly Posting[] {
-  const iso = lex.regions.get(key);
+  // (a map hashes the key even when empty, as English's is: most keys asked are hashed nowhere else)
+  const iso = lex.regions.size ? lex.regions.get(key) : undefined;
   const region = iso ? gaz.region(iso) : undefined;
   return region ? [{ entry: region.entry, primary: true, adjective: false }] : NO_POSTINGS;
 }
@@ -342,7 +366,7 @@ function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz
   const after = word ?? tokens[j + 1];
   if (!after || after.gapBefore !== ' ') return undefined;
   const afterKey = after.key;
-  const hint = lex.after.get(afterKey);
+  const hint = afterCue(lex, afterKey);
   if (hint !== 'admin1' && hint !== 'admin2') return undefined;
   const key = spanKey(tokens, i, j);
   const lemma = lex.afterLemma.get(afterKey) ?? afterKey;
@@ -353,7 +377,7 @@ function regionWithAdminWord(tokens: readonly Token[], i: number, j: number, gaz
     if (!admin.length) continue;
     return {
       start: tokens[i]!.start, end: after.end, first: i, last: j, key: k, postings: admin, hint,
-      rule: `${lex.lang}/places/name-${hint === 'admin1' ? 'region' : 'district'}`,
+      rule: ruleId(lex, hint === 'admin1' ? 'name-region' : 'name-district'),
     };
   }
   return undefined;
@@ -372,14 +396,14 @@ function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: Pla
   // but a name in another case after a title is the office's seat: "мер Києва Віталій Кличко",
   // "губернатора Курской области" (a surname after a title takes the title's case, "мер Кличко")
   const title = tokens[i - 1];
-  if (!inflected && title && tokens[i]!.gapBefore === ' ' && lex.before.get(title.key) === 'person') return PERSON_CUES;
+  if (!inflected && title && tokens[i]!.gapBefore === ' ' && beforeCue(lex, title.key) === 'person') return PERSON_CUES;
   let hint: CueHint | undefined;
   let countryHint: string | undefined;
   for (let k = i - 1; k >= Math.max(floor, i - WINDOW); k--) {
     const t = tokens[k]!;
     if (endsClause(tokens[k + 1]!.gapBefore)) break;
     const key = t.key;
-    const cue = lex.before.get(key);
+    const cue = beforeCue(lex, key);
     // "President Zelensky", "Mr. Jordan": a title right before a name makes it a person.
     if (cue === 'person' && k === i - 1 && !inflected) return PERSON_CUES;
     // A preposition counts only right before the name, and yields to any stronger cue:
@@ -387,7 +411,7 @@ function cuesBefore(tokens: readonly Token[], i: number, floor: number, lex: Pla
     if (cue === 'prep' && k === i - 1) hint ??= cue;
     else if (cue && cue !== 'person' && cue !== 'prep' && (hint === undefined || hint === 'prep')) hint = cue;
     countryHint ??= countryOfAdjective(lex, key);
-    if (t.cap && !t.initial && !lex.before.has(key)) break;
+    if (t.cap && !t.initial && cue === undefined) break;
   }
   // (undefined fields rather than absent ones: the caller reads them one by one)
   return { hint, countryHint };

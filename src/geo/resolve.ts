@@ -306,16 +306,21 @@ function vouched(gaz: Gazetteer, chosen: readonly Choice<Placed>[], ctx: GeoCont
  * each posting of each name is measured against every anchor.)
  */
 function anchorsOf(chosen: readonly Choice<Placed>[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon, ctx: GeoContext): Anchor[] {
-  let anchorsBy: Map<string, Anchor> | undefined;
+  const anchors: Anchor[] = [];
+  // (the entries anchored by each name: no string is made of a name and an entry)
+  let entriesBy: Map<string, Set<number>> | undefined;
   for (const { c, posting, score } of chosen) {
     // (the cheap tests first: only a local place may anchor, see `anchorOf`)
     if (score < ANCHOR_SCORE || !localPlace(gaz, posting.entry)) continue;
-    const id = `${c.key} ${posting.entry}`;
-    if (anchorsBy?.has(id) || !accepted(c, posting, tokens, gaz, lex, ctx)) continue;
+    const entries = entriesBy?.get(c.key);
+    if (entries?.has(posting.entry) || !accepted(c, posting, tokens, gaz, lex, ctx)) continue;
     const anchor = anchorOf(gaz, c.key, posting.entry);
-    if (anchor) (anchorsBy ??= new Map()).set(id, anchor);
+    if (!anchor) continue;
+    anchors.push(anchor);
+    if (entries) entries.add(posting.entry);
+    else (entriesBy ??= new Map()).set(c.key, new Set([posting.entry]));
   }
-  return anchorsBy ? [...anchorsBy.values()] : [];
+  return anchors;
 }
 
 /** The choices accepted on the evidence of their own mention, or of the article's other mentions. */

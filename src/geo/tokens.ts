@@ -24,7 +24,9 @@ export interface Token {
  * A token as `tokenize` and `hyphenParts` make it. (A class rather than object literals: a
  * literal's objects are tracked by the site that makes them, and V8 came to allocate tokens, which
  * live as long as their text, straight into the old generation, where they are slow to make and
- * to collect; the class also gives every token one shape. Places took a fifth less time.)
+ * to collect; the class also gives every token one shape. Places took a fifth less time. The four
+ * yes-or-no fields are bits of one number: a token is made for every word of every text, and
+ * four fields of their own made it a third bigger.)
  */
 class WordToken implements Token {
   constructor(
@@ -32,12 +34,36 @@ class WordToken implements Token {
     readonly end: number,
     readonly text: string,
     readonly key: string,
-    readonly cap: boolean,
-    readonly upper: boolean,
-    readonly initial: boolean,
-    readonly dotAfter: boolean,
+    /** `CAP`, `UPPER`, `INITIAL`, `DOT_AFTER`. */
+    private readonly flags: number,
     readonly gapBefore: string,
   ) {}
+
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
+  get upper(): boolean {
+    return (this.flags & UPPER) !== 0;
+  }
+
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
+
+  get dotAfter(): boolean {
+    return (this.flags & DOT_AFTER) !== 0;
+  }
+}
+
+const CAP = 1;
+const UPPER = 2;
+const INITIAL = 4;
+const DOT_AFTER = 8;
+
+/** The flags of a `WordToken`. */
+function flagsOf(cap: boolean, upper: boolean, initial: boolean, dotAfter: boolean): number {
+  return (cap ? CAP : 0) | (upper ? UPPER : 0) | (initial ? INITIAL : 0) | (dotAfter ? DOT_AFTER : 0);
 }
 
 // Words with internal hyphens, apostrophes and periods: "Ivano-Frankivsk", "Kam'yanske", "U.S":
@@ -56,9 +82,9 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       continue;
     }
     const matchEnd = wordEnd(norm, at);
-    // "Russia's" → "Russia"; "dell'Ucraina" → "Ucraina"
-    const wordStop = possessiveStart(norm, at, matchEnd);
-    const start = at + elisionLength(norm, at, wordStop);
+    // "Russia's" → "Russia"; "dell'Ucraina" → "Ucraina" (neither without an apostrophe in the word)
+    const wordStop = scannedApostrophe ? possessiveStart(norm, at, matchEnd) : matchEnd;
+    const start = scannedApostrophe ? at + elisionLength(norm, at, wordStop) : at;
     // (the classes `wordEnd` gathered are those of the word, unless a part was cut off)
     const whole = start === at && wordStop === matchEnd;
     at = matchEnd;
@@ -80,7 +106,8 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
     const cap = startsUpper(text);
     const key = whole ? keyByClasses(text, scannedAll) : keyOf(norm, start, end, text);
     const upper = cap && (whole ? (scannedAny & LOWER_CHAR) === 0 : !hasLower(text));
-    tokens.push(new WordToken(start, end, text, key, cap, upper, initial, norm.charCodeAt(end) === 46, tokens.length === 0 ? '' : gapBefore));
+    const flags = flagsOf(cap, upper, initial, norm.charCodeAt(end) === 46);
+    tokens.push(new WordToken(start, end, text, key, flags, tokens.length === 0 ? '' : gapBefore));
     previousEnd = end;
   }
   return tokens;
@@ -88,11 +115,13 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
 
 /**
  * The end of the word that starts at `start` (a letter or digit): letters, marks, digits, joined by ' . -.
- * Leaves in `scannedAll` and `scannedAny` the classes of its characters ANDed and ORed.
+ * Leaves in `scannedAll` and `scannedAny` the classes of its characters ANDed and ORed, and in
+ * `scannedApostrophe` whether an apostrophe joins two of its parts.
  */
 function wordEnd(norm: string, start: number): number {
   scannedAll = -1;
   scannedAny = 0;
+  scannedApostrophe = false;
   let at = wordCharsEnd(norm, start);
   for (;;) {
     const joiner = norm.charCodeAt(at);
@@ -100,6 +129,7 @@ function wordEnd(norm: string, start: number): number {
     const after = wordCharsEnd(norm, at + 1);
     if (after === at + 1) return at;
     scannedAll &= classOf(joiner);
+    if (joiner === 39) scannedApostrophe = true;
     at = after;
   }
 }
@@ -126,6 +156,8 @@ function wordCharsEnd(norm: string, at: number): number {
 // fifth of tokenizing). (The joiners are no lower-case letters: they are left out of the OR.)
 let scannedAll = -1;
 let scannedAny = 0;
+/** The word `wordEnd` read last has an apostrophe between its letters ("Russia's", "dell'Ucraina"). */
+let scannedApostrophe = false;
 
 const LETTER_OR_DIGIT = 1;
 const WORD_CHAR = 2;
@@ -288,7 +320,7 @@ export function hyphenParts(t: Token): Token[] {
     const end = start + text.length;
     if (text.length >= 2 && startsUpper(text)) {
       const upper = !hasLower(text);
-      parts.push(new WordToken(start, end, text, nameKey(text), true, upper, t.initial, false, start === t.start ? t.gapBefore : '-'));
+      parts.push(new WordToken(start, end, text, nameKey(text), flagsOf(true, upper, t.initial, false), start === t.start ? t.gapBefore : '-'));
     }
     start = end + 1;
   }
