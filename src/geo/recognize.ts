@@ -7,6 +7,7 @@ import { afterCue, beforeCue, countryOfAdjective, lemmas, respellings } from './
 import type { Gazetteer, Posting } from './gazetteer.js';
 import { cityAdjectiveAt, regionFacilityAround } from './facilities.js';
 import { nameKey } from './name-key.js';
+import { Memo } from './memo.js';
 import type { Token } from './tokens.js';
 import { hyphenParts, opensLine } from './tokens.js';
 
@@ -304,33 +305,62 @@ const NO_KEYS: readonly string[] = [];
 /**
  * The first of the keys for tokens i..j that names something: as written, with a final period,
  * (uk, ru) undeclined, and last respelled the way another language writes it ("Хомутівці" →
- * "Хомутівка" → "Хомутовка"). Each key is tried as it is made: most names are found as written,
- * and a list of every form, made first, was a sixth of what the stage allocated.
+ * "Хомутівка" → "Хомутовка"). Most names are found as written; the other forms of a word of its
+ * own are kept for the run (`wordForm`).
  */
 function lookupForms(tokens: readonly Token[], i: number, j: number, gaz: Gazetteer, lex: PlacesLexicon): Found | undefined {
   const key = spanKey(tokens, i, j);
   // "Ark.", "Man.": the abbreviation with its period comes first ("Ark" alone is a town).
   const found = (tokens[j]!.dotAfter ? foundAs(`${key}.`, 'dot', tokens, i, j, gaz, lex) : undefined)
     ?? foundAs(key, 'name', tokens, i, j, gaz, lex);
-  if (found) return found;
-  const head = key.slice(0, key.length - tokens[j]!.key.length);
-  const undeclined = lex.nouns.length ? lemmas(tokens[j]!.key, lex.nouns).map((lemma) => head + lemma) : NO_KEYS;
-  for (const k of undeclined) {
-    const inflected = foundAs(k, 'inflected', tokens, i, j, gaz, lex);
-    if (inflected) return inflected;
-  }
+  if (found || (!lex.nouns.length && !lex.spelling.length)) return found;
+  const other = i === j ? wordForm(key, gaz, lex) : otherForm(key, tokens[j]!.key, gaz, lex);
+  return other && foundAs(other.key, other.form, tokens, i, j, gaz, lex);
+}
+
+/** A key found in another form than as written, and how. */
+interface OtherForm {
+  readonly key: string;
+  readonly form: Form;
+}
+
+/**
+ * The first key made from `key` (whose last word's key is `last`) that names something: (uk, ru)
+ * undeclined, then respelled, then undeclined and respelled ("Хомутівці" → "Хомутівка" → "Хомутовка").
+ * Each key is tried as it is made: a list of every form, made first, was a sixth of what the stage
+ * allocated.
+ */
+function otherForm(key: string, last: string, gaz: Gazetteer, lex: PlacesLexicon): OtherForm | undefined {
+  const head = key.slice(0, key.length - last.length);
+  const undeclined = lex.nouns.length ? lemmas(last, lex.nouns).map((lemma) => head + lemma) : NO_KEYS;
+  for (const k of undeclined) if (names(k, gaz, lex)) return { key: k, form: 'inflected' };
   if (!lex.spelling.length) return undefined;
-  for (const k of respellings(key, lex.spelling)) {
-    const respelled = foundAs(k, 'respelled', tokens, i, j, gaz, lex);
-    if (respelled) return respelled;
-  }
+  for (const k of respellings(key, lex.spelling)) if (names(k, gaz, lex)) return { key: k, form: 'respelled' };
   for (const lemma of undeclined) {
-    for (const k of respellings(lemma, lex.spelling)) {
-      const respelled = foundAs(k, 'respelled-inflected', tokens, i, j, gaz, lex);
-      if (respelled) return respelled;
-    }
+    for (const k of respellings(lemma, lex.spelling)) if (names(k, gaz, lex)) return { key: k, form: 'respelled-inflected' };
   }
   return undefined;
+}
+
+/** Some entry of the gazetteer or region of the pack is named `key` (what `foundAs` needs). */
+function names(key: string, gaz: Gazetteer, lex: PlacesLexicon): boolean {
+  return gaz.lookupKey(key).length > 0 || regionPostings(key, gaz, lex).length > 0;
+}
+
+const WORD_FORMS = new WeakMap<Gazetteer, WeakMap<PlacesLexicon, Memo<string, OtherForm | undefined>>>();
+
+/**
+ * `otherForm` of a word of its own, kept per gazetteer and pack: words repeat across the texts of
+ * a run, and each capitalized word that names nothing ("Привіт") was undeclined and respelled in
+ * every way each time (the forms of one word, a few dozen keys, were most of a short Ukrainian
+ * text's time).
+ */
+function wordForm(key: string, gaz: Gazetteer, lex: PlacesLexicon): OtherForm | undefined {
+  let byPack = WORD_FORMS.get(gaz);
+  if (!byPack) WORD_FORMS.set(gaz, (byPack = new WeakMap()));
+  let memo = byPack.get(lex);
+  if (!memo) byPack.set(lex, (memo = new Memo()));
+  return memo.get(key, () => otherForm(key, key, gaz, lex));
 }
 
 /** Tokens i..j as the name of `key`, if the gazetteer or the pack's regions know it. */

@@ -211,9 +211,10 @@ export function resolve(
   for (let k = 0; k < kept.length; k++) fixed.push(alikeOf[k] === k ? fixedOf(gaz, kept[k]!) : fixed[alikeOf[k]!]!);
   const firstChoice = chooseAll(kept, alikeOf, (c, k) => best(gaz, c, fixed[k]!, ctx, lang));
   // Second pass: the places chosen so far vouch for their countries and regions.
-  const contextFor = vouched(gaz, firstChoice, ctx);
+  const vouched = new Vouched(gaz, firstChoice, ctx);
+  const contextFor = (name: string): GeoContext => vouched.contextFor(name);
   // (a name that no other name vouches for keeps its choice: its context is the certain one)
-  const vouchingKeys = contextFor.keys;
+  const vouchingKeys = vouched.keys;
   let chosen = !vouchingKeys.size ? firstChoice
     : chooseAll(kept, alikeOf, (c, k) => (byOthers(vouchingKeys, c.key) ? best(gaz, c, fixed[k]!, contextFor(c.key), lang) : firstChoice[k]!));
   // Third pass: settlements kept so far anchor their neighbours ("Innisfail" near "Red Deer").
@@ -268,36 +269,47 @@ function chooseAll(kept: readonly Placed[], alikeOf: readonly number[], pick: (c
   return chosen;
 }
 
-/** The context of each name (`undefined`: of none), and the names that vouch (`keys`). */
-type ContextFor = ((name: string | undefined) => GeoContext) & { readonly keys: ReadonlySet<string> };
-
 /**
- * The places chosen at first vouch for their countries and regions, added to `ctx` (which is
- * changed: the first choices were made with it and it is read no more). A name does not vouch
- * for itself: "Geneva" chosen in Illinois must not pull Geneva there. A region named as such
- * ("Kentucky", "the Donbas") vouches twice as much as a town in it.
+ * The places chosen at first vouch for their countries and regions, added to the certain context
+ * (which is changed: the first choices were made with it and it is read no more). A name does not
+ * vouch for itself: "Geneva" chosen in Illinois must not pull Geneva there. A region named as
+ * such ("Kentucky", "the Donbas") vouches twice as much as a town in it.
  */
-function vouched(gaz: Gazetteer, chosen: readonly Choice<Placed>[], ctx: GeoContext): ContextFor {
-  const vouching = chosen.filter(({ score }) => score >= 8);
-  const weight = (entry: number): number => (REGION_FEATURES.has(gaz.featureOf(entry)) ? 1 : 0.5);
+class Vouched {
+  /** The names that vouch. */
+  readonly keys: ReadonlySet<string>;
+  private readonly vouching: readonly Choice<Placed>[];
+  private contexts: Map<string, GeoContext> | undefined;
+
   // (the certain context and the vouching of all names are the same for every candidate: added
   // up once; the context of a name that vouches takes its own vouching out again. The weights
   // are halves and wholes, so the sums are exact in any order: "Kyiv … Kharkiv … Kyiv" gives
   // Kharkiv's context the same numbers whichever way they are added.)
-  const keys = new Set(vouching.map(({ c }) => c.key));
-  const all = ctx;
-  for (const v of vouching) addToContext(all, gaz, v.posting.entry, weight(v.posting.entry));
-  let contexts: Map<string, GeoContext> | undefined;
-  const contextFor = (name: string | undefined): GeoContext => {
-    if (name === undefined || !keys.has(name)) return all;
-    let own = (contexts ??= new Map()).get(name);
+  constructor(
+    private readonly gaz: Gazetteer,
+    chosen: readonly Choice<Placed>[],
+    /** The certain context, to which the vouching of all names is added. */
+    private readonly all: GeoContext,
+  ) {
+    this.vouching = chosen.filter(({ score }) => score >= 8);
+    this.keys = this.vouching.length ? new Set(this.vouching.map(({ c }) => c.key)) : NO_KEYS;
+    for (const v of this.vouching) addToContext(all, gaz, v.posting.entry, this.weight(v.posting.entry));
+  }
+
+  /** The context of the name `name` (`undefined`: of none). */
+  contextFor(name: string | undefined): GeoContext {
+    if (name === undefined || !this.keys.has(name)) return this.all;
+    let own = (this.contexts ??= new Map()).get(name);
     if (own) return own;
-    own = contextWith(all);
-    for (const v of vouching) if (v.c.key === name) addToContext(own, gaz, v.posting.entry, -weight(v.posting.entry));
-    contexts.set(name, own);
+    own = contextWith(this.all);
+    for (const v of this.vouching) if (v.c.key === name) addToContext(own, this.gaz, v.posting.entry, -this.weight(v.posting.entry));
+    this.contexts.set(name, own);
     return own;
-  };
-  return Object.assign(contextFor, { keys });
+  }
+
+  private weight(entry: number): number {
+    return REGION_FEATURES.has(this.gaz.featureOf(entry)) ? 1 : 0.5;
+  }
 }
 
 /**
