@@ -45,15 +45,27 @@ export function anchorOf(gaz: Gazetteer, key: string, entry: number): Anchor | u
  */
 const BONUSES = new WeakMap<readonly Anchor[], Map<string, Map<number, number>>>();
 
-/** The bonus of `entry` for being near the places of other names ("Innisfail" near "Red Deer"). */
-export function nearBonus(gaz: Gazetteer, key: string, entry: number, anchors: readonly Anchor[]): number {
-  if (!anchors.length || !local(gaz.featureOf(entry))) return 0;
+/**
+ * The bonuses found so far for the name `key` and these anchors, by entry (none without
+ * anchors): asked once per name and read for each of its postings (`nearBonusIn`).
+ */
+export function nearBonusesOf(key: string, anchors: readonly Anchor[]): Map<number, number> | undefined {
+  if (!anchors.length) return undefined;
   let byKey = BONUSES.get(anchors);
   if (!byKey) BONUSES.set(anchors, (byKey = new Map()));
   let byEntry = byKey.get(key);
   if (!byEntry) byKey.set(key, (byEntry = new Map()));
-  let bonus = byEntry.get(entry);
-  if (bonus === undefined) byEntry.set(entry, (bonus = bonusOf(gaz, key, entry, anchors)));
+  return byEntry;
+}
+
+/**
+ * The bonus of `entry` for being near the places of other names than `key` ("Innisfail" near
+ * "Red Deer"), with `bonuses` = `nearBonusesOf(key, anchors)`.
+ */
+export function nearBonusIn(gaz: Gazetteer, bonuses: Map<number, number> | undefined, key: string, entry: number, anchors: readonly Anchor[]): number {
+  if (!bonuses || !local(gaz.featureOf(entry))) return 0;
+  let bonus = bonuses.get(entry);
+  if (bonus === undefined) bonuses.set(entry, (bonus = bonusOf(gaz, key, entry, anchors)));
   return bonus;
 }
 

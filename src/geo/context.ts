@@ -85,6 +85,7 @@ const LANGUAGE_PRIOR: Readonly<Record<string, Readonly<Record<string, number>>>>
   it: { IT: 1, UA: 1, RU: 1 },
 };
 
-export function languagePrior(lang: string, country: string): number {
-  return LANGUAGE_PRIOR[lang]?.[country] ?? 0;
+/** The priors of a language by country, none for most (read `priors?.[country] ?? 0`). */
+export function languagePriors(lang: string): Readonly<Record<string, number>> | undefined {
+  return LANGUAGE_PRIOR[lang];
 }

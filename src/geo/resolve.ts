@@ -6,12 +6,12 @@
 import { COMMON_BITS } from './format.js';
 import type { GeoEntry, Gazetteer, Posting } from './gazetteer.js';
 import type { GeoContext } from './context.js';
-import { addToContext, contextWith, countryWeight, emptyContext, languagePrior, regionWeight } from './context.js';
+import { addToContext, contextWith, countryWeight, emptyContext, languagePriors, regionWeight } from './context.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { Token } from './tokens.js';
 import type { Anchor, Choice } from './coherence.js';
-import { ANCHOR_SCORE, anchorOf, localPlace, nearBonus, oneSense } from './coherence.js';
+import { ANCHOR_SCORE, anchorOf, localPlace, nearBonusIn, nearBonusesOf, oneSense } from './coherence.js';
 import { BIG_KINDS, personKeys, rejectedByForm } from './persons.js';
 import type { Placed } from './neighbours.js';
 import { stated, withAdjectiveHints, withContainers } from './neighbours.js';
@@ -112,8 +112,12 @@ function ownScore(gaz: Gazetteer, c: Placed, p: Posting, adjective: boolean): nu
 /**
  * The score of posting p for candidate c: its `ownScore` (`own`), then what the article's other
  * places say. (The additions keep their order: the scores, rounded, are in the output.)
+ * `priors`: `languagePriors` of the text's language; `bonuses`: `nearBonusesOf(c.key, anchors)`.
  */
-function entryScore(gaz: Gazetteer, c: Placed, p: Posting, own: number, ctx: GeoContext, lang: string, anchors: readonly Anchor[]): number {
+function entryScore(
+  gaz: Gazetteer, c: Placed, p: Posting, own: number, ctx: GeoContext, priors: Readonly<Record<string, number>> | undefined,
+  anchors: readonly Anchor[], bonuses: Map<number, number> | undefined,
+): number {
   const country = gaz.countryOf(p.entry);
   let s = own;
   s += 2 * Math.min(1, countryWeight(ctx, country));
@@ -121,8 +125,8 @@ function entryScore(gaz: Gazetteer, c: Placed, p: Posting, own: number, ctx: Geo
   // it names once ("a Texas senator"): San Marcos is then the Californian town.
   const region = regionWeight(ctx, gaz.regionIndexOf(p.entry));
   s += 4 * Math.min(1, region) + Math.min(2, Math.max(0, region - 1));
-  s += nearBonus(gaz, c.key, p.entry, anchors);
-  return s + languagePrior(lang, country);
+  s += nearBonusIn(gaz, bonuses, c.key, p.entry, anchors);
+  return s + (priors?.[country] ?? 0);
 }
 
 /**
@@ -156,14 +160,16 @@ function fixedOf(gaz: Gazetteer, c: Placed): Fixed {
 }
 
 /** The best-scored posting of c, as c's choice. */
-function best(gaz: Gazetteer, c: Placed, fixed: Fixed, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = []): Choice<Placed> {
-  if (fixed.country) return { c, posting: fixed.country, score: entryScore(gaz, c, fixed.country, fixed.own[0]!, ctx, lang, []) };
-  const near = fixed.noAnchors ? [] : anchors;
+function best(gaz: Gazetteer, c: Placed, fixed: Fixed, ctx: GeoContext, lang: string, anchors: readonly Anchor[] = NO_ANCHORS): Choice<Placed> {
+  const priors = languagePriors(lang);
+  if (fixed.country) return { c, posting: fixed.country, score: entryScore(gaz, c, fixed.country, fixed.own[0]!, ctx, priors, NO_ANCHORS, undefined) };
+  const near = fixed.noAnchors ? NO_ANCHORS : anchors;
+  const bonuses = nearBonusesOf(c.key, near);
   let posting = c.postings[0]!;
   let top = -Infinity;
   for (let k = 0; k < c.postings.length; k++) {
     const p = c.postings[k]!;
-    const score = entryScore(gaz, c, p, fixed.own[k]!, ctx, lang, near);
+    const score = entryScore(gaz, c, p, fixed.own[k]!, ctx, priors, near, bonuses);
     if (score > top) {
       posting = p;
       top = score;
@@ -171,6 +177,8 @@ function best(gaz: Gazetteer, c: Placed, fixed: Fixed, ctx: GeoContext, lang: st
   }
   return { c, posting, score: top };
 }
+
+const NO_ANCHORS: readonly Anchor[] = [];
 
 /** Every posting is the same country ("Ukraine" by its name and as an adjective). */
 function oneCountry(gaz: Gazetteer, postings: readonly Posting[]): boolean {
