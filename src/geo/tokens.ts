@@ -77,7 +77,8 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
   let nextSentence = 0;
   for (let at = 0; at < norm.length;) {
     const code = norm.codePointAt(at)!;
-    if (!(classOf(code) & LETTER_OR_DIGIT)) {
+    // (a space, most often, without the table)
+    if (code === 32 || !(classOf(code) & LETTER_OR_DIGIT)) {
       at += code > 0xffff ? 2 : 1;
       continue;
     }
@@ -103,7 +104,7 @@ export function tokenize(norm: string, sentenceStarts: readonly number[]): Token
       initial = true;
       nextSentence++;
     }
-    const cap = startsUpper(text);
+    const cap = startsUpperAt(norm, start);
     const key = whole ? keyByClasses(text, scannedAll) : keyOf(norm, start, end, text);
     const upper = cap && (whole ? (scannedAny & LOWER_CHAR) === 0 : !hasLower(text));
     const flags = flagsOf(cap, upper, initial, norm.charCodeAt(end) === 46);
@@ -284,6 +285,13 @@ function hasLower(text: string): boolean {
     if (point > 0xffff) i++;
   }
   return false;
+}
+
+/** `startsUpper` of the word at `norm[start]` (the text that has just been sliced is not read again). */
+function startsUpperAt(norm: string, start: number): boolean {
+  const code = norm.charCodeAt(start);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return (classOf(norm.codePointAt(start)!) & UPPER_CHAR) !== 0;
 }
 
 /** Starts with an upper-case letter (`/^\p{Lu}/u`); A–Z and a–z without the table. */
