@@ -51,16 +51,6 @@ export function contextWith(base: GeoContext): GeoContext {
   return { countries: new Map(), regions: new Map(), base };
 }
 
-/** A copy of `ctx`, to add to without changing it. */
-export function copyContext(ctx: GeoContext): GeoContext {
-  // (`new Map(map)` reads the map through its iterator, an array per entry: a loop does not)
-  const countries = new Map<string, number>();
-  const regions = new Map<number, number>();
-  ctx.countries.forEach((weight, country) => countries.set(country, weight));
-  ctx.regions.forEach((weight, region) => regions.set(region, weight));
-  return { countries, regions };
-}
-
 const NO_REGIONS: readonly number[] = [];
 
 /** The regions (indexes) an area is made of (`data/area-regions.tsv`); none for most entries. */

@@ -160,16 +160,19 @@ export function personKeys(
   candidates: readonly Candidate[], tokens: readonly Token[], gaz: Gazetteer, lex: PlacesLexicon,
   /** Filled with `personLike` of the candidates it reads (by index), for `rejectedByForm`. */
   likePerson: (boolean | undefined)[] = [],
-): Set<string> {
-  const keys = new Set<string>();
+): ReadonlySet<string> {
+  // (made for the first such key: most texts have none)
+  let keys: Set<string> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.adjective || stopOnly(c.key, lex) || !small(c, gaz)) continue;
     likePerson[k] = personLike(c, tokens, gaz, lex);
-    if (likePerson[k]) keys.add(c.key);
+    if (likePerson[k]) (keys ??= new Set()).add(c.key);
   }
-  return keys;
+  return keys ?? NO_KEYS;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Every posting is of a place of less than 100,000 and no country, region or sea. */
 function small(c: Candidate, gaz: Gazetteer): boolean {
