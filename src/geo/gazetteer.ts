@@ -217,8 +217,9 @@ export class Gazetteer {
 
   /**
    * Whether some key begins with `key` and a space, given the first key after `key` in byte
-   * order (at `next`): keys that begin so follow `key` right away, but for keys with a control
-   * character after `key` (there are none; then the search of `hasKeyStartingWith` decides).
+   * order (at `next`): the keys that begin so come right after `key`, unless some key has a
+   * control character (a byte below the space's) right after `key`. There is none; if there were,
+   * the search of `hasKeyStartingWith` would decide.
    */
   private continuesAt(next: number, key: string): boolean {
     const { keyOffsets, keyBytes } = this.col;

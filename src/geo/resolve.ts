@@ -186,11 +186,15 @@ function oneCountry(gaz: Gazetteer, postings: readonly Posting[]): boolean {
   return first !== undefined && postings.every((p) => p.entry === first.entry && gaz.featureOf(p.entry) === 'A.PCLI');
 }
 
-/** Context from what is certain: country names and adjectives, and regions named as regions. */
-function firstContext(gaz: Gazetteer, candidates: readonly Candidate[]): GeoContext {
+/**
+ * Context from what is certain: country names and adjectives, and regions named as regions.
+ * `fixed`: `fixedOf` each candidate (its `country` is `countryByName`'s).
+ */
+function firstContext(gaz: Gazetteer, candidates: readonly Candidate[], fixed: readonly Fixed[]): GeoContext {
   const ctx = emptyContext();
-  for (const c of candidates) {
-    const country = oneCountry(gaz, c.postings) ? c.postings[0] : countryByName(gaz, c);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const country = oneCountry(gaz, c.postings) ? c.postings[0] : fixed[k]!.country;
     if (country) addToContext(ctx, gaz, country.entry, 1);
     if (c.hint === 'admin1' && c.postings.length === 1) addToContext(ctx, gaz, c.postings[0]!.entry, 1);
     if (c.countryHint) ctx.countries.set(c.countryHint, (ctx.countries.get(c.countryHint) ?? 0) + 0.5);
@@ -213,10 +217,10 @@ export function resolve(
   candidates = withAdjectiveHints(withContainers(candidates, tokens, gaz), tokens, gaz, lex);
   const kept = candidates.filter((c, k) => !rejectedByForm(c, tokens, gaz, lex, likePerson[k]) && !(persons.has(c.key) && !c.hint && c.first === c.last));
   if (!kept.length) return [];
-  const ctx = firstContext(gaz, kept);
   const alikeOf = firstAlike(kept);
   const fixed: Fixed[] = [];
   for (let k = 0; k < kept.length; k++) fixed.push(alikeOf[k] === k ? fixedOf(gaz, kept[k]!) : fixed[alikeOf[k]!]!);
+  const ctx = firstContext(gaz, kept, fixed);
   const firstChoice = chooseAll(kept, alikeOf, (c, k) => best(gaz, c, fixed[k]!, ctx, lang));
   // Second pass: the places chosen so far vouch for their countries and regions.
   const vouched = new Vouched(gaz, firstChoice, ctx);
