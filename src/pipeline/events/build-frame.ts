@@ -144,10 +144,23 @@ export function weapons(norm: string, cues: readonly Cue[], counts: readonly Cou
   return joinVariants(norm, cues).map((c) => {
     const kind = keyCode(c.key);
     const { type, model, start, end } = weaponDetails(norm, c, kind, details);
-    const count = counts.find((t) => t.end <= start && start - t.end <= 14 && /^\s*(?:[\p{L}-]+\s+)?$/u.test(norm.slice(t.end, start)));
+    const total = counts.find((t) => t.end <= start && start - t.end <= 14 && /^\s*(?:[\p{L}-]+\s+)?$/u.test(norm.slice(t.end, start)));
+    const count = total && partOf(norm, total, counts);
     const value: WeaponFound = { kind, ...(type ? { type } : {}), ...(model ? { model } : {}), ...(count ? { count: count.count } : {}) };
     return { start: count ? count.start : start, end, value, rule: c.rule };
   });
+}
+
+/** Between a part and its whole: "50 of 72", "50 із 72", "50 из 72", "50 dei 72", "50 su 72", "two of the three". */
+const PART_OF = /^\s+(?:of|out of|of the|out of the|із|з|зі|из|dei|degli|delle|su)\s+$/u;
+
+/**
+ * The count a weapon's event is about: the part of a whole when one is given ("shot down 50 of
+ * 72 drones", "збили 50 із 72 дронів": 50, not the 72 launched), else the count itself.
+ */
+function partOf(norm: string, whole: CountToken, counts: readonly CountToken[]): CountToken {
+  const part = counts.find((t) => t.end <= whole.start && whole.start - t.end <= 8 && PART_OF.test(norm.slice(t.end, whole.start)));
+  return part ?? whole;
 }
 
 /** Between two words of one weapon: a variant's letters and quote marks ("Iskander-M ballistic missiles"). */
