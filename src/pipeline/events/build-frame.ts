@@ -185,13 +185,19 @@ function intercepted(cues: readonly Cue[], s: Span): boolean {
 /** "Oltre 11mila persone ... sono rimasti senza elettricità": the count of affected people in the clause. */
 function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Found<ImpactFound>[] {
   const nouns = ofCategory(cues, 'affected');
-  return ofCategory(cues, 'impact').map((c) => {
-    const count = counts.find((t) => {
-      const noun = nouns.find((n) => n.start >= t.end && n.start - t.end <= 16);
-      if (!noun) return false;
-      const gap = t.end <= c.start ? norm.slice(t.end, c.start) : norm.slice(c.end, t.start);
-      return gap.length <= 100 && !/[.;:!?]/u.test(gap);
-    });
+  const told = ofCategory(cues, 'impact');
+  const gapOf = (c: Cue, t: CountToken): string => (t.end <= c.start ? norm.slice(t.end, c.start) : norm.slice(c.end, t.start));
+  const countOf = (c: Cue): CountToken | undefined => counts.find((t) => {
+    const noun = nouns.find((n) => n.start >= t.end && n.start - t.end <= 16);
+    if (!noun) return false;
+    const gap = gapOf(c, t);
+    return gap.length <= 100 && !/[.;:!?]/u.test(gap);
+  });
+  const wanted = told.map(countOf);
+  return told.map((c, i) => {
+    // "пошкодили об'єкт енергетики, без світла залишилися 30 тисяч абонентів": a count goes to the nearest impact that wants it
+    const own = wanted[i];
+    const count = own && !told.some((d, j) => wanted[j] === own && gapOf(d, own).length < gapOf(c, own).length) ? own : undefined;
     const value: ImpactFound = count ? { kind: keyCode(c.key), affected: count.count } : { kind: keyCode(c.key) };
     const found = { start: count ? Math.min(count.start, c.start) : c.start, end: count ? Math.max(count.end, c.end) : c.end, value, rule: c.rule };
     return [found, ...listedAfter(norm, c, cues).map((u) => ({ start: u.start, end: u.end, value: Object.assign({}, value, { kind: keyCode(u.key) }), rule: u.rule }))];

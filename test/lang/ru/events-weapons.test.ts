@@ -17,4 +17,10 @@ describe('ru weapons: kind, type, model and count', () => {
   it('reads rocket launchers by their names: "Градов"', () => {
     expect(w('Утром ВСУ обстреляли Донецк из «Градов».').weapons).toEqual([{ kind: 'mlrs', model: 'Grad' }]);
   });
+
+  it('reads a model written after the weapon with no quotes, whose name holds the weapon word ("Iskander-M")', () => {
+    const { weapons, evidence } = w('Ночью Россия ударила по Киеву четырьмя баллистическими ракетами Искандер-М.');
+    expect(weapons).toEqual([{ kind: 'missile', type: 'ballistic', model: 'Iskander', count: { value: 4, qualifier: 'exact' } }]);
+    expect(evidence).toEqual(['четырьмя баллистическими ракетами Искандер-М']);
+  });
 });
