@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/pipeline/events/index.js';
 import { Article, evidenceOf as evidence } from '../../pipeline/events-mentions.js';
-import { extract } from '../../../src/pipeline/index.js';
-import { loadGazetteer } from '../../../src/geo/load.js';
+import { describeTollAsOf } from '../../pipeline/toll-as-of.js';
 
 const DAYTON = { lat: 39.76, lon: -84.19, country: 'US', admin1: 'Ohio' };
 
@@ -260,12 +259,8 @@ describe('en events: police ranks name sources', () => {
   });
 });
 
-describe('en tolls: a toll told as of a later day', () => {
-  it('"As of the morning of March 10": the toll of the strike told before, not another event', () => {
-    const text = 'A missile hit an apartment block in Dnipro on March 9, killing four people.\n\nAs of the morning of March 10, the death toll had risen to six.';
-    const events = extract({ text, lang: 'en', published: '2026-03-10' }, { gazetteer: loadGazetteer() }).events;
-    expect(events.map((e) => [e.location.name, e.date.start, e.fatalities?.value])).toEqual([['Dnipro', '2026-03-09', 6]]);
-    expect(events[0]!.fieldEvidence!['fatalities']!.map((s) => text.slice(s.start, s.end))).toEqual(['death toll had risen to six']);
-  });
+describeTollAsOf('en', {
+  text: 'A missile hit an apartment block in Dnipro on March 9, killing four people.\n\nAs of the morning of March 10, the death toll had risen to six.',
+  asOf: 'As of the morning of March 10',
+  evidence: 'death toll had risen to six',
 });
-

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/pipeline/events/index.js';
 import { Article } from '../../pipeline/events-mentions.js';
-import { extract } from '../../../src/pipeline/index.js';
-import { loadGazetteer } from '../../../src/geo/load.js';
+import { describeTollAsOf } from '../../pipeline/toll-as-of.js';
 
 const KHARKIV = { name: 'Kharkiv', lat: 49.99, lon: 36.23, country: 'UA' };
 const tolls = (text: string): [number | undefined, number | undefined][] => {
@@ -39,12 +38,8 @@ describe('it tolls: a crime named by its victims', () => {
   });
 });
 
-describe('it tolls: a toll told as of a later day', () => {
-  it('"Alla mattina del 10 marzo": the toll of the strike told before, not another event', () => {
-    const text = 'Il 9 marzo un missile ha colpito un condominio a Dnipro, uccidendo quattro persone.\n\nAlla mattina del 10 marzo il bilancio delle vittime è salito a sei.';
-    const events = extract({ text, lang: 'it', published: '2026-03-10' }, { gazetteer: loadGazetteer() }).events;
-    expect(events.map((e) => [e.location.name, e.date.start, e.fatalities?.value])).toEqual([['Dnipro', '2026-03-09', 6]]);
-    expect(events[0]!.fieldEvidence!['fatalities']!.map((s) => text.slice(s.start, s.end))).toEqual(['bilancio delle vittime è salito a sei']);
-  });
+describeTollAsOf('it', {
+  text: 'Il 9 marzo un missile ha colpito un condominio a Dnipro, uccidendo quattro persone.\n\nAlla mattina del 10 marzo il bilancio delle vittime è salito a sei.',
+  asOf: 'Alla mattina del 10 marzo',
+  evidence: 'bilancio delle vittime è salito a sei',
 });
-

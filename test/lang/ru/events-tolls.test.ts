@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/pipeline/events/index.js';
 import { Article } from '../../pipeline/events-mentions.js';
-import { extract } from '../../../src/pipeline/index.js';
-import { loadGazetteer } from '../../../src/geo/load.js';
+import { describeTollAsOf } from '../../pipeline/toll-as-of.js';
 
 const tolls = (text: string): [number | undefined, number | undefined][] => {
   const a = new Article(text, '2024-03-10', 'ru').stages().place('Харькове', { name: 'Kharkiv', lat: 49.99, lon: 36.23, country: 'UA' });
@@ -25,12 +24,8 @@ describe('ru tolls: a crime named by its victims', () => {
   });
 });
 
-describe('ru tolls: a toll told as of a later day', () => {
-  it('"По состоянию на утро 10 марта": the toll of the strike told before, not another event', () => {
-    const text = '9 марта ракета попала в жилой дом в Днепре, погибли четыре человека.\n\nПо состоянию на утро 10 марта число погибших выросло до шести.';
-    const events = extract({ text, lang: 'ru', published: '2026-03-10' }, { gazetteer: loadGazetteer() }).events;
-    expect(events.map((e) => [e.location.name, e.date.start, e.fatalities?.value])).toEqual([['Dnipro', '2026-03-09', 6]]);
-    expect(events[0]!.fieldEvidence!['fatalities']!.map((s) => text.slice(s.start, s.end))).toEqual(['число погибших выросло до шести']);
-  });
+describeTollAsOf('ru', {
+  text: '9 марта ракета попала в жилой дом в Днепре, погибли четыре человека.\n\nПо состоянию на утро 10 марта число погибших выросло до шести.',
+  asOf: 'По состоянию на утро 10 марта',
+  evidence: 'число погибших выросло до шести',
 });
-

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/pipeline/events/index.js';
 import { Article } from '../../pipeline/events-mentions.js';
-import { extract } from '../../../src/pipeline/index.js';
-import { loadGazetteer } from '../../../src/geo/load.js';
+import { describeTollAsOf } from '../../pipeline/toll-as-of.js';
 
 const tolls = (text: string): [number | undefined, number | undefined][] => {
   const a = new Article(text, '2024-03-10', 'uk').stages().place('Харкові', { name: 'Kharkiv', lat: 49.99, lon: 36.23, country: 'UA' });
@@ -25,12 +24,8 @@ describe('uk tolls: a crime named by its victims', () => {
   });
 });
 
-describe('uk tolls: a toll told as of a later day', () => {
-  it('"Станом на ранок 10 березня": the toll of the strike told before, not another event', () => {
-    const text = '9 березня ракета влучила в житловий будинок у Дніпрі, загинули четверо людей.\n\nСтаном на ранок 10 березня кількість загиблих зросла до шести.';
-    const events = extract({ text, lang: 'uk', published: '2026-03-10' }, { gazetteer: loadGazetteer() }).events;
-    expect(events.map((e) => [e.location.name, e.date.start, e.fatalities?.value])).toEqual([['Dnipro', '2026-03-09', 6]]);
-    expect(events[0]!.fieldEvidence!['fatalities']!.map((s) => text.slice(s.start, s.end))).toEqual(['кількість загиблих зросла до шести']);
-  });
+describeTollAsOf('uk', {
+  text: '9 березня ракета влучила в житловий будинок у Дніпрі, загинули четверо людей.\n\nСтаном на ранок 10 березня кількість загиблих зросла до шести.',
+  asOf: 'Станом на ранок 10 березня',
+  evidence: 'кількість загиблих зросла до шести',
 });
-
