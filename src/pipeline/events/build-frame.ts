@@ -12,6 +12,7 @@ import { namedVictims, victimsNamedAfter } from './victims.js';
 import { weaponDetails } from './weapon-details.js';
 import { spansInside } from '../sorted-spans.js';
 import { sidesOf } from './interceptors.js';
+import { supportedCues } from './support.js';
 import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, launchedBy, origin, underSky, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
@@ -47,16 +48,18 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
       !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues, places) && !streetName(ctx.norm, p, cues) &&
       !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)) && !of('weapon_model').some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
   );
+  const found = actors(ctx.norm, cues);
   return {
     sentence,
     paragraph,
-    cues: of('cue'),
+    // "struck a record deal", "captured on video": cue words general news uses for other things need support (support.ts)
+    cues: supportedCues(ctx.norm, of('cue'), cues, found, sentencePlaces),
     weapons: of('weapon').length ? weapons(ctx.norm, of('weapon'), counts, [...of('weapon_type'), ...of('weapon_model')]) : [],
     casualties,
     // "поранено чотирьох мешканців": a count of casualties does not count an impact too
     // ("destroyed 41 Ukrainian drones": the damage word of an interception is no damage)
     impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))).filter((i) => !intercepted(of('cue'), i)),
-    actors: actors(ctx.norm, cues),
+    actors: found,
     defenders: of('air_defence').length ? sidesOf(ctx.norm, 'air_defence', cues, sentencePlaces) : NO_ACTORS,
     commands: of('command').length ? sidesOf(ctx.norm, 'command', cues, sentencePlaces) : NO_ACTORS,
     // "Russian troops shelled": the troops of an actor act, they are not the target

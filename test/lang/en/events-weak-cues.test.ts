@@ -1,0 +1,19 @@
+import { describeWeakCues } from '../../pipeline/weak-cues.js';
+
+describeWeakCues('en', {
+  noEvent: [
+    'India\'s cricket board struck a record deal with a broadcaster in Mumbai on Thursday.',
+    'The senator attacked the new budget in Washington on Monday.',
+    'A general strike paralysed Paris on Monday.',
+    'The robbery was captured on video in Chicago.',
+    'Police detained the suspect in Chicago on Sunday.',
+    'The mayor vowed to fight for more funding in Denver.',
+  ],
+  events: [
+    { text: 'A Russian missile struck Kharkiv on Monday.', type: 'Shelling/artillery/missile attack', place: 'Kharkiv' },
+    { text: 'The strike on Kharkiv killed two people on Monday.', type: 'Air/drone strike', place: 'Kharkiv' },
+    { text: 'Russian troops seized Avdiivka on Saturday.', type: 'Non-state actor overtakes territory', place: 'Avdiivka' },
+    { text: 'Russian soldiers detained three residents in Kherson on Sunday.', type: 'Abduction/forced disappearance', place: 'Kherson' },
+    { text: 'Heavy fights continued near Bakhmut on Monday.', type: 'Armed clash', place: 'Bakhmut' },
+  ],
+});
