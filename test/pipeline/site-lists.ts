@@ -3,7 +3,8 @@
  * sentences written in each language (test/lang/<code>/events-site-lists.test.ts), published on
  * Tuesday 10 March 2026: ACLED records one event per location, so "missiles struck Kyiv, Lviv and
  * Dnipro" is three events, each at its place with the place's words as evidence; a weapon's count
- * is the whole attack's and no place's; a toll that cannot be shared out keeps one event.
+ * is the whole attack's and no place's; casualties told at each place go to its event, and a toll
+ * that cannot be shared out keeps one event.
  */
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../src/model/extraction.js';
@@ -19,6 +20,8 @@ export interface SiteLists {
   readonly regions: { readonly text: string; readonly places: readonly string[] };
   /** Drones attack two cities, killing three people: one event that keeps the toll. */
   readonly toll: { readonly text: string; readonly place: string; readonly killed: number };
+  /** Drones attack two cities, with the dead of one and the injured of the other told at each: two events, each with its own. */
+  readonly perPlace: { readonly text: string; readonly events: readonly (readonly [string, number | undefined, number | undefined])[] };
 }
 
 const published = '2026-03-10';
@@ -46,6 +49,11 @@ export function describeSiteLists(lang: string, s: SiteLists): void {
     it('regions listed are one event each, at admin1 precision', () => {
       const found = events(s.regions.text);
       expect(found.map((e) => [e.location.name, e.location.precision])).toEqual(s.regions.places.map((p) => [p, 'admin1']));
+    });
+
+    it('casualties told at each place go to that place\'s event', () => {
+      const found = events(s.perPlace.text);
+      expect(found.map((e) => [e.location.name, e.fatalities?.value, e.injured?.value])).toEqual(s.perPlace.events);
     });
 
     it('a toll of the whole attack keeps one event', () => {

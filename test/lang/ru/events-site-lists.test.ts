@@ -5,4 +5,5 @@ describeSiteLists('ru', {
   counted: { text: 'Ночью Россия запустила 40 ракет по Киеву, Львову и Днепру.', places: ['Kyiv', 'Lviv', 'Dnipro'] },
   regions: { text: 'В понедельник обстрелу подверглись Сумская и Харьковская области.', places: ['Sumy Oblast', 'Kharkiv Oblast'] },
   toll: { text: 'В понедельник беспилотники атаковали Одессу и Харьков, погибли три человека.', place: 'Odesa', killed: 3 },
+  perPlace: { text: 'В понедельник беспилотники атаковали Белгород и Курск, в Белгороде погиб мужчина, в Курске ранены двое.', events: [['Belgorod', 1, undefined], ['Kursk', undefined, 2]] },
 });
