@@ -64,7 +64,7 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
     commands: of('command').length ? sidesOf(ctx.norm, 'command', cues, sentencePlaces) : NO_ACTORS,
     // "Russian troops shelled": the troops of an actor act, they are not the target
     targets: of('target').filter((c) => !of('actor').some((a) => overlaps(a, c))).map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
-    sources: sources(cues, people),
+    sources: sources(ctx.text, cues, people),
     times: sentenceTimes,
     places: sentencePlaces,
     regionPlaces: setOf(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
@@ -256,15 +256,18 @@ function sided(key: string, side: ActorFound['side']): ActorFound {
 const actorsByKey = new Map<string, ReturnType<typeof actorOf>>();
 
 /** Who reported it: a person with a role in a sentence with a reporting verb, the platform, the outlet. */
-function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {
+function sources(text: string, cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {
   const reported = ofCategory(cues, 'report').length > 0;
   const platform = ofCategory(cues, 'platform')[0];
   const channel = platform ? { channel: keyCode(platform.key) } : {};
   const out: Found<EventSource>[] = [];
   if (reported) {
     for (const p of people) {
-      const value: EventSource = Object.assign({}, p.name ? { name: p.name } : {}, p.role ? { role: p.role } : {}, channel);
-      out.push({ start: p.start, end: p.end, value, rule: p.rule });
+      // "Минобороны России сообщило", "the Ukrainian air force said": a body with no person named is named by its words
+      const body = p.name ? undefined : ofCategory(cues, 'institution').find((c) => c.start < p.end && p.start < c.end);
+      const name = p.name ?? (body && text.slice(body.start, body.end));
+      const value: EventSource = Object.assign({}, name ? { name } : {}, p.role ? { role: p.role } : {}, channel);
+      out.push({ start: body ? Math.min(body.start, p.start) : p.start, end: body ? Math.max(body.end, p.end) : p.end, value, rule: p.rule });
     }
   }
   for (const o of ofCategory(cues, 'outlet')) {

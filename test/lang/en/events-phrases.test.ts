@@ -40,7 +40,7 @@ describe('en casualty, toll, outage and source phrases', () => {
     const e = only(a);
     expect(e.actor1).toEqual({ name: 'Military Forces of Ukraine', country: 'UA' });
     expect(e.impacts).toEqual([{ kind: 'power_outage', affected: { value: 12000, qualifier: 'approx' } }]);
-    expect(e.sources).toEqual([{ role: 'military' }]);
+    expect(e.sources).toEqual([{ name: 'Ukraine\'s air force', role: 'military' }]);
   });
 });
 

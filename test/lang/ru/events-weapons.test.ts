@@ -23,4 +23,10 @@ describe('ru weapons: kind, type, model and count', () => {
     expect(weapons).toEqual([{ kind: 'missile', type: 'ballistic', model: 'Iskander', count: { value: 4, qualifier: 'exact' } }]);
     expect(evidence).toEqual(['четырьмя баллистическими ракетами Искандер-М']);
   });
+
+  it('reads the long name of a drone, "unmanned aerial vehicle", as a drone and not an aircraft', () => {
+    const { weapons, evidence } = w('Ночью над Брянской областью средствами ПВО сбиты 125 беспилотных летательных аппаратов самолетного типа.');
+    expect(weapons).toEqual([{ kind: 'drone', count: { value: 125, qualifier: 'exact' } }]);
+    expect(evidence).toEqual(['125 беспилотных летательных аппаратов']);
+  });
 });

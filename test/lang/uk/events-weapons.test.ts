@@ -37,4 +37,10 @@ describe('uk weapons: kind, type, model and count', () => {
     expect(weapons).toEqual([{ kind: 'missile', type: 'ballistic', model: 'Iskander', count: { value: 4, qualifier: 'exact' } }]);
     expect(evidence).toEqual(['чотирма балістичними ракетами Іскандер-М']);
   });
+
+  it('reads the long name of a drone, "unmanned aerial vehicle", as a drone and not an aircraft', () => {
+    const { weapons, evidence } = w('Уночі над Київською областю збито 125 безпілотних літальних апаратів літакового типу.');
+    expect(weapons).toEqual([{ kind: 'drone', count: { value: 125, qualifier: 'exact' } }]);
+    expect(evidence).toEqual(['125 безпілотних літальних апаратів']);
+  });
 });
