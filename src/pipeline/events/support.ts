@@ -2,10 +2,13 @@
  * Cue words whose violent sense needs support in their sentence (event-types.json `support`).
  * General news uses them for other things: "hit by low oil prices", "struck a record deal", "a
  * general strike", "Trump attacked the media", "captured on video", "a Twitter storm", "police
- * detained the suspect". Such a cue tells an attack only when its sentence also names a weapon,
- * an explosion, an armed actor, a casualty or a target that is no passer-by; a territory taken
- * only when a place or a word for territory follows it (or comes right before it: "Bakhmut was
- * captured"); a detention is an abduction only when someone other than the police holds people.
+ * detained the suspect", "a relegation battle", "shot down rumors". Such a cue tells an attack
+ * only when its sentence also names a weapon, an explosion, an armed actor, a casualty or a target
+ * that is no passer-by; a territory taken only when a place or a word for territory follows it (or
+ * comes right before it: "Bakhmut was captured"); a detention is an abduction only when someone
+ * other than the police holds people; a battle with an armed actor, a weapon or a casualty, and
+ * fighting or clashes with a place right after them too; an interception with a weapon, an air
+ * defence or a sky.
  */
 import { readFileSync } from 'node:fs';
 import type { PlaceMention, Span } from '../../model/extraction.js';
@@ -26,6 +29,8 @@ interface SupportRule {
   readonly actorActs?: boolean;
   /** The cue must take a place or a territory word (lexicon `territory`) as its object. */
   readonly territory?: boolean;
+  /** A place right after the cue supports it too ("fighting near Bakhmut", "clashes in Khartoum"). */
+  readonly placeAfter?: boolean;
 }
 
 const RULES: Readonly<Record<string, SupportRule>> = (
@@ -37,6 +42,8 @@ const RULES: Readonly<Record<string, SupportRule>> = (
  * strategic town of", "seized Avdiivka", "захопили село"; not "captured on video in Chicago").
  */
 const OBJECT_GAP = /^\s+(?:(?!(?:on|in|at|by|from|with|during|after|a|al|alla|nel|nella|su|da|con|durante|dopo|в|у|на|з|с|із|по|під|под|после|після)\s)[\p{L}'’-]+\s+){0,3}$/u;
+/** A locative between a cue and the place it happened at, maybe after a verb of going on: "fighting near", "clashes erupted in". */
+const PLACE_GAP = /^\s+(?:(?:continued|continue|erupted|broke out|raged|went on)\s+)?(?:near|in|around|outside|at|on the outskirts of|for control of)\s+(?:the\s+)?$/u;
 /** Right before the cue: "Bakhmut was captured", "Бахмут захвачен". */
 const SUBJECT_GAP = /^\s*(?:(?:was|were|has been|have been|had been|è stat[oa]|sono stat[ie]|був|була|було|були|был|была|было|были)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
@@ -61,6 +68,7 @@ function supports(
   if (rule.territory) return objectIsTerritory(norm, cue, [...places, ...ofCategory(cues, 'territory')]);
   if (rule.categories?.some((category) => category === 'actor' ? armed(norm, cue, actors, rule) : ofCategory(cues, category).length > 0)) return true;
   if (rule.cues?.some((key) => eventCues.some((c) => c !== cue && keyCode(c.key) === key))) return true;
+  if (rule.placeAfter && places.some((p) => p.start >= cue.end && PLACE_GAP.test(norm.slice(cue.end, p.start)))) return true;
   return rule.targets !== undefined && ofCategory(cues, 'target').some((t) => rule.targets!.includes(keyCode(t.key)));
 }
 
