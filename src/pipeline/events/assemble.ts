@@ -131,10 +131,20 @@ function otherDay(d: Draft, f: Frame): boolean {
   const own = f.times.filter((t) => DAY_GRAINS.has(t.grain));
   const seen = summary(d).days;
   if (!own.length || !seen.length) return false;
+  // "Станом на ранок 10 березня кількість загиблих зросла до шести": a toll with no attack and
+  // no place of its own, told as of a later day, is the toll of the story so far
+  if (asOfLater(f, own, seen)) return false;
   return !own.some((t) => seen.some((s) => dayOf(t.value.start) <= dayOf(s.value.end) && dayOf(s.value.start) <= dayOf(t.value.end)));
 }
 
 const dayOf = (iso: string): string => iso.slice(0, 10);
+
+/** A toll update (a total, no event cue, no place) whose days all come after the draft's days. */
+function asOfLater(f: Frame, own: readonly TimeMention[], seen: readonly TimeMention[]): boolean {
+  if (f.cues.length || specific(f.places).length || !f.casualties.some((c) => c.total)) return false;
+  const latest = seen.reduce((a, t) => (dayOf(t.value.end) > a ? dayOf(t.value.end) : a), '');
+  return own.every((t) => dayOf(t.value.start) >= latest);
+}
 
 /**
  * What the frames of a draft add up to, as the checks above read it: its places below the country

@@ -12,6 +12,7 @@ import { namedVictims, victimsNamedAfter } from './victims.js';
 import { weaponDetails } from './weapon-details.js';
 import { spansInside } from '../sorted-spans.js';
 import { sidesOf } from './interceptors.js';
+import { supportedCues } from './support.js';
 import { afterPlaceComma, afterSitePreposition, allegianceAfter, attackerBefore, blamed, launchedBy, origin, underSky, unitName } from './non-sites.js';
 
 /** The inputs every frame of a document shares. */
@@ -47,21 +48,23 @@ export function buildFrame(ctx: FrameContext, sentence: Span, paragraph: number,
       !people.some((x) => overlaps(x, p)) && !speaksFor(ctx.norm, p, sentence, cues, places) && !streetName(ctx.norm, p, cues) &&
       !business(ctx.norm, p, places) && !of('weapon').some((w) => overlaps(w, p)) && !of('weapon_model').some((w) => overlaps(w, p)) && !unitName(ctx.norm, p, cues),
   );
+  const found = actors(ctx.norm, cues);
   return {
     sentence,
     paragraph,
-    cues: of('cue'),
+    // "struck a record deal", "captured on video": cue words general news uses for other things need support (support.ts)
+    cues: supportedCues(ctx.norm, of('cue'), cues, found, sentencePlaces),
     weapons: of('weapon').length ? weapons(ctx.norm, of('weapon'), counts, [...of('weapon_type'), ...of('weapon_model')]) : [],
     casualties,
     // "поранено чотирьох мешканців": a count of casualties does not count an impact too
     // ("destroyed 41 Ukrainian drones": the damage word of an interception is no damage)
     impacts: impacts(ctx.norm, cues, counts.filter((t) => !casualties.some((c) => overlaps(c, t)))).filter((i) => !intercepted(of('cue'), i)),
-    actors: actors(ctx.norm, cues),
+    actors: found,
     defenders: of('air_defence').length ? sidesOf(ctx.norm, 'air_defence', cues, sentencePlaces) : NO_ACTORS,
     commands: of('command').length ? sidesOf(ctx.norm, 'command', cues, sentencePlaces) : NO_ACTORS,
     // "Russian troops shelled": the troops of an actor act, they are not the target
     targets: of('target').filter((c) => !of('actor').some((a) => overlaps(a, c))).map((c) => ({ start: c.start, end: c.end, value: keyCode(c.key), rule: c.rule })),
-    sources: sources(cues, people),
+    sources: sources(ctx.text, cues, people),
     times: sentenceTimes,
     places: sentencePlaces,
     regionPlaces: setOf(sentencePlaces.filter((p) => writtenAsRegion(ctx.norm, p, of('admin1')))),
@@ -144,10 +147,23 @@ export function weapons(norm: string, cues: readonly Cue[], counts: readonly Cou
   return joinVariants(norm, cues).map((c) => {
     const kind = keyCode(c.key);
     const { type, model, start, end } = weaponDetails(norm, c, kind, details);
-    const count = counts.find((t) => t.end <= start && start - t.end <= 14 && /^\s*(?:[\p{L}-]+\s+)?$/u.test(norm.slice(t.end, start)));
+    const total = counts.find((t) => t.end <= start && start - t.end <= 14 && /^\s*(?:[\p{L}-]+\s+)?$/u.test(norm.slice(t.end, start)));
+    const count = total && partOf(norm, total, counts);
     const value: WeaponFound = { kind, ...(type ? { type } : {}), ...(model ? { model } : {}), ...(count ? { count: count.count } : {}) };
     return { start: count ? count.start : start, end, value, rule: c.rule };
   });
+}
+
+/** Between a part and its whole: "50 of 72", "50 із 72", "50 из 72", "50 dei 72", "50 su 72", "two of the three". */
+const PART_OF = /^\s+(?:of|out of|of the|out of the|із|з|зі|из|dei|degli|delle|su)\s+$/u;
+
+/**
+ * The count a weapon's event is about: the part of a whole when one is given ("shot down 50 of
+ * 72 drones", "збили 50 із 72 дронів": 50, not the 72 launched), else the count itself.
+ */
+function partOf(norm: string, whole: CountToken, counts: readonly CountToken[]): CountToken {
+  const part = counts.find((t) => t.end <= whole.start && whole.start - t.end <= 8 && PART_OF.test(norm.slice(t.end, whole.start)));
+  return part ?? whole;
 }
 
 /** Between two words of one weapon: a variant's letters and quote marks ("Iskander-M ballistic missiles"). */
@@ -172,13 +188,19 @@ function intercepted(cues: readonly Cue[], s: Span): boolean {
 /** "Oltre 11mila persone ... sono rimasti senza elettricità": the count of affected people in the clause. */
 function impacts(norm: string, cues: readonly Cue[], counts: readonly CountToken[]): Found<ImpactFound>[] {
   const nouns = ofCategory(cues, 'affected');
-  return ofCategory(cues, 'impact').map((c) => {
-    const count = counts.find((t) => {
-      const noun = nouns.find((n) => n.start >= t.end && n.start - t.end <= 16);
-      if (!noun) return false;
-      const gap = t.end <= c.start ? norm.slice(t.end, c.start) : norm.slice(c.end, t.start);
-      return gap.length <= 100 && !/[.;:!?]/u.test(gap);
-    });
+  const told = ofCategory(cues, 'impact');
+  const gapOf = (c: Cue, t: CountToken): string => (t.end <= c.start ? norm.slice(t.end, c.start) : norm.slice(c.end, t.start));
+  const countOf = (c: Cue): CountToken | undefined => counts.find((t) => {
+    const noun = nouns.find((n) => n.start >= t.end && n.start - t.end <= 16);
+    if (!noun) return false;
+    const gap = gapOf(c, t);
+    return gap.length <= 100 && !/[.;:!?]/u.test(gap);
+  });
+  const wanted = told.map(countOf);
+  return told.map((c, i) => {
+    // "пошкодили об'єкт енергетики, без світла залишилися 30 тисяч абонентів": a count goes to the nearest impact that wants it
+    const own = wanted[i];
+    const count = own && !told.some((d, j) => wanted[j] === own && gapOf(d, own).length < gapOf(c, own).length) ? own : undefined;
     const value: ImpactFound = count ? { kind: keyCode(c.key), affected: count.count } : { kind: keyCode(c.key) };
     const found = { start: count ? Math.min(count.start, c.start) : c.start, end: count ? Math.max(count.end, c.end) : c.end, value, rule: c.rule };
     return [found, ...listedAfter(norm, c, cues).map((u) => ({ start: u.start, end: u.end, value: Object.assign({}, value, { kind: keyCode(u.key) }), rule: u.rule }))];
@@ -234,15 +256,18 @@ function sided(key: string, side: ActorFound['side']): ActorFound {
 const actorsByKey = new Map<string, ReturnType<typeof actorOf>>();
 
 /** Who reported it: a person with a role in a sentence with a reporting verb, the platform, the outlet. */
-function sources(cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {
+function sources(text: string, cues: readonly Cue[], people: ReturnType<typeof findPeople>): Found<EventSource>[] {
   const reported = ofCategory(cues, 'report').length > 0;
   const platform = ofCategory(cues, 'platform')[0];
   const channel = platform ? { channel: keyCode(platform.key) } : {};
   const out: Found<EventSource>[] = [];
   if (reported) {
     for (const p of people) {
-      const value: EventSource = Object.assign({}, p.name ? { name: p.name } : {}, p.role ? { role: p.role } : {}, channel);
-      out.push({ start: p.start, end: p.end, value, rule: p.rule });
+      // "Минобороны России сообщило", "the Ukrainian air force said": a body with no person named is named by its words
+      const body = p.name ? undefined : ofCategory(cues, 'institution').find((c) => c.start < p.end && p.start < c.end);
+      const name = p.name ?? (body && text.slice(body.start, body.end));
+      const value: EventSource = Object.assign({}, name ? { name } : {}, p.role ? { role: p.role } : {}, channel);
+      out.push({ start: body ? Math.min(body.start, p.start) : p.start, end: body ? Math.max(body.end, p.end) : p.end, value, rule: p.rule });
     }
   }
   for (const o of ofCategory(cues, 'outlet')) {

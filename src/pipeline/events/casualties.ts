@@ -73,7 +73,8 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
   const pairs: { cue: Cue; token: CountToken; cost: number }[] = [];
   const people = cues.filter((c) => c.category === 'person' || c.category === 'child');
   const of = (category: string): readonly Cue[] => ofCategory(cues, category);
-  const roles: PairRoles = { people, casualtyCues, prepositions: of('preposition'), auxiliaries: of('subject_gap'), articles: of('definite') };
+  const roles: PairRoles = { people, casualtyCues, prepositions: of('preposition'), auxiliaries: of('subject_gap'), articles: of('definite'), transitive: new Set() };
+  for (const cue of casualtyCues) if (counts.some((t) => objectOf(norm, cue, t, roles))) roles.transitive.add(cue);
   // "Five civilians including two children die": the count after "including" is a part of the count before it
   const parts = new Set(counts.filter((t, i) => i > 0 && afterAmongCue(norm, t, cues) && before(counts[i - 1]!, t, norm)));
   for (const cue of casualtyCues) {
@@ -168,8 +169,9 @@ function pairCost(norm: string, cue: Cue, token: CountToken, roles: PairRoles): 
   const named = (a: number, b: number): boolean => roles.people.some((p) => p.start >= a && p.end <= b);
   if (cue.key === 'destroys' && !militaryCount(norm, token, before ? to : undefined, roles)) return undefined;
   if (before) {
-    // "A man shot a woman", "Channel 7 shortly before killing himself": before the active verb stands who shot, not who was shot
-    if (cue.key === 'shoots' || cue.key === 'kills') return undefined;
+    // "A man shot a woman", "Channel 7 shortly before killing himself": before the active verb stands who shot, not who was shot;
+    // "a man killed two neighbours": so does the subject right before a verb with people as its object
+    if (cue.key === 'shoots' || cue.key === 'kills' || (roles.transitive.has(cue) && /^\s+$/u.test(gap))) return undefined;
     // "Smith, 29, is accused of killing": an age between commas; "a man who was later found dead": only auxiliaries between
     if ((gap.includes(',') && !peopleList(norm, from, to, roles.people)) || (words > 2 && !named(from, to) && !wordsCovered(norm, from, to, roles.auxiliaries))) return undefined;
     // "two officers who fatally shot a man": the count is who shot, not who was shot
@@ -225,6 +227,19 @@ interface PairRoles {
   readonly auxiliaries: readonly Cue[];
   /** Definite articles (lexicon `definite`): "the three girls". */
   readonly articles: readonly Cue[];
+  /** The casualty cues with people counted right after them as their object (`objectOf`): "killed two neighbours". */
+  readonly transitive: Set<Cue>;
+}
+
+/**
+ * `token` counts the people a killing verb acts on, right after it: "a man killed two neighbours",
+ * "мужчина убил двух соседей"; not "Two killed, three civilians wounded" (a comma) nor "two
+ * killed 3 people injured" (the people have a casualty word of their own).
+ */
+function objectOf(norm: string, cue: Cue, token: CountToken, roles: PairRoles): boolean {
+  if (cue.key !== 'killed' || token.start < cue.end || !/^\s+$/u.test(norm.slice(cue.end, token.start))) return false;
+  const noun = roles.people.find((p) => p.start >= token.end && PEOPLE_GAP.test(norm.slice(token.end, p.start)));
+  return noun !== undefined && !roles.casualtyCues.some((c) => c.start >= noun.end && OWN_CUE_GAP.test(norm.slice(noun.end, c.start)));
 }
 
 /** A count that starts with, or comes right after, a definite article: "the victim", "the three girls". */

@@ -16,6 +16,7 @@ interface TypeRow {
 interface TypeTable {
   readonly cues: readonly (TypeRow & { readonly cue: string })[];
   readonly weapons: readonly (TypeRow & { readonly weapon: string })[];
+  readonly launches: readonly string[];
   readonly fire: readonly (TypeRow & { readonly cue: string })[];
   readonly explosion: TypePair;
   readonly default: TypePair;
@@ -47,7 +48,7 @@ export function eventTypeOf(frames: readonly Frame[]): TypedEvent {
   const harmed = frames.some((f) => f.casualties.length > 0 || f.impacts.length > 0);
   const rowType = (row: TypeRow, found: readonly Span[]): TypePair => (row.ground ? groundType(frames, found, row.stateKeepsDefault) : row.type);
   for (const row of TABLE.cues) {
-    if (row.cue === 'intercept' && (harmed || acts.some((c) => keyCode(c.key) !== 'intercept'))) continue;
+    if (row.cue === 'intercept' && (harmed || acts.some((c) => keyCode(c.key) !== 'intercept' && !LAUNCHES.has(keyCode(c.key))))) continue;
     const found = cues.filter((c) => keyCode(c.key) === row.cue);
     if (found.length) return typed(rowType(row, found), found[0]!.rule, found);
   }
@@ -66,6 +67,9 @@ export function eventTypeOf(frames: readonly Frame[]): TypedEvent {
   const casualties = frames.flatMap((f) => f.casualties);
   return typed(TABLE.casualtyOnly, casualties[0]?.rule ?? 'events/type/default', casualties);
 }
+
+/** Cue keys of weapons fired at a place: an interception told with them outranks them (`launches`). */
+const LAUNCHES: ReadonlySet<string> = new Set(TABLE.launches);
 
 /** Actors whose attacks are on the ground: gunmen, the police, non-state armed groups (`ground.actors`). */
 const ON_GROUND: ReadonlySet<string> = new Set(TABLE.ground.actors);

@@ -17,6 +17,7 @@ import type { Frame, Mentions } from './frame.js';
 import { EVENT_CATEGORIES } from './frame.js';
 import { surnames } from './people.js';
 import { perRegion } from './summaries.js';
+import { perSite } from './site-lists.js';
 import { toEvent } from './to-event.js';
 
 export type { Mentions } from './frame.js';
@@ -43,7 +44,9 @@ export function extractEvents(doc: Doc, mentions: Mentions): Event[] {
     if (list) list.push(f);
     else paragraphs.set(f.paragraph, [f]);
   }
-  for (const draft of groupFrames(frames, cues).flatMap((d) => perRegion(d, mentions.quantities, cues, doc.norm))) {
+  // one event per region of an interception summary, per place of a list an attack was told over
+  const drafts = groupFrames(frames, cues).flatMap((d) => perRegion(d, mentions.quantities, cues, doc.norm)).flatMap((d) => perSite(d, doc.norm));
+  for (const draft of drafts) {
     const event = toEvent(draft, {
       reference: doc.reference, frames, paragraphs, earlier: events, ...(dateline ? { dateline } : {}), ...(mentions.namesakes ? { namesakes: mentions.namesakes } : {}),
       ...(mentions.countries ? { countries: mentions.countries } : {}),

@@ -14,8 +14,8 @@ import { ofCategory } from './cues.js';
 const SPACE_GAP = /^\s+$/u;
 /** "regiment Azov", "полк «Азов»", "battaglione 'Aidar'": a unit word, then the name, maybe quoted. */
 const UNIT_BEFORE_GAP = /^\s+["«“'‘]?$/u;
-/** "blames Moscow", "points at the Kremlin", "звинувачує Москву". */
-const ARTICLE_GAP = /^\s+(?:the\s+)?$/u;
+/** "blames Moscow", "points at the Kremlin", "звинувачує Москву", "contro l'Ucraina", "accusa la Russia". */
+const ARTICLE_GAP = /^\s+(?:the\s+|l['’]|(?:il|lo|la|i|gli|le)\s+)?$/u;
 
 type PlaceTest = (norm: string, place: PlaceMention, cues: readonly Cue[]) => boolean;
 

@@ -68,11 +68,18 @@ function nameAfter(text: string, norm: string, from: number, limit: number): { n
   const rest = norm.slice(from, Math.min(limit, from + 60));
   const bridge = BRIDGE.exec(rest);
   if (!bridge || bridge[0].split(/\s+/u).filter(Boolean).length > 4) return undefined;
-  const start = from + bridge[0].length;
+  let start = from + bridge[0].length;
   const m = NAME.exec(norm.slice(start, limit));
   if (!m) return undefined;
-  return { name: text.slice(start, start + m[0].length), start, end: start + m[0].length };
+  const end = start + m[0].length;
+  // "il portavoce del Cremlino Dmitry Peskov", "the spokesman of the Kremlin Dmitry Peskov": after "of", the first of three capitalized words is the office's
+  const second = /\s+(?=\p{Lu})/u.exec(m[0])!;
+  if (m[0].split(/\s+/u).length === 3 && OF_BEFORE.test(bridge[0])) start += second.index + second[0].length;
+  return { name: text.slice(start, end), start, end };
 }
+
+/** A bridge that ends with "of" or its kind: "del", "della", "dell'", "of the". */
+const OF_BEFORE = /(?:^|[\s,])(?:of(?:\s+the)?|del|della|dello|dei|degli|delle|dell'|di)[\s,]*$/u;
 
 function nameBefore(text: string, norm: string, from: number, to: number): { name: string; start: number; end: number } | undefined {
   const m = NAME_BEFORE.exec(norm.slice(Math.max(from, to - 50), to));

@@ -10,6 +10,7 @@ import type { Field } from './resolve.js';
 import { resolveDate, resolveLocation, statedLocation } from './resolve.js';
 import type { RegionShare } from './summaries.js';
 import { summaryLocation } from './summaries.js';
+import type { ListedSite } from './site-lists.js';
 import { distanceKm } from '../../geo/api.js';
 import { lowerBound } from '../sorted-spans.js';
 
@@ -36,15 +37,18 @@ export interface DraftContext {
 }
 
 /** Turns a group of frames into an `Event`, or undefined when it has no place to stand on. */
-export function toEvent(draft: Draft & { readonly share?: RegionShare }, ctx: DraftContext): Event | undefined {
-  const { frames, share } = draft;
+export function toEvent(draft: Draft & { readonly share?: RegionShare; readonly site?: ListedSite }, ctx: DraftContext): Event | undefined {
+  const { frames, share, site } = draft;
   const paragraph = ctx.paragraphs.get(frames[0]!.paragraph)!;
   // "у Брянській області — 20": a region's share of a summary; "над Брянской, Курской и
   // Белгородской областями": the country of a summary
   const type = eventTypeOf(frames);
   const intercepted = type.eventType === 'Strategic developments' && type.subEventType === 'Disrupted weapons use';
+  // "struck Kyiv, Lviv and Dnipro": one of the places the attack was told over (site-lists.ts)
   const location = share
     ? statedLocation(share.place, true, 'events/location/region-share')
+    : site
+    ? statedLocation(site.place, site.asRegion, 'events/location/listed-site')
     : (summaryLocation(frames, ctx.countries) ?? resolveLocation(frames, paragraph, ctx.frames, ctx.dateline, ctx.namesakes) ??
       (intercepted ? interceptorCountry([...frames, ...draft.extra], ctx.countries) : undefined));
   if (!location) return undefined;
@@ -66,7 +70,9 @@ export function toEvent(draft: Draft & { readonly share?: RegionShare }, ctx: Dr
   const rest = elsewhere.size ? ctx.frames.filter((f) => !elsewhere.has(f.sentence.start)) : ctx.frames;
   const injured = survivors(notTheDead(casualtyTotal(hurt, 'injured', fields, 'injured'), rest, fields), dead, fields);
   const foundWeapons = frames.flatMap((f) => f.weapons);
-  const weapons = shared(withDetails(merge(foundWeapons, (w) => w.value.kind, fields, 'weapons'), foundWeapons), share, fields);
+  const merged = shared(withDetails(merge(foundWeapons, (w) => w.value.kind, fields, 'weapons'), foundWeapons), share, fields);
+  // (the count of a weapon fired at several places is the whole attack's, none of its places')
+  const weapons = site ? merged.map(({ count: _count, ...w }) => w) : merged;
   // "Повреждены жилые дома и автомобили.": a damage sentence with no event of its own tells of this one
   const impacts = merge([...frames, ...draft.extra].flatMap((f) => f.impacts), (i) => i.value.kind, fields, 'impacts');
   const actors = frames.flatMap((f) => f.actors);

@@ -40,6 +40,8 @@ export function weaponDetails(norm: string, weapon: Span, kind: string, details:
     }
     if (model !== undefined) continue;
     if (within) model = value;
+    // "ракетами Іскандер-М": the weapon word "Іскандер" inside the model's longer name
+    else if (d.start >= weapon.start && d.start < weapon.end) [model, end] = [value, Math.max(end, d.end)];
     // "Shahed drones", "Iskander-M missiles"
     else if (d.end <= weapon.start && MODEL_GAP.test(norm.slice(d.end, weapon.start))) [model, start] = [value, Math.min(start, d.start)];
     // "дронами типу «Шахед»", "missili Kalibr"

@@ -108,12 +108,22 @@ function attribution(doc: Doc, unquoted: readonly Cue[], quotes: readonly TextSp
     const inside = spansInside(unquoted, span);
     if (!inside.some((c) => c.category === 'speech' || c.category === 'report')) continue;
     // the places let a role skip its seat: "Президент України Володимир Зеленський"
-    const person = findPeople(doc.text, doc.norm, span, inside, places).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end));
+    const person = findPeople(doc.text, doc.norm, span, inside, places).find((p) => p.name && !quotes.some((q) => q.start < p.end && p.start < q.end)) ??
+      institution(doc, inside);
     const platform = inside.find((c) => c.category === 'platform');
     const continues = inside.some((c) => c.category === 'continue');
     return { span, continues, ...(person ? { person } : {}), ...(platform ? { platform: keyCode(platform.key) } : {}) };
   }
   return undefined;
+}
+
+/**
+ * A body that speaks with no person named (lexicon `institution`), as the speaker: its words as
+ * written are its name ("the Ukrainian air force said", "Минобороны России сообщило").
+ */
+function institution(doc: Doc, cues: readonly Cue[]): Person | undefined {
+  const c = cues.find((x) => x.category === 'institution');
+  return c && { name: doc.text.slice(c.start, c.end), role: keyCode(c.key), start: c.start, end: c.end, rule: c.rule };
 }
 
 /** The cues outside every quote (`quotes` in text order, not overlapping): a walk over both lists. */

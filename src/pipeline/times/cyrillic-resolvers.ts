@@ -137,8 +137,9 @@ export const lastNight: Resolver = (ctx) => ({ grain: 'part_of_day', ...nightInt
  * then the night is that day's, and the day's own mention carries the date.
  */
 export function nightAlone(lex: CyrillicLexicon): Resolver {
-  const { relativeDays, weekdays } = lex.lexicon;
-  const dayNamed = new RegExp(`\\d|(?<![\\p{L}])(?:${relativeDays.source}|${weekdays.source})(?![\\p{L}])`, 'iu');
+  const { relativeDays, weekdays, months } = lex.lexicon;
+  // a day named: "5 січня", "05.01", "вчора", "у неділю" (not any number: "Вночі росіяни запустили 86 дронів")
+  const dayNamed = new RegExp(`\\d\\s*(?:${months.source})(?![\\p{L}])|\\d[./]\\d|(?<![\\p{L}])(?:${relativeDays.source}|${weekdays.source})(?![\\p{L}])`, 'iu');
   return (ctx) => {
     const around = `${ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)} ${ctx.text.slice(ctx.end, ctx.end + 24)}`;
     return dayNamed.test(around) ? undefined : lastNight(ctx);

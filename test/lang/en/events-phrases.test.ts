@@ -40,6 +40,17 @@ describe('en casualty, toll, outage and source phrases', () => {
     const e = only(a);
     expect(e.actor1).toEqual({ name: 'Military Forces of Ukraine', country: 'UA' });
     expect(e.impacts).toEqual([{ kind: 'power_outage', affected: { value: 12000, qualifier: 'approx' } }]);
-    expect(e.sources).toEqual([{ role: 'military' }]);
+    expect(e.sources).toEqual([{ name: 'Ukraine\'s air force', role: 'military' }]);
+  });
+});
+
+describe('en impacts: damage and an outage in one sentence', () => {
+  it('gives the count of people without power to the outage, not to the damage before it', () => {
+    const a = new Article('Drones damaged an energy facility in Odesa overnight, leaving more than 30,000 households without power.', '2026-03-09', 'en')
+      .stages()
+      .place('Odesa', { name: 'Odesa', lat: 46.48, lon: 30.73, country: 'UA' });
+    const e = only(a);
+    expect(e.impacts.map((i) => [i.kind, i.affected?.value, i.affected?.qualifier])).toEqual([['damage', undefined, undefined], ['power_outage', 30000, 'more_than']]);
+    expect(evidence(a, e, 'impacts')[1]).toBe('more than 30,000 households without power');
   });
 });

@@ -6,5 +6,6 @@ describe('en event targets: ports, airports, stations, airfields', () => {
     { text: 'Russian drones struck the seaport of Odesa overnight.', target: ['infrastructure', 'seaport'] },
     { text: 'A missile hit the train station in Kramatorsk.', target: ['infrastructure', 'train station'] },
     { text: 'Ukrainian drones attacked the Saky airfield in Crimea.', target: ['military', 'airfield'] },
+    { text: 'A Russian drone hit a residential neighbourhood of Kharkiv overnight.', target: ['residential', 'residential neighbourhood'] },
   ]);
 });

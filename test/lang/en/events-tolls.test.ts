@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/pipeline/events/index.js';
 import { Article, evidenceOf as evidence } from '../../pipeline/events-mentions.js';
+import { describeTollAsOf } from '../../pipeline/toll-as-of.js';
 
 const DAYTON = { lat: 39.76, lon: -84.19, country: 'US', admin1: 'Ohio' };
 
@@ -256,4 +257,10 @@ describe('en events: police ranks name sources', () => {
     const { es } = events('A man was shot and killed in Dayton on Sunday, Sgt. Kevin McCaster said.');
     expect(es.map((e) => e.sources)).toEqual([[{ name: 'Kevin McCaster', role: 'police' }]]);
   });
+});
+
+describeTollAsOf('en', {
+  text: 'A missile hit an apartment block in Dnipro on March 9, killing four people.\n\nAs of the morning of March 10, the death toll had risen to six.',
+  asOf: 'As of the morning of March 10',
+  evidence: 'death toll had risen to six',
 });

@@ -28,14 +28,16 @@ describe('en, an article no test had seen: a night attack, interceptions, a toll
     expect(e.sources).toEqual([{ name: 'Oleh Syniehubov', role: 'governor', channel: 'Telegram' }]);
   });
 
-  it('interceptions: in Ukraine, not in a town named like the missile', () => {
+  it('interceptions: in Ukraine, not in a town named like the missile; the counts are the ones shot down', () => {
     const e = events[1]!;
     expect(e.subEventType).toBe('Disrupted weapons use');
     expect(e.location).toMatchObject({ name: 'Ukraine', precision: 'country' });
+    // "48 of the 65 Shahed drones and two of the three Iskander missiles": the event is the interception of 48 and of 2
     expect(e.weapons).toEqual([
-      { kind: 'drone', model: 'Shahed', count: { value: 65, qualifier: 'exact' } },
-      { kind: 'missile', model: 'Iskander', count: { value: 3, qualifier: 'exact' } },
+      { kind: 'drone', model: 'Shahed', count: { value: 48, qualifier: 'exact' } },
+      { kind: 'missile', model: 'Iskander', count: { value: 2, qualifier: 'exact' } },
     ]);
+    expect(evidenceOf(a, e, 'weapons')).toEqual(['48 of the 65 Shahed drones', 'two of the three Iskander missiles']);
   });
 
   it('the toll of another day\'s strike', () => {

@@ -35,4 +35,10 @@ describe('en weapons: "shot down"', () => {
     expect(rest).toEqual([]);
     expect([e!.subEventType, e!.weapons, e!.injured]).toEqual(['Disrupted weapons use', [{ kind: 'missile', count: { value: 51, qualifier: 'exact' } }], undefined]);
   });
+
+  it('reads a model written after the weapon with no quotes, whose name holds the weapon word ("Iskander-M")', () => {
+    const { weapons, evidence } = w('Russia struck Kyiv overnight with four missiles of the Iskander-M type.');
+    expect(weapons).toEqual([{ kind: 'missile', model: 'Iskander', count: { value: 4, qualifier: 'exact' } }]);
+    expect(evidence).toEqual(['four missiles of the Iskander-M']);
+  });
 });

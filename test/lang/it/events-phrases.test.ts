@@ -34,3 +34,14 @@ describe('it casualty, toll, outage and source phrases', () => {
     expect(e.sources).toEqual([{ role: 'authorities' }]);
   });
 });
+
+describe('it impacts: damage and an outage in one sentence', () => {
+  it('gives the count of people without power to the outage, not to the damage before it', () => {
+    const a = new Article('Nella notte i droni hanno danneggiato un impianto energetico a Odessa, lasciando oltre 30mila persone senza elettricità.', '2026-03-09', 'it')
+      .stages()
+      .place('Odessa', { name: 'Odesa', lat: 46.48, lon: 30.73, country: 'UA' });
+    const e = only(a);
+    expect(e.impacts.map((i) => [i.kind, i.affected?.value, i.affected?.qualifier])).toEqual([['damage', undefined, undefined], ['power_outage', 30000, 'more_than']]);
+    expect(evidence(a, e, 'impacts')[1]).toBe('oltre 30mila persone senza elettricità');
+  });
+});

@@ -6,5 +6,6 @@ describe('it event targets: porti, aeroporti, basi aeree', () => {
     { text: 'Nella notte i droni russi hanno colpito il porto di Odessa.', target: ['infrastructure', 'porto'] },
     { text: "Un missile ha colpito l'aeroporto di Dnipro.", target: ['infrastructure', 'aeroporto'] },
     { text: 'I droni ucraini hanno attaccato la base aerea di Saky in Crimea.', target: ['military', 'base aerea'] },
+    { text: 'Nella notte un drone ha colpito un quartiere residenziale di Kharkiv.', target: ['residential', 'quartiere residenziale'] },
   ]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/pipeline/events/index.js';
 import { Article } from '../../pipeline/events-mentions.js';
+import { describeTollAsOf } from '../../pipeline/toll-as-of.js';
 
 const KHARKIV = { name: 'Kharkiv', lat: 49.99, lon: 36.23, country: 'UA' };
 const tolls = (text: string): [number | undefined, number | undefined][] => {
@@ -35,4 +36,10 @@ describe('it tolls: a crime named by its victims', () => {
   it('"duplice omicidio" counts two dead', () => {
     expect(tolls('Duplice omicidio a Kharkiv: la polizia cerca il colpevole.')).toEqual([[2, undefined]]);
   });
+});
+
+describeTollAsOf('it', {
+  text: 'Il 9 marzo un missile ha colpito un condominio a Dnipro, uccidendo quattro persone.\n\nAlla mattina del 10 marzo il bilancio delle vittime è salito a sei.',
+  asOf: 'Alla mattina del 10 marzo',
+  evidence: 'bilancio delle vittime è salito a sei',
 });

@@ -17,4 +17,10 @@ describe('it weapons: kind, type, model and count', () => {
   it('reads a cruise missile by "da crociera" and its model', () => {
     expect(w('Nella notte la Russia ha colpito Kiev con missili da crociera Kalibr.').weapons).toEqual([{ kind: 'missile', type: 'cruise', model: 'Kalibr' }]);
   });
+
+  it('reads a model written after the weapon with no quotes, whose name holds the weapon word ("Iskander-M")', () => {
+    const { weapons, evidence } = w('Nella notte la Russia ha colpito Kiev con quattro missili Iskander-M.');
+    expect(weapons).toEqual([{ kind: 'missile', model: 'Iskander', count: { value: 4, qualifier: 'exact' } }]);
+    expect(evidence).toEqual(['quattro missili Iskander-M']);
+  });
 });

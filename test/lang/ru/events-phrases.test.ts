@@ -69,3 +69,14 @@ describe('ru tolls, outages and sources', () => {
     expect(e.date).toEqual({ start: '2026-03-27', end: '2026-03-27', precision: 'day' });
   });
 });
+
+describe('ru impacts: damage and an outage in one sentence', () => {
+  it('gives the count of people without power to the outage, not to the damage before it', () => {
+    const a = new Article('Ночью беспилотники повредили подстанцию в Брянске, без электричества остались около 5 тысяч жителей.', '2026-03-09', 'ru')
+      .stages()
+      .place('Брянске', { name: 'Bryansk', lat: 53.25, lon: 34.37, country: 'RU' });
+    const e = only(a);
+    expect(e.impacts.map((i) => [i.kind, i.affected?.value, i.affected?.qualifier])).toEqual([['damage', undefined, undefined], ['power_outage', 5000, 'approx']]);
+    expect(evidence(a, e, 'impacts')[1]).toBe('без электричества остались около 5 тысяч');
+  });
+});

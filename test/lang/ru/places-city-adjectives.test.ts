@@ -73,4 +73,13 @@ describe('ru places: a town adjective before other words is no place', () => {
     expect(placeAt(found, text, 'Курскую область')).toMatchObject({ name: 'Kursk Oblast', kind: 'admin1' });
     expect(found).toHaveLength(2);
   });
+
+  it('reads a front direction named by its town: "на Купянском направлении", "Запорожском направлении"', () => {
+    const text = 'На Купянском направлении ВСУ атаковали 12 раз, на Запорожском направлении — пять.';
+    const found = placesOf(text, 'ru');
+    expect(near(placeAt(found, text, 'Купянском'), 49.71, 37.61)).toBe(true);
+    expect(near(placeAt(found, text, 'Запорожском'), 47.84, 35.14)).toBe(true);
+    // not a direction of the compass: "в северном направлении"
+    expect(placesOf('Колонна двинулась в северном направлении.', 'ru')).toEqual([]);
+  });
 });

@@ -91,6 +91,8 @@ describe('ru times: dates', () => {
 describe('ru times: report openings, weekends and parts of a month', () => {
   it('reads a lone "Ночью" as last night and the rest', () => {
     expect(one('Ночью беспилотники атаковали Курскую область.')).toMatchObject({ text: 'Ночью', grain: 'part_of_day', value: '2026-01-03..2026-01-04' });
+    // a count close by names no day
+    expect(one('Ночью Россия выпустила 40 ракет.')).toMatchObject({ text: 'Ночью', grain: 'part_of_day', value: '2026-01-03..2026-01-04' });
     expect(one('В минувшие выходные был нанесён удар.').value).toBe('2025-12-27..2025-12-28');
     expect(one('С начала года сбито 100 беспилотников.')).toMatchObject({ text: 'С начала года', grain: 'year', value: '2026-01-01..2026-01-04' });
     expect(one('В конце декабря 2025 года обстрелы усилились.')).toMatchObject({ grain: 'month', value: '2025-12-21..2025-12-31' });

@@ -77,3 +77,14 @@ describe('uk tolls, outages and sources', () => {
     expect(e.sources).toEqual([{ role: 'authorities' }]);
   });
 });
+
+describe('uk impacts: damage and an outage in one sentence', () => {
+  it('gives the count of people without power to the outage, not to the damage before it', () => {
+    const a = new Article('Вночі дрони пошкодили об\'єкт енергетики в Одесі, без світла залишилися понад 30 тисяч абонентів.', '2026-03-09', 'uk')
+      .stages()
+      .place('Одесі', { name: 'Odesa', lat: 46.48, lon: 30.73, country: 'UA' });
+    const e = only(a);
+    expect(e.impacts.map((i) => [i.kind, i.affected?.value, i.affected?.qualifier])).toEqual([['damage', undefined, undefined], ['power_outage', 30000, 'more_than']]);
+    expect(evidence(a, e, 'impacts')[1]).toBe('без світла залишилися понад 30 тисяч');
+  });
+});

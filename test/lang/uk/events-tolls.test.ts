@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/pipeline/events/index.js';
 import { Article } from '../../pipeline/events-mentions.js';
+import { describeTollAsOf } from '../../pipeline/toll-as-of.js';
 
 const tolls = (text: string): [number | undefined, number | undefined][] => {
   const a = new Article(text, '2024-03-10', 'uk').stages().place('Харкові', { name: 'Kharkiv', lat: 49.99, lon: 36.23, country: 'UA' });
@@ -21,4 +22,10 @@ describe('uk tolls: a crime named by its victims', () => {
   it('"подвійне вбивство" counts two dead', () => {
     expect(tolls('У Харкові сталося подвійне вбивство.')).toEqual([[2, undefined]]);
   });
+});
+
+describeTollAsOf('uk', {
+  text: '9 березня ракета влучила в житловий будинок у Дніпрі, загинули четверо людей.\n\nСтаном на ранок 10 березня кількість загиблих зросла до шести.',
+  asOf: 'Станом на ранок 10 березня',
+  evidence: 'кількість загиблих зросла до шести',
 });

@@ -31,4 +31,16 @@ describe('uk weapons: kind, type, model and count', () => {
     const [e] = locations(text, 'uk', '2026-12-06').map((l) => l.event);
     expect([e!.weapons, e!.sources]).toEqual([[{ kind: 'mlrs' }], [{ role: 'region_head' }]]);
   });
+
+  it('reads a model written after the weapon with no quotes, whose name holds the weapon word ("Iskander-M")', () => {
+    const { weapons, evidence } = w('Уночі росіяни атакували Київ чотирма балістичними ракетами Іскандер-М.');
+    expect(weapons).toEqual([{ kind: 'missile', type: 'ballistic', model: 'Iskander', count: { value: 4, qualifier: 'exact' } }]);
+    expect(evidence).toEqual(['чотирма балістичними ракетами Іскандер-М']);
+  });
+
+  it('reads the long name of a drone, "unmanned aerial vehicle", as a drone and not an aircraft', () => {
+    const { weapons, evidence } = w('Уночі над Київською областю збито 125 безпілотних літальних апаратів літакового типу.');
+    expect(weapons).toEqual([{ kind: 'drone', count: { value: 125, qualifier: 'exact' } }]);
+    expect(evidence).toEqual(['125 безпілотних літальних апаратів']);
+  });
 });

@@ -66,4 +66,13 @@ describe('uk places: a town adjective before other words is no place', () => {
     expect(placeAt(found, text, 'Харківська область')).toMatchObject({ name: 'Kharkiv Oblast', kind: 'admin1', rule: 'uk/places/name-region' });
     expect(found.map((p) => p.rule)).not.toContain('uk/places/city-adjective');
   });
+
+  it('reads a front direction named by its town: "на Покровському напрямку", "Куп\'янського напрямку"', () => {
+    const text = 'На Покровському напрямку ворог атакував 38 разів, на Куп\'янському напрямку — 12.';
+    const found = placesOf(text, 'uk');
+    expect(near(placeAt(found, text, 'Покровському'), 48.28, 37.18)).toBe(true);
+    expect(near(placeAt(found, text, 'Куп\'янському'), 49.71, 37.61)).toBe(true);
+    // not a direction of the compass: "у північному напрямку"
+    expect(placesOf('Колона рушила в північному напрямку.', 'uk')).toEqual([]);
+  });
 });

@@ -115,6 +115,8 @@ describe('uk times: report openings, weekends and parts of a month', () => {
   it('reads a lone "Вночі" as last night, unless a day is named next to it', () => {
     expect(one('Вночі росіяни запустили по Україні 86 ударних дронів.')).toMatchObject({ text: 'Вночі', grain: 'part_of_day', value: '2026-01-03..2026-01-04' });
     expect(one('3 січня вночі ворог атакував Чернігів.')).toMatchObject({ text: '3 січня', grain: 'day' });
+    // a count close by names no day
+    expect(one('Уночі Росія запустила 40 ракет.')).toMatchObject({ text: 'Уночі', grain: 'part_of_day', value: '2026-01-03..2026-01-04' });
   });
 
   it('resolves weekends, the year so far and parts of a month', () => {
