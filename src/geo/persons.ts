@@ -22,8 +22,9 @@ export function rejectedByForm(
 ): boolean {
   if (c.adjective) return false;
   if (c.hint === 'person') return true;
-  // ("Kentucky State Police": the cue 'state' does not make "Police" a place)
-  if (lex.stop.has(c.key)) return true;
+  // ("Kentucky State Police": the cue 'state' does not make "Police" a place; "Крім того"
+  // (besides) respelled is "Крим", but a stop word as written is one whatever it is found as)
+  if (lex.stop.has(c.key) || (c.first === c.last && lex.stop.has(tokens[c.first]!.key))) return true;
   // "il capo della regione, Alexander Khinshtein": a known person's name after it, whatever cue.
   const next = tokenAfter(c, tokens);
   if (next && next.gapBefore === ' ' && lex.people.has(next.key)) return true;

@@ -9,6 +9,12 @@ describe('uk places', () => {
     expect(near(placeAt(found, text, 'Солсбері'), 51.07, -1.8)).toBe(true);
   });
 
+  it('reads "Крім того" (besides) as no place, though respelled it is "Крим", and still reads Crimea', () => {
+    const text = 'Крім того, росіяни вдарили по Харкову. Уночі дрони атакували Крим.';
+    const found = placesOf(text, 'uk');
+    expect(found.map((p) => [text.slice(p.start, p.end), p.name])).toEqual([['Харкову', 'Kharkiv'], ['Крим', 'Autonomous Republic of Crimea']]);
+  });
+
   it('undoes the cases of place names', () => {
     const text = 'Уночі у Харкові пролунали вибухи, а з Києва вилетіла делегація до Одеси.';
     const found = placesOf(text, 'uk');
