@@ -5,12 +5,14 @@
  * is built and looked up. A rule whose first word must be followed by more ('the\\s+{ORD}',
  * '\\d+\\s+{UNIT}\\s+ago') is tried only where the character after the word and its white space
  * can go on with it (`nextKeys`): "the war" tries none of the rules for "the 5th" or "the week";
- * "2,000 people" none of those for "2 weeks ago" or "12/05". A rule is also tried only where the
- * text begins as it may (`regexPrefixes`): "5 people" tries no rule for '[12]\\d{3}' years.
+ * "2,000 people" none of those for "2 weeks ago" or "12/05"; and only before a word its matches
+ * may go on with (`nextWords`): "the armed forces" tries none of those for "the first week" or
+ * "the 5th". A rule is also tried only where the text begins as it may (`regexPrefixes`): "5
+ * people" tries no rule for '[12]\\d{3}' years.
  */
-import { DIGITS_RUN, WILD, codeKey, nextKeys, regexPrefixes } from '../regex-prefixes.js';
+import { DIGITS_RUN, WILD, codeKey, nextKeys, nextWords, regexPrefixes } from '../regex-prefixes.js';
 import {
-  candidatesAt, candidatesFor, isSpace, prefixIndex, runEnd, wordKey, type PrefixIndex, type ScanMatch, type WordPattern,
+  candidatesAt, candidatesFor, isSpace, letterOrDigit, prefixIndex, runEnd, wordKey, type PrefixIndex, type ScanMatch, type WordPattern,
 } from '../prefix-scan.js';
 
 /** The patterns of one first word. */
@@ -22,6 +24,22 @@ interface WordEntry {
    * the patterns on first use (`nextOf`), as reading them all would slow the first text down.
    */
   next?: readonly (ReadonlySet<number> | undefined)[];
+  /** Which patterns to try by the word after the word, read on first use (`choiceOf`). */
+  choice?: Choice;
+}
+
+/**
+ * Which of a word's patterns may match, by the word that follows it (`wordAfter`): a pattern
+ * whose matches go on with one of a few words (`nextWords`: 'the\\s+{ORD}') is tried only
+ * before one of them. The lists hold indices into `WordEntry.patterns`, in its order.
+ */
+interface Choice {
+  /** Before a word some pattern lists: the patterns that list it and those that list none. */
+  readonly bySecond: ReadonlyMap<string, readonly number[]>;
+  /** Before another word, or none: the patterns that list no words. */
+  readonly others: readonly number[];
+  /** Before a word of unknown key: every pattern. */
+  readonly all: readonly number[];
 }
 
 /** The first two keys a pattern's matches may begin with (`regexPrefixes`), as `candidatesAt` reads them. */
@@ -38,6 +56,11 @@ interface Beginnings {
 /** A `PrefixIndex` with its first words looked up as `scanRules` does. */
 export interface RuleIndex {
   readonly index: PrefixIndex;
+  /**
+   * The patterns' sources, as given: what their first words, beginnings and next keys are read
+   * off (the sticky copies' compact classes are not read, and end in no WORD_END).
+   */
+  readonly sources: readonly string[];
   /** Per pattern: it reads the lower-cased copy of the text (else the text as it is). */
   readonly lower: readonly boolean[];
   /**
@@ -50,6 +73,8 @@ export interface RuleIndex {
   readonly beginnings: (Beginnings | undefined)[];
   /** Per pattern: its `nextKeys`, read on first use (`nextOf`); null: not yet. */
   readonly follow: (ReadonlyMap<string, ReadonlySet<number>> | undefined | null)[];
+  /** Per pattern: its `nextWords`, read on first use (`secondsOf`); null: not yet. */
+  readonly then: (ReadonlyMap<string, ReadonlySet<string>> | undefined | null)[];
   /** `headCode` of every first word of `index.byWord`. */
   readonly heads: ReadonlySet<number>;
   readonly words: ReadonlyMap<string, WordEntry>;
@@ -105,8 +130,10 @@ export function ruleIndex(patterns: readonly RegExp[], lower: readonly boolean[]
     if (code >= 0) codes.set(code, entry);
   }
   return {
-    index, lower, keysLower: lower.includes(true), beginnings: [], follow: patterns.map(() => null),
-    heads, words, codes, worded: { word: '', patterns: index.worded, next: [] }, plans: [],
+    index, sources: patterns.map((r) => r.source), lower, keysLower: lower.includes(true), beginnings: [], follow: patterns.map(() => null), then: patterns.map(() => null),
+    heads, words, codes, worded: { word: '', patterns: index.worded, next: [] },
+    // (filled up front: an array filled at scattered indices becomes a slower dictionary)
+    plans: new Array<Plan | undefined>(asciiPair(0x7f, ASCII_END) + 1).fill(undefined),
   };
 }
 
@@ -115,14 +142,30 @@ function nextOf(rules: RuleIndex, entry: WordEntry): readonly (ReadonlySet<numbe
   entry.next ??= entry.patterns.map((w) => {
     if (w.whole) return undefined;
     let follow = rules.follow[w.p];
-    if (follow === null) rules.follow[w.p] = follow = nextKeys(rules.index.sticky[w.p]!.source);
+    if (follow === null) rules.follow[w.p] = follow = nextKeys(rules.sources[w.p]!);
     return follow?.get(entry.word);
   });
   return entry.next;
 }
 
+/** `entry.choice`, read off its patterns (`nextWords`) on first use. */
+function choiceOf(rules: RuleIndex, entry: WordEntry): Choice {
+  if (entry.choice) return entry.choice;
+  const seconds = entry.patterns.map((w) => {
+    if (w.whole || entry.word === '') return undefined;
+    let then = rules.then[w.p];
+    if (then === null) rules.then[w.p] = then = nextWords(rules.sources[w.p]!);
+    return then?.get(entry.word);
+  });
+  const all = entry.patterns.map((_, i) => i);
+  const listed = new Set(seconds.flatMap((words) => [...(words ?? [])]));
+  const bySecond = new Map([...listed].map((word) => [word, all.filter((i) => seconds[i]?.has(word) ?? true)]));
+  entry.choice = { bySecond, others: all.filter((i) => !seconds[i]), all };
+  return entry.choice;
+}
+
 function beginningsOf(rules: RuleIndex, p: number): Beginnings {
-  return (rules.beginnings[p] ??= beginnings(rules.index.sticky[p]!.source));
+  return (rules.beginnings[p] ??= beginnings(rules.sources[p]!));
 }
 
 function beginnings(source: string): Beginnings {
@@ -254,6 +297,19 @@ function keyAfter(text: string, at: number): number {
   return i < text.length ? unitKey(text.charCodeAt(i)) : NOTHING;
 }
 
+/**
+ * The key of the run of letters and digits that follows `at` after marks and white space
+ * (`wordKey`), as `nextWords` lists second words: '' when there is none; undefined when it has
+ * a character of no key or half a surrogate pair (any word may be it).
+ */
+function wordAfter(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && !letterOrDigit(text, i)) i++;
+  const end = runEnd(text, i);
+  for (let k = i; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return undefined;
+  return wordKey(text, i, end);
+}
+
 /** A window of the text, as written and lower-cased (same length). */
 export interface Part {
   readonly text: string;
@@ -321,9 +377,14 @@ class WindowScan {
     const entry = entryAt(keys, at, end, rules);
     if (!entry) return;
     const next = nextOf(rules, entry);
+    const choice = choiceOf(rules, entry);
+    // ("the armed forces": 'the\\s+{ORD}' may not match)
+    const second = choice.bySecond.size ? wordAfter(keys, end) : '';
+    const chosen = second === undefined ? choice.all : choice.bySecond.get(second) ?? choice.others;
     // the key after the word and its white space, read once it is asked for
     let after: number | undefined;
-    for (let i = 0; i < entry.patterns.length; i++) {
+    for (let k = 0; k < chosen.length; k++) {
+      const i = chosen[k]!;
       const w = entry.patterns[i]!;
       const follow = next[i];
       // ("the war": 'the\\s+{ORD}' may not match; a character of no key may be any)
