@@ -147,21 +147,27 @@ export function firstWords(source: string): ReadonlySet<string> | undefined {
   return new Set([...words].map((w) => w.replace(ENDED, '')));
 }
 
-/** Whether nothing after `x` changes it (`TWO_WORDS`): a word not known, or a second word that has ended. */
+/**
+ * Whether nothing after `x` (of `TWO_WORDS`) changes it: a word not known, or a second word
+ * that has ended. UNKNOWN is always last (nothing is added after it) and ENDED never doubled.
+ */
 function twoDone(x: string): boolean {
-  if (x.includes(UNKNOWN)) return true;
-  const ended = x.indexOf(ENDED);
-  return ended >= 0 && x.length > ended + 2 && x.endsWith(ENDED);
+  const last = x[x.length - 1];
+  return last === UNKNOWN || (last === ENDED && x.indexOf(ENDED) < x.length - 1);
 }
 
-/** `x` (of `TWO_WORDS`) followed by `y`: runs of marks and spaces are one ENDED, two runs of digits one. */
+/** `x` (of `TWO_WORDS`, not done) followed by `y`: runs of marks and spaces are one ENDED, two runs of digits one. */
 function twoJoin(x: string, y: string): string {
   let out = x;
-  for (const ch of y) {
-    if (twoDone(out)) return out;
-    if (ch === ENDED) {
-      if (!out.endsWith(ENDED)) out += ENDED;
-    } else out = joinWords(out, ch);
+  for (let i = 0; i < y.length; i++) {
+    const ch = y[i]!;
+    if (ch !== ENDED) {
+      out = joinWords(out, ch);
+      if (ch === UNKNOWN) return out;
+    } else if (!out.endsWith(ENDED)) {
+      out += ENDED;
+      if (twoDone(out)) return out;
+    }
   }
   return out;
 }
@@ -180,15 +186,18 @@ const TWO_WORDS: Algebra = {
   chars: FIRST_WORDS.chars,
   other: FIRST_WORDS.other,
   concat: (a, b) => {
-    if (a.size * b.size > 20000) return secondUnknown(a);
+    if (a.size * b.size > 6000) return secondUnknown(a);
     const out: Strings = new Set();
     for (const x of a) {
       if (twoDone(x)) out.add(x);
       else for (const y of b) out.add(x.length + y.length > 80 ? x + UNKNOWN : twoJoin(x, y));
     }
-    return out.size > 5000 ? secondUnknown(a) : out;
+    return out.size > 1500 ? secondUnknown(a) : out;
   },
-  done: (a) => [...a].every(twoDone),
+  done: (a) => {
+    for (const x of a) if (!twoDone(x)) return false;
+    return true;
+  },
 };
 
 /**
