@@ -73,7 +73,7 @@ export interface RuleIndex {
   readonly beginnings: (Beginnings | undefined)[];
   /** Per pattern: its `nextKeys`, read on first use (`nextOf`); null: not yet. */
   readonly follow: (ReadonlyMap<string, ReadonlySet<number>> | undefined | null)[];
-  /** Per pattern: its `nextWords`, read on first use (`secondsOf`); null: not yet. */
+  /** Per pattern: its `nextWords`, read on first use (`choiceOf`); null: not yet. */
   readonly then: (ReadonlyMap<string, ReadonlySet<string>> | undefined | null)[];
   /** `headCode` of every first word of `index.byWord`. */
   readonly heads: ReadonlySet<number>;
@@ -327,6 +327,18 @@ export function scanRules(
 ): void {
   const scan = new WindowScan(part, rules, wanted, found);
   for (let s = 0; s < starts.length; s++) scan.at(starts[s]!);
+}
+
+/**
+ * `scanRules` at the positions of the window that `startsAt` allows (ascending), tested as the
+ * scan goes: no array of the starts is built for each window.
+ */
+export function scanWindow(
+  part: Part, rules: RuleIndex, startsAt: (at: number) => boolean, wanted: readonly boolean[],
+  found: (p: number, match: ScanMatch) => void,
+): void {
+  const scan = new WindowScan(part, rules, wanted, found);
+  for (let at = 0; at < part.text.length; at++) if (startsAt(at)) scan.at(at);
 }
 
 let fromPool = new Int32Array(64);
