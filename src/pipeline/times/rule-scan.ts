@@ -10,7 +10,7 @@
  * "the 5th". A rule is also tried only where the text begins as it may (`regexPrefixes`): "5
  * people" tries no rule for '[12]\\d{3}' years.
  */
-import { DIGITS_RUN, WILD, codeKey, nextKeys, nextWords, regexPrefixes } from '../regex-prefixes.js';
+import { DIGITS_RUN, WILD, codeKey, firstWords, nextKeys, nextWords, regexPrefixes } from '../regex-prefixes.js';
 import {
   candidatesAt, candidatesFor, isSpace, letterOrDigit, prefixIndex, runEnd, wordKey, type PrefixIndex, type ScanMatch, type WordPattern,
 } from '../prefix-scan.js';
@@ -82,6 +82,10 @@ export interface RuleIndex {
   readonly codes: ReadonlyMap<number, WordEntry>;
   /** For a word with a character of no key (`wordKey` undefined): every worded pattern, any key after. */
   readonly worded: WordEntry;
+  /** Per pattern: left to its beginnings by `index` but tried by its first words where the text has a letter or digit (`gateWords`). */
+  readonly gated: readonly boolean[];
+  /** `ungated` of each list of candidates met where the text has a letter or digit. */
+  readonly ungated: Map<readonly number[], readonly number[]>;
   /** What may start at two ASCII code units (`asciiPair`), filled on first sight. */
   readonly plans: (Plan | undefined)[];
 }
@@ -119,10 +123,11 @@ const headCode = (first: number, second: number): number => first * 0x10000 + se
  */
 export function ruleIndex(patterns: readonly RegExp[], lower: readonly boolean[]): RuleIndex {
   const index = prefixIndex(patterns);
+  const { byWord, worded, gated } = gateWords(patterns, index);
   const heads = new Set<number>();
   const words = new Map<string, WordEntry>();
   const codes = new Map<number, WordEntry>();
-  for (const [word, list] of index.byWord) {
+  for (const [word, list] of byWord) {
     heads.add(headCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : END));
     const entry = { word, patterns: list };
     words.set(word, entry);
@@ -131,10 +136,33 @@ export function ruleIndex(patterns: readonly RegExp[], lower: readonly boolean[]
   }
   return {
     index, sources: patterns.map((r) => r.source), lower, keysLower: lower.includes(true), beginnings: [], follow: patterns.map(() => null), then: patterns.map(() => null),
-    heads, words, codes, worded: { word: '', patterns: index.worded, next: [] },
+    heads, words, codes, worded: { word: '', patterns: worded, next: [] }, gated, ungated: new Map(),
     // (filled up front: an array filled at scattered indices becomes a slower dictionary)
     plans: new Array<Plan | undefined>(asciiPair(0x7f, ASCII_END) + 1).fill(undefined),
   };
+}
+
+/**
+ * `index.byWord` and `index.worded` with the patterns that `prefixIndex` indexes by their first
+ * two characters because some of their matches start with a mark, though the words the others
+ * start with are known ("(?:the\\s+'?|')\\d0\\s?'?s": 'the', a run of digits, or "'"): these are
+ * `gated`, tried where the text has a letter or digit only by their first word, as the worded
+ * patterns are ("the 90s", not "that" or "there"), and by their beginnings elsewhere.
+ */
+function gateWords(patterns: readonly RegExp[], index: PrefixIndex): {
+  byWord: Map<string, readonly WordPattern[]>; worded: WordPattern[]; gated: boolean[];
+} {
+  const byWord = new Map(index.byWord);
+  const worded = [...index.worded];
+  const indexed = new Set(worded.map((w) => w.p));
+  const gated = patterns.map((pattern, p) => {
+    const first = indexed.has(p) ? undefined : firstWords(pattern.source);
+    if (!first) return false;
+    worded.push({ p, whole: false });
+    for (const word of first) if (word !== '') byWord.set(word, [...(byWord.get(word) ?? []), { p, whole: false }]);
+    return true;
+  });
+  return { byWord, worded, gated };
 }
 
 /** `entry.next`, read off its patterns (`nextKeys`) on first use. */
@@ -222,10 +250,21 @@ function asciiPlan(rules: RuleIndex, first: number, second: number): Plan {
   const keys = { first: codeKey(first), second: second === ASCII_END ? END : codeKey(second) };
   return {
     words: isAsciiDigit(first) || (isAsciiWord(first) && rules.heads.has(head)),
-    candidates: candidatesFor(rules.index, keys.first, second === ASCII_END ? undefined : keys.second),
+    candidates: ungated(rules, candidatesFor(rules.index, keys.first, second === ASCII_END ? undefined : keys.second), isAsciiWord(first)),
     ...keys,
     begins: [],
   };
+}
+
+/** `candidates` without the gated patterns where the text has a letter or digit (`word`): those are tried by their first words. */
+function ungated(rules: RuleIndex, candidates: readonly number[], word: boolean): readonly number[] {
+  if (!word) return candidates;
+  let found = rules.ungated.get(candidates);
+  if (!found) {
+    found = candidates.some((p) => rules.gated[p]) ? candidates.filter((p) => !rules.gated[p]) : candidates;
+    rules.ungated.set(candidates, found);
+  }
+  return found;
 }
 
 /** Whether the run of letters and digits at `at` is known to hold ASCII only (it may go on past a letter of another script). */
@@ -377,7 +416,7 @@ class WindowScan {
       candidates = plan.candidates;
     } else {
       this.words(at, undefined);
-      candidates = candidatesAt(keys, at, rules.index);
+      candidates = ungated(rules, candidatesAt(keys, at, rules.index), letterOrDigit(keys, at));
     }
     for (let i = 0; i < candidates.length; i++) this.attempt(candidates[i]!, at);
   }
