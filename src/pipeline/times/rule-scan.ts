@@ -36,6 +36,8 @@ interface WordEntry {
 interface Choice {
   /** Before a word some pattern lists: the patterns that list it and those that list none. */
   readonly bySecond: ReadonlyMap<string, readonly number[]>;
+  /** `bySecond` of the words that have a `keyCode`, by it. */
+  readonly byCode: ReadonlyMap<number, readonly number[]>;
   /** Before another word, or none: the patterns that list no words. */
   readonly others: readonly number[];
   /** Before a word of unknown key: every pattern. */
@@ -188,7 +190,8 @@ function choiceOf(rules: RuleIndex, entry: WordEntry): Choice {
   const all = entry.patterns.map((_, i) => i);
   const listed = new Set(seconds.flatMap((words) => [...(words ?? [])]));
   const bySecond = new Map([...listed].map((word) => [word, all.filter((i) => seconds[i]?.has(word) ?? true)]));
-  entry.choice = { bySecond, others: all.filter((i) => !seconds[i]), all };
+  const byCode = new Map([...bySecond].filter(([word]) => keyCode(word) >= 0).map(([word, list]) => [keyCode(word), list]));
+  entry.choice = { bySecond, byCode, others: all.filter((i) => !seconds[i]), all };
   return entry.choice;
 }
 
@@ -329,6 +332,63 @@ function entryAt(text: string, at: number, end: number, rules: RuleIndex): WordE
   return key === undefined ? rules.worded : rules.words.get(key);
 }
 
+/** `keyCode` of the run read by the last `asciiWordEnd` (-1: more than CODE_KEYS keys). */
+let asciiCode = -1;
+
+/**
+ * Speed: the end of the run of ASCII letters and digits at `at` (not empty) when no other letter
+ * or digit follows it (an ASCII character, or the end of the text), its `keyCode` read on the
+ * way (`asciiCode`); -1 when another character follows, for `runEnd` and `wordKey` to read.
+ */
+function asciiWordEnd(text: string, at: number): number {
+  let code = 0;
+  let keys = 0;
+  let i = at;
+  for (; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let digit: number;
+    if (unit >= 48 && unit <= 57) {
+      // a run of digits is one key
+      if (i > at && isAsciiDigit(text.charCodeAt(i - 1))) continue;
+      digit = 27;
+    } else if (unit < 0x80 && (unit | 32) >= 97 && (unit | 32) <= 122) digit = (unit | 32) - 96;
+    else break;
+    if (++keys <= CODE_KEYS) code = code * CODE_BASE + digit;
+  }
+  if (i < text.length && text.charCodeAt(i) >= 0x80) return -1;
+  asciiCode = keys <= CODE_KEYS ? code : -1;
+  return i;
+}
+
+/** `entryAt` of the run of ASCII letters and digits [at, end) (`asciiWordEnd`, its code `asciiCode`). */
+function asciiEntryAt(text: string, at: number, end: number, rules: RuleIndex): WordEntry | undefined {
+  if (asciiCode >= 0) return rules.codes.get(asciiCode);
+  // ("soldiers": no first word starts with 's', 'o')
+  const head = runHead(text, at, end);
+  if (head >= 0 && !rules.heads.has(head)) return undefined;
+  const key = wordKey(text, at, end);
+  return key === undefined ? rules.worded : rules.words.get(key);
+}
+
+/**
+ * The patterns of `choice` to try before the word that follows `at` (`wordAfter`); a run of
+ * ASCII letters and digits is looked up by its `keyCode`, no key string built.
+ */
+function chosenAfter(choice: Choice, text: string, at: number): readonly number[] {
+  if (!choice.bySecond.size) return choice.others;
+  let i = at;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80 || isAsciiWord(unit)) break;
+    i++;
+  }
+  // (no word after: '')
+  if (i === text.length) return choice.others;
+  if (text.charCodeAt(i) < 0x80 && asciiWordEnd(text, i) >= 0 && asciiCode >= 0) return choice.byCode.get(asciiCode) ?? choice.others;
+  const second = wordAfter(text, at);
+  return second === undefined ? choice.all : choice.bySecond.get(second) ?? choice.others;
+}
+
 /** The key of the first character from `at` on that is no white space (`\\s`), as `nextKeys` keys it. */
 function keyAfter(text: string, at: number): number {
   let i = at;
@@ -424,14 +484,17 @@ class WindowScan {
   /** Tries the patterns whose first word is the run of letters and digits at `at` (`plan`: of its first two code units, when ASCII). */
   private words(at: number, plan: Plan | undefined): void {
     const { keys, rules, from } = this;
-    const end = runEnd(keys, at);
-    const entry = entryAt(keys, at, end, rules);
+    let end = isAsciiWord(keys.charCodeAt(at)) ? asciiWordEnd(keys, at) : at;
+    let entry: WordEntry | undefined;
+    if (end > at) entry = asciiEntryAt(keys, at, end, rules);
+    else {
+      end = runEnd(keys, at);
+      entry = entryAt(keys, at, end, rules);
+    }
     if (!entry) return;
     const next = nextOf(rules, entry);
-    const choice = choiceOf(rules, entry);
     // ("the armed forces": 'the\\s+{ORD}' may not match)
-    const second = choice.bySecond.size ? wordAfter(keys, end) : '';
-    const chosen = second === undefined ? choice.all : choice.bySecond.get(second) ?? choice.others;
+    const chosen = chosenAfter(choiceOf(rules, entry), keys, end);
     // the key after the word and its white space, read once it is asked for
     let after: number | undefined;
     for (let k = 0; k < chosen.length; k++) {
