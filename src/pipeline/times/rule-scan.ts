@@ -23,7 +23,7 @@ interface WordEntry {
    * Per pattern, the keys its matches may go on with after the word (undefined: any); read off
    * the patterns on first use (`nextOf`), as reading them all would slow the first text down.
    */
-  next?: readonly (ReadonlySet<number> | undefined)[];
+  next?: readonly (FollowKeys | undefined)[];
   /** Which patterns to try by the word after the word, read on first use (`choiceOf`). */
   choice?: Choice;
 }
@@ -167,13 +167,32 @@ function gateWords(patterns: readonly RegExp[], index: PrefixIndex): {
   return { byWord, worded, gated };
 }
 
+/** Keys a match may go on with (`nextKeys`): those under 128 (ASCII, DIGITS_KEY) in a table, as most are. */
+interface FollowKeys {
+  readonly ascii: Uint8Array;
+  readonly others: ReadonlySet<number>;
+}
+
+function followKeys(keys: ReadonlySet<number>): FollowKeys {
+  const ascii = new Uint8Array(128);
+  for (const key of keys) if (key >= 0 && key < 128) ascii[key] = 1;
+  return { ascii, others: new Set([...keys].filter((key) => key < 0 || key >= 128)) };
+}
+
+/** Whether `key` (`keyAfter`; -1 a character of no key, which may be any) may follow: `follow` holds it. */
+function follows(follow: FollowKeys, key: number): boolean {
+  if (key >= 0 && key < 128) return follow.ascii[key] === 1;
+  return key === -1 || follow.others.has(key);
+}
+
 /** `entry.next`, read off its patterns (`nextKeys`) on first use. */
-function nextOf(rules: RuleIndex, entry: WordEntry): readonly (ReadonlySet<number> | undefined)[] {
+function nextOf(rules: RuleIndex, entry: WordEntry): readonly (FollowKeys | undefined)[] {
   entry.next ??= entry.patterns.map((w) => {
     if (w.whole) return undefined;
     let follow = rules.follow[w.p];
     if (follow === null) rules.follow[w.p] = follow = nextKeys(rules.sources[w.p]!);
-    return follow?.get(entry.word);
+    const keys = follow?.get(entry.word);
+    return keys && followKeys(keys);
   });
   return entry.next;
 }
@@ -255,7 +274,7 @@ function asciiPlan(rules: RuleIndex, first: number, second: number): Plan {
     words: isAsciiDigit(first) || (isAsciiWord(first) && rules.heads.has(head)),
     candidates: ungated(rules, candidatesFor(rules.index, keys.first, second === ASCII_END ? undefined : keys.second), isAsciiWord(first)),
     ...keys,
-    begins: [],
+    begins: new Array<boolean | undefined>(rules.index.sticky.length).fill(undefined),
   };
 }
 
@@ -502,7 +521,7 @@ class WindowScan {
       const w = entry.patterns[i]!;
       const follow = next[i];
       // ("the war": 'the\\s+{ORD}' may not match; a character of no key may be any)
-      if (follow && (after ??= keyAfter(keys, end)) !== -1 && !follow.has(after)) continue;
+      if (follow && !follows(follow, (after ??= keyAfter(keys, end)))) continue;
       if (!w.whole) {
         if (this.mayBegin(w.p, at, plan)) this.attempt(w.p, at);
       } else if (at >= from[w.p]! && this.wanted[w.p]) {
