@@ -23,11 +23,8 @@ export interface TimeWindow {
 /** The clue scan of a grammar: one regex, and the tables that tell the kinds of a clue word. */
 export interface ClueScan {
   readonly regex: RegExp;
-  /**
-   * When every clue word starts with an ASCII letter (Latin-script grammars): the same scan
-   * with a character before each clue word (`wordStarts`), and the clue words alone, sticky.
-   */
-  readonly starts?: { readonly prefixed: RegExp; readonly sticky: RegExp };
+  /** The same scan with a character before each clue word (`wordStarts`), and the clue words alone, sticky. */
+  readonly starts: { readonly prefixed: RegExp; readonly sticky: RegExp };
   readonly tables: readonly (readonly [string, WordTable<unknown>])[];
   /** Clue word → its kinds, filled as clues are met (a table look-up per clue was a sixth of the stage). */
   readonly kinds: Map<string, readonly string[]>;
@@ -56,11 +53,14 @@ export function anchorRegex(grammar: TimeGrammar): ClueScan {
   // characters a clue can start with
   // (a word that starts with a digit, '4th of july', is never a clue: there '\\d+' matches first)
   const lettered = words.filter((w) => !/^\d/u.test(w));
-  const starts = lettered.every((w) => /^[a-z]/u.test(w)) ? {
-    prefixed: new RegExp(`\\d+|[^A-Za-z0-9](?:${trieSource(lettered)})(?![\\p{L}])`, 'gu'),
+  // letters before which no clue word is looked for: ASCII ones, and Cyrillic ones for a grammar
+  // whose words are Cyrillic (any letters would do; fewer make more candidates to reject)
+  const letters = lettered.every((w) => /^[a-z]/u.test(w)) ? 'A-Za-z' : `A-Za-z${CYRILLIC}`;
+  const starts = {
+    prefixed: new RegExp(`\\d+|[^0-9${letters}](?:${trieSource(lettered)})(?![\\p{L}])`, 'gu'),
     sticky: new RegExp(`(?:${trieSource(lettered)})(?![\\p{L}])`, 'uy'),
-  } : undefined;
-  return { regex: new RegExp(`\\d+|(?:${source})(?![\\p{L}])`, 'gu'), ...(starts ? { starts } : {}), tables, kinds: new Map() };
+  };
+  return { regex: new RegExp(`\\d+|(?:${source})(?![\\p{L}])`, 'gu'), starts, tables, kinds: new Map() };
 }
 
 /** The kinds of a clue, looked up once per distinct clue word of the scan. */
@@ -75,11 +75,19 @@ function clueKinds(scan: ClueScan, clue: string): readonly string[] {
 }
 
 /**
- * Merged windows around the clues of `lower` (the lower-cased text). A run of digits is one
- * match: the windows of its digits, each a clue, would all merge into the window of the run.
+ * Merged windows around the clues of `lower` (the lower-cased text): those `regexWindows`
+ * finds, found faster (`wordStarts`).
  */
 export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
-  if (scan.starts) return wordStarts(lower, scan, scan.starts);
+  return wordStarts(lower, scan, scan.starts);
+}
+
+/**
+ * The windows of the clues a global scan of `scan.regex` finds, a clue word with a letter or
+ * digit before it passed over. A run of digits is one match: the windows of its digits, each a
+ * clue, would all merge into the window of the run.
+ */
+export function regexWindows(lower: string, scan: ClueScan): TimeWindow[] {
   const windows: TimeWindow[] = [];
   const { regex } = scan;
   regex.lastIndex = 0;
@@ -95,14 +103,14 @@ export function anchorWindows(lower: string, scan: ClueScan): TimeWindow[] {
 }
 
 /**
- * Speed: `anchorWindows` by a regex that looks for a clue word only after a character that is
- * no ASCII letter or digit ("[^A-Za-z0-9]march"), which V8 scans about a third faster than one
- * that tries the clue words at every position. The clues found are the same: a clue word
- * needs a character before it that is no letter or digit (told exactly here, "émarch" is
- * none), or none at all (at the start of the text, or right after a clue that ends in a
- * mark, 'jan.march', looked for with `sticky`).
+ * Speed: `regexWindows` by a regex that looks for a clue word only after a character that is
+ * no ASCII letter or digit (nor Cyrillic letter, for Cyrillic words: "[^A-Za-z0-9]march"),
+ * which V8 scans about a third faster than one that tries the clue words at every position.
+ * The clues found are the same: a clue word needs a character before it that is no letter or
+ * digit (told exactly here, "émarch" is none), or none at all (at the start of the text, or
+ * right after a clue that ends in a mark, 'jan.march', looked for with `sticky`).
  */
-function wordStarts(lower: string, scan: ClueScan, starts: NonNullable<ClueScan['starts']>): TimeWindow[] {
+function wordStarts(lower: string, scan: ClueScan, starts: ClueScan['starts']): TimeWindow[] {
   const windows: TimeWindow[] = [];
   const { prefixed } = starts;
   prefixed.lastIndex = cluesFrom(windows, lower, scan, starts.sticky, 0);
@@ -165,6 +173,8 @@ function addClue(windows: TimeWindow[], lower: string, at: number, end: number, 
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** The Cyrillic letters (all `\\p{L}`; not the signs and combining marks U+0482–U+0489). */
+const CYRILLIC = '\\u0400-\\u0481\\u048A-\\u052F';
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
