@@ -20,8 +20,9 @@ export interface TimeWindow {
   readonly kinds: Set<string>;
 }
 
-/** The clue scan of a grammar: one regex, and the tables that tell the kinds of a clue word. */
+/** The clue scan of a grammar: its regexes, and the tables that tell the kinds of a clue word. */
 export interface ClueScan {
+  /** Digits and clue words, tried at every position (`regexWindows`). */
   readonly regex: RegExp;
   /** The same scan with a character before each clue word (`wordStarts`), and the clue words alone, sticky. */
   readonly starts: { readonly prefixed: RegExp; readonly sticky: RegExp };
