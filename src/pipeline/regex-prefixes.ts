@@ -147,6 +147,82 @@ export function firstWords(source: string): ReadonlySet<string> | undefined {
   return new Set([...words].map((w) => w.replace(ENDED, '')));
 }
 
+/**
+ * Whether nothing after `x` (of `TWO_WORDS`) changes it: a word not known, or a second word
+ * that has ended. UNKNOWN is always last (nothing is added after it) and ENDED never doubled.
+ */
+function twoDone(x: string): boolean {
+  const last = x[x.length - 1];
+  return last === UNKNOWN || (last === ENDED && x.indexOf(ENDED) < x.length - 1);
+}
+
+/** `x` (of `TWO_WORDS`, not done) followed by `y`: runs of marks and spaces are one ENDED, two runs of digits one. */
+function twoJoin(x: string, y: string): string {
+  let out = x;
+  for (let i = 0; i < y.length; i++) {
+    const ch = y[i]!;
+    if (ch !== ENDED) {
+      out = joinWords(out, ch);
+      if (ch === UNKNOWN) return out;
+    } else if (!out.endsWith(ENDED)) {
+      out += ENDED;
+      if (twoDone(out)) return out;
+    }
+  }
+  return out;
+}
+
+/** What `a` (of `TWO_WORDS`) may go on to when too many strings would follow: its first words, the second not known. */
+function secondUnknown(a: Strings): Strings {
+  return new Set([...a].map((x) => (twoDone(x) ? x : x + UNKNOWN)));
+}
+
+/**
+ * The first two words of a match: the first word (as `FIRST_WORDS` reads it), ENDED, the second
+ * word, ENDED ('the\\s+(?:5th|first)' → 'the' ENDED DIGITS_RUN 'th' ENDED, 'the' ENDED 'first'
+ * ENDED); the marks and spaces between them are one ENDED. What `nextWords` reads.
+ */
+const TWO_WORDS: Algebra = {
+  chars: FIRST_WORDS.chars,
+  other: FIRST_WORDS.other,
+  concat: (a, b) => {
+    if (a.size * b.size > 6000) return secondUnknown(a);
+    const out: Strings = new Set();
+    for (const x of a) {
+      if (twoDone(x)) out.add(x);
+      else for (const y of b) out.add(x.length + y.length > 80 ? x + UNKNOWN : twoJoin(x, y));
+    }
+    return out.size > 1500 ? secondUnknown(a) : out;
+  },
+  done: (a) => {
+    for (const x of a) if (!twoDone(x)) return false;
+    return true;
+  },
+};
+
+/**
+ * For each first word of `source` (as `firstWords` keys it) after which a match must go on to a
+ * second word: the second words (keyed as `firstWords` keys words), which start at the first
+ * letter or digit after the first word ('the\\s+(?:5th|first)' → 'the': DIGITS_RUN + 'th',
+ * 'first'). A first word a match may end with, or after which this reading does not know the
+ * words, is left out: any word may follow it. Undefined when the source is not read.
+ */
+export function nextWords(source: string): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+  if (!source.endsWith(WORD_END)) return undefined;
+  const found = read(source, TWO_WORDS);
+  if (!found) return undefined;
+  const out = new Map<string, Set<string>>();
+  const open = new Set<string>();
+  for (const x of found) {
+    const [first = '', second = ''] = x.split(ENDED);
+    if (first.includes(UNKNOWN)) return undefined;
+    if (second === '' || second.includes(UNKNOWN)) open.add(first);
+    else out.set(first, (out.get(first) ?? new Set()).add(second));
+  }
+  for (const word of open) out.delete(word);
+  return out;
+}
+
 /** A run of white space after the first word (`\\s`, ' '), as `HEADS` writes it. */
 const GAP = '\u0004';
 /** Marks a character that is no letter, digit or space ("e. ukraine"): the key after it is the next one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIGITS_RUN, WILD, WORD_END, charKey, firstWords, nextKeys, regexPrefixes, wholeWords } from '../../src/pipeline/regex-prefixes.js';
+import { DIGITS_RUN, WILD, WORD_END, charKey, firstWords, nextKeys, nextWords, regexPrefixes, wholeWords } from '../../src/pipeline/regex-prefixes.js';
 import { languagePack } from '../../src/lang/index.js';
 
 const sorted = (s: ReadonlySet<string> | undefined): string[] | undefined => (s ? [...s].sort() : undefined);
@@ -83,6 +83,24 @@ describe('nextKeys', () => {
     expect(keys('in\\s+.east|the(?:\\s+east)?')).toEqual({});
     expect(keys('an?\\s+(?:[\\w-]+\\s+)?man|the\\s+\\p{L}+')).toEqual({});
     expect(nextKeys('russian\\s+troops')).toBeUndefined();
+  });
+});
+
+describe('nextWords', () => {
+  const words = (source: string): Record<string, string[]> | undefined => {
+    const found = nextWords(`(?:${source})${WORD_END}`);
+    return found && Object.fromEntries([...found].map(([w, s]) => [w, [...s].sort()]));
+  };
+
+  it('reads the word after a first word and the marks and white space after it', () => {
+    expect(words('the\\s+(?:\\d{1,2}(?:st|nd)|First|second)\\s+week')).toEqual({ the: [`${DIGITS_RUN}nd`, `${DIGITS_RUN}st`, 'first', 'second'] });
+    expect(words('\\d+-year-old|\\d+\\s*,\\s*\\d{4}')).toEqual({ [DIGITS_RUN]: [DIGITS_RUN, 'year'] });
+    expect(words('e\\.\\s*ukraine|twenty[\\s-]+one')).toEqual({ e: ['ukraine'], twenty: ['one'] });
+  });
+
+  it('leaves out words a match may end with or go on from to words it does not list', () => {
+    expect(words('the(?:\\s+east)?|in\\s+\\p{L}+|on\\s+.+')).toEqual({});
+    expect(nextWords('the\\s+east')).toBeUndefined();
   });
 });
 

@@ -3,6 +3,10 @@ import type { Doc } from '../../src/pipeline/doc.js';
 import { normalizeText } from '../../src/pipeline/normalize.js';
 import { parseReference } from '../../src/pipeline/reference.js';
 import { trieSource } from '../../src/pipeline/times/word-trie.js';
+import { anchorRegex, anchorWindows, lowerSameLength, regexWindows } from '../../src/pipeline/times/windows.js';
+import { cyrillicGrammar } from '../../src/pipeline/times/cyrillic-grammar.js';
+import { grammar as enGrammar } from '../../src/lang/en/times.js';
+import { grammar as itGrammar } from '../../src/lang/it/times.js';
 import { times as ukTimes } from '../../src/lang/uk/times.js';
 import { times as ruTimes } from '../../src/lang/ru/times.js';
 import type { TimeRecognizer } from '../../src/lang/types.js';
@@ -42,6 +46,30 @@ describe('word trie', () => {
     for (const probe of ['settembre 5', 'sett. 5', 'sett 5', 'set 5', 'st. patrick', 'twenty  one 1', 'twenty 1', 'two', 'sab. 3', 'sabato 3', 'sa 3', 'x']) {
       expect(trie.exec(probe)?.[0], probe).toBe(list.exec(probe)?.[0]);
       expect(tail.exec(probe)?.[0], probe).toBe(flatTail.exec(probe)?.[0]);
+    }
+  });
+});
+
+describe('clue scan', () => {
+  const PIECES = ['march', 'March', 'jan.', 'jan', 'may', 'maggio', 'gennaio', 'sabato', 'week', 'weeks', 'day', 'today',
+    'q1', '5', '2024', '12/05', 'x', 'é', 'è', '𝟙', '𝐀', '-', '.', ',', "'", '(', ' ', ' ', '\n', '\u00a0', 'said', 'forces',
+    'січня', 'січ.', 'торік', 'вночі', 'января', 'янв.', 'неделе', 'ж', 'ҁ', '\u0483', 'ї'];
+  const GLUE = ['', ' ', ' ', '-', '.'];
+
+  const cyrillic = (lang: string) => cyrillicGrammar(lang, new URL(`../../src/lang/${lang}/data/`, import.meta.url));
+
+  it.each([['en', enGrammar], ['it', itGrammar], ['uk', cyrillic('uk')], ['ru', cyrillic('ru')]] as const)('finds the windows the regex scan finds (%s, generated texts)', (_, grammar) => {
+    const scan = anchorRegex(grammar);
+    let seed = 3;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 3 + next(12) }, () => PIECES[next(PIECES.length)]! + GLUE[next(GLUE.length)]!).join('');
+      const lower = lowerSameLength(text);
+      const show = (ws: ReturnType<typeof anchorWindows>) => ws.map((w) => `${w.start}-${w.end}:${[...w.kinds].sort().join(',')}`);
+      expect(show(anchorWindows(lower, scan)), JSON.stringify(text)).toEqual(show(regexWindows(lower, scan)));
     }
   });
 });

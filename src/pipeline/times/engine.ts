@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import type { RangeConnectors, Resolved, TimeGrammar, TimeLexicon } from './grammar.js';
 import { compileGrammar, type CompiledRule } from './compile.js';
 import { applyOffsets, offsetScan, type OffsetScan } from './offsets.js';
-import { ruleIndex, scanRules, type RuleIndex } from './rule-scan.js';
+import { ruleIndex, scanWindow, type RuleIndex } from './rule-scan.js';
 import { anchorRegex, anchorWindows, lowerSameLength, type ClueScan, type TimeWindow } from './windows.js';
 import { addDays, addMonths, pastMonthDay, startOfWeek, timeMention, ymd } from './calendar.js';
 import { withWeekday } from './weekday-dates.js';
@@ -65,18 +65,14 @@ function wordish(text: string, at: number): boolean {
 }
 
 /**
- * Where in window `w` a match may start (relative to it): not after a letter or a digit of the
- * whole text (the lower-cased window has the same positions), nor inside a surrogate pair.
+ * Whether a match may start at `at` of window `w` (relative to it): not after a letter or a digit
+ * of the whole text (the lower-cased window has the same positions), nor inside a surrogate pair.
  */
-function windowStarts(text: string, w: TimeWindow): number[] {
-  const starts: number[] = [];
-  for (let at = w.start; at < w.end; at++) {
-    if (at > 0 && wordish(text, at - 1)) continue;
-    const code = text.charCodeAt(at);
-    if (code >= 0xdc00 && code <= 0xdfff && at > w.start && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) continue;
-    starts.push(at - w.start);
-  }
-  return starts;
+function windowStart(text: string, w: TimeWindow, at: number): boolean {
+  const i = w.start + at;
+  if (i > 0 && wordish(text, i - 1)) return false;
+  const code = text.charCodeAt(i);
+  return !(code >= 0xdc00 && code <= 0xdfff && at > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800);
 }
 
 /** A grammar's rules with their scan index. */
@@ -114,7 +110,7 @@ function wantedRules(
  * Runs every rule over each window of the text that holds one of the rule's clues; each match
  * that resolves becomes a candidate. Rules compiled to read lower case read `lower`. The
  * matches are those of a global scan of each rule's regex over the window, found by
- * `scanRules` (rule-scan.ts); candidates come window by window, rule by rule, left to right.
+ * `scanWindow` (rule-scan.ts); candidates come window by window, rule by rule, left to right.
  */
 export function runRules(
   text: string, lower: string, reference: Date, rules: readonly CompiledRule[], lexicon: TimeLexicon,
@@ -128,7 +124,7 @@ export function runRules(
     if (!wanted) continue;
     const found: Candidate[][] = [];
     const part = { lower: lower.slice(w.start, w.end), text: text.slice(w.start, w.end) };
-    scanRules(part, scan.index, windowStarts(text, w), wanted, (r, m) => {
+    scanWindow(part, scan.index, (at) => windowStart(text, w, at), wanted, (r, m) => {
       const start = w.start + m.index;
       const end = start + m[0].length;
       const folds = m.groups ? (scan.folds[r] ??= foldsOf(m.groups)) : [];

@@ -51,8 +51,11 @@ export function wordTable<V>(entries: Iterable<readonly [V, readonly string[]]>)
   }
   const all = [...sources.keys()].sort((a, b) => b.length - a.length);
   let trie: string | undefined;
+  // Speed: a word that is a key is its own key (wordKey changes no key that ends in no dot), so
+  // most look-ups ('march', 'days') are found without building the key
+  const keysAreOwn = ![...map.keys()].some((k) => k.endsWith('.'));
   return {
-    get: (word) => map.get(wordKey(word)),
+    get: (word) => (keysAreOwn ? map.get(word) : undefined) ?? map.get(wordKey(word)),
     source: all.length ? all.map((w) => sources.get(w)!).join('|') : '(?!)',
     // built on first use: most tables serve a few rules of one language
     get trie() {
