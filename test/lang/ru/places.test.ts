@@ -50,4 +50,14 @@ describe('ru places', () => {
     expect(near(placeAt(found, text, 'Киева'), 50.45, 30.52)).toBe(true);
     expect(found.map((p) => text.slice(p.start, p.end))).toEqual(['Киева']);
   });
+
+  it('reads the land around a town, named after it ("-щина"), as that town, and a region\'s own such name as the region', () => {
+    const text = 'ВСУ обстреляли Никопольщину, на Купянщине и Харьковщине идут бои.';
+    const found = placesOf(text, 'ru');
+    expect(near(placeAt(found, text, 'Никопольщину'), 47.57, 34.39)).toBe(true);
+    expect(placeAt(found, text, 'Никопольщину')?.kind).toBe('place');
+    expect(near(placeAt(found, text, 'Купянщине'), 49.71, 37.61)).toBe(true);
+    expect(placeAt(found, text, 'Купянщине')?.kind).toBe('place');
+    expect(placeAt(found, text, 'Харьковщине')?.kind).toBe('admin1');
+  });
 });

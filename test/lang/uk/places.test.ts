@@ -63,4 +63,14 @@ describe('uk places', () => {
       expect(placeAt(found, text, form)).toMatchObject({ name: 'Krasnopillia', admin1: 'Sumy Oblast', rule: 'uk/places/inflected-name' });
     }
   });
+
+  it('reads the land around a town, named after it ("-щина"), as that town, and a region\'s own such name as the region', () => {
+    const text = 'Ворог обстріляв Нікопольщину, на Куп\'янщині та Харківщині тривають бої.';
+    const found = placesOf(text, 'uk');
+    expect(near(placeAt(found, text, 'Нікопольщину'), 47.57, 34.39)).toBe(true);
+    expect(placeAt(found, text, 'Нікопольщину')?.kind).toBe('place');
+    expect(near(placeAt(found, text, 'Куп\'янщині'), 49.71, 37.61)).toBe(true);
+    expect(placeAt(found, text, 'Куп\'янщині')?.kind).toBe('place');
+    expect(placeAt(found, text, 'Харківщині')?.kind).toBe('admin1');
+  });
 });
