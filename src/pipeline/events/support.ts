@@ -33,9 +33,10 @@ interface SupportRule {
   readonly placeAfter?: boolean;
 }
 
-const RULES: Readonly<Record<string, SupportRule>> = (
-  JSON.parse(readFileSync(new URL('./data/event-types.json', import.meta.url), 'utf8')) as { support: Record<string, SupportRule> }
-).support;
+/** The rules by full cue key ("attack:weak"): a map, so that no key reads an object's own properties. */
+const RULES: ReadonlyMap<string, SupportRule> = new Map(Object.entries(
+  (JSON.parse(readFileSync(new URL('./data/event-types.json', import.meta.url), 'utf8')) as { support: Record<string, SupportRule> }).support,
+));
 
 /**
  * Between the cue and its object: at most three words, none a preposition ("captured the
@@ -55,9 +56,9 @@ const SUBJECT_GAP = /^\s*(?:(?:was|were|has been|have been|had been|è stat[oa]|
 export function supportedCues(
   norm: string, eventCues: readonly Cue[], cues: readonly Cue[], actors: readonly Found<ActorFound>[], places: readonly PlaceMention[],
 ): readonly Cue[] {
-  if (!eventCues.some((c) => RULES[c.key])) return eventCues;
+  if (!eventCues.some((c) => RULES.has(c.key))) return eventCues;
   return eventCues.filter((c) => {
-    const rule = RULES[c.key];
+    const rule = RULES.get(c.key);
     return !rule || supports(norm, c, rule, eventCues, cues, actors, places);
   });
 }
