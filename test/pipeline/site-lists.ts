@@ -22,6 +22,8 @@ export interface SiteLists {
   readonly toll: { readonly text: string; readonly place: string; readonly killed: number };
   /** Drones attack two cities, with the dead of one and the injured of the other told at each: two events, each with its own. */
   readonly perPlace: { readonly text: string; readonly events: readonly (readonly [string, number | undefined, number | undefined])[] };
+  /** The same, the second count with its verb left out ("killing three people in Odesa and two in Kharkiv"). */
+  readonly saidAgain: { readonly text: string; readonly events: readonly (readonly [string, number | undefined, number | undefined])[] };
 }
 
 const published = '2026-03-10';
@@ -54,6 +56,11 @@ export function describeSiteLists(lang: string, s: SiteLists): void {
     it('casualties told at each place go to that place\'s event', () => {
       const found = events(s.perPlace.text);
       expect(found.map((e) => [e.location.name, e.fatalities?.value, e.injured?.value])).toEqual(s.perPlace.events);
+    });
+
+    it('a count said again for another place, its verb left out, goes to that place', () => {
+      const found = events(s.saidAgain.text);
+      expect(found.map((e) => [e.location.name, e.fatalities?.value, e.injured?.value])).toEqual(s.saidAgain.events);
     });
 
     it('a toll of the whole attack keeps one event', () => {

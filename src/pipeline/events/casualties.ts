@@ -104,8 +104,39 @@ export function findCasualties(norm: string, cues: readonly Cue[], counts: reado
       count: sumCounts(group.map((t) => t.count)), total: false, rule: cue.rule, start, end,
       ...(who ? { who } : {}), ...(retold ? { retold } : {}), ...(everyDead ? { everyDead } : {}),
     }));
+    // "killing three people in Odesa and two in Kharkiv": a count of the same verb said again for another place
+    if (token.start >= cue.end) {
+      for (const t of elliptical(norm, counts, end, casualtyCues).filter((x) => !used.has(x))) {
+        used.add(t);
+        out.push(ofKind(cue.key, { count: t.count, total: false, rule: `${cue.rule}-and`, start: t.start, end: t.end }));
+      }
+    }
   }
   out.push(...diedAfterHit(norm, casualtyCues.filter((c) => !done.has(c)), out));
+  return out;
+}
+
+/** From a counted casualty to the next count: its place, then a conjunction ("three people in Odesa and "). */
+const ELLIPSIS_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:in|at|near|a|ad|у|в|на|під|под)\s+[^.;:!?,]{1,40}?\s(?:and|e|ed|і|й|та|и)\s+$/u;
+/** The count said again is told at a place of its own: "two in Kharkiv", "due a Kharkiv", "двоє у Харкові". */
+const PLACE_NEXT = /^\s+(?:[\p{L}'’-]+\s+)?(?:in|at|near|a|ad|у|в|на|під|под)\s/u;
+
+/**
+ * The counts that repeat a casualty verb for other places, after its own count and place: "killing
+ * three people in Odesa and two in Kharkiv" (two), "uccidendo tre persone a Odessa e due a Kharkiv";
+ * each right after the one before, with no casualty word between.
+ */
+function elliptical(norm: string, counts: readonly CountToken[], from: number, casualtyCues: readonly Cue[]): CountToken[] {
+  const out: CountToken[] = [];
+  let end = from;
+  for (const t of counts) {
+    if (t.start < end) continue;
+    const gap = norm.slice(end, t.start);
+    if (!ELLIPSIS_GAP.test(gap) || !PLACE_NEXT.test(norm.slice(t.end, t.end + 30))) break;
+    if (casualtyCues.some((c) => c.start >= end && c.start < t.end + 20 && c.end > t.end)) break;
+    out.push(t);
+    end = t.end + (PLACE_NEXT.exec(norm.slice(t.end, t.end + 30))?.[0].length ?? 0);
+  }
   return out;
 }
 
@@ -297,7 +328,8 @@ export function markRepeats(norm: string, found: readonly Casualty[]): Casualty[
     c.who !== undefined && d.who !== undefined && (c.who !== d.who || (ANOTHER_ONE.test(norm.slice(c.start, c.end)) && !norm.slice(d.end, c.start).includes('|'))) && JOINED.test(norm.slice(d.end, c.start));
   return sorted.map((c, i) => {
     const told = sorted.slice(0, i).some((d) => !d.total && d.kind === c.kind && d.count.value === c.count.value && !distinct(c, d));
-    return told && !c.total ? Object.assign({}, c, { repeat: true }) : c;
+    // ("killing two people in Odesa and two in Kharkiv": a count said again for another place is no repeat)
+    return told && !c.total && !c.rule.endsWith('-and') ? Object.assign({}, c, { repeat: true }) : c;
   });
 }
 
