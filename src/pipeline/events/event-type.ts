@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Span } from '../../model/extraction.js';
 import { keyCode } from './cues.js';
+import type { SupportRule } from './support.js';
 import type { ActorFound, Found, Frame } from './frame.js';
 
 type TypePair = readonly [string, string];
@@ -14,6 +15,8 @@ interface TypeRow {
 }
 
 interface TypeTable {
+  /** Cue words that need support in their sentence (support.ts). */
+  readonly support: Readonly<Record<string, SupportRule>>;
   readonly cues: readonly (TypeRow & { readonly cue: string })[];
   readonly weapons: readonly (TypeRow & { readonly weapon: string })[];
   readonly launches: readonly string[];
@@ -25,6 +28,9 @@ interface TypeTable {
 }
 
 const TABLE = JSON.parse(readFileSync(new URL('./data/event-types.json', import.meta.url), 'utf8')) as TypeTable;
+
+/** The support rules of event-types.json, read with the rest of the table (support.ts). */
+export const SUPPORT_RULES: Readonly<Record<string, SupportRule>> = TABLE.support;
 
 export interface TypedEvent {
   readonly eventType: string;

@@ -10,13 +10,13 @@
  * fighting or clashes with a place right after them too; an interception with a weapon, an air
  * defence or a sky.
  */
-import { readFileSync } from 'node:fs';
 import type { PlaceMention, Span } from '../../model/extraction.js';
 import type { ActorFound, Found } from './frame.js';
 import type { Cue } from './cues.js';
 import { keyCode, ofCategory } from './cues.js';
+import { SUPPORT_RULES } from './event-type.js';
 
-interface SupportRule {
+export interface SupportRule {
   /** Lexicon categories any cue of which in the sentence supports the cue ("weapon", "casualty"). */
   readonly categories?: readonly string[];
   /** Cue keys of the `cue` category that support it ("explosion"). */
@@ -34,9 +34,7 @@ interface SupportRule {
 }
 
 /** The rules by full cue key ("attack:weak"): a map, so that no key reads an object's own properties. */
-const RULES: ReadonlyMap<string, SupportRule> = new Map(Object.entries(
-  (JSON.parse(readFileSync(new URL('./data/event-types.json', import.meta.url), 'utf8')) as { support: Record<string, SupportRule> }).support,
-));
+const RULES: ReadonlyMap<string, SupportRule> = new Map(Object.entries(SUPPORT_RULES));
 
 /**
  * Between the cue and its object: at most three words, none a preposition ("captured the

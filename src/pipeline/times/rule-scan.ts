@@ -319,19 +319,25 @@ function keyCode(word: string): number {
   return code;
 }
 
+/**
+ * The `keyCode` digit of the character at `i` of a run that starts at `at`: 1–26 for an ASCII
+ * letter, 27 for the first digit of a run of digits (a run of digits is one key), 0 for the
+ * digits after it, -1 for any other character.
+ */
+function asciiDigit(text: string, at: number, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 48 && unit <= 57) return i > at && isAsciiDigit(text.charCodeAt(i - 1)) ? 0 : 27;
+  return unit < 0x80 && (unit | 32) >= 97 && (unit | 32) <= 122 ? (unit | 32) - 96 : -1;
+}
+
 /** `keyCode(wordKey(text, at, end))` of a run of ASCII letters and digits; -1 when it has none. */
 function runCode(text: string, at: number, end: number): number {
   let code = 0;
   let keys = 0;
   for (let i = at; i < end; i++) {
-    const unit = text.charCodeAt(i);
-    let digit: number;
-    if (unit >= 48 && unit <= 57) {
-      // a run of digits is one key
-      if (i > at && isAsciiDigit(text.charCodeAt(i - 1))) continue;
-      digit = 27;
-    } else if (unit < 0x80 && (unit | 32) >= 97 && (unit | 32) <= 122) digit = (unit | 32) - 96;
-    else return -1;
+    const digit = asciiDigit(text, at, i);
+    if (digit < 0) return -1;
+    if (digit === 0) continue;
     if (++keys > CODE_KEYS) return -1;
     code = code * CODE_BASE + digit;
   }
@@ -364,14 +370,9 @@ function asciiWordEnd(text: string, at: number): number {
   let keys = 0;
   let i = at;
   for (; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    let digit: number;
-    if (unit >= 48 && unit <= 57) {
-      // a run of digits is one key
-      if (i > at && isAsciiDigit(text.charCodeAt(i - 1))) continue;
-      digit = 27;
-    } else if (unit < 0x80 && (unit | 32) >= 97 && (unit | 32) <= 122) digit = (unit | 32) - 96;
-    else break;
+    const digit = asciiDigit(text, at, i);
+    if (digit < 0) break;
+    if (digit === 0) continue;
     if (++keys <= CODE_KEYS) code = code * CODE_BASE + digit;
   }
   if (i < text.length && text.charCodeAt(i) >= 0x80) return -1;
